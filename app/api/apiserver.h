@@ -1,0 +1,39 @@
+#pragma once
+
+// The local REST API of the contract, served over HTTP: the one object the command line and the
+// window create to run it.
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class Database;
+
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+public:
+    explicit ApiServer(Database &database, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Port 0 picks a free port; false with errorString() when the address cannot be bound.
+    bool listen(const QHostAddress &address, quint16 port);
+    void close();
+    bool isListening() const;
+    quint16 serverPort() const;
+    QHostAddress serverAddress() const;
+    QString errorString() const;
+
+signals:
+    // Once per answered request, for the request log and the window's status bar.
+    void requestHandled(const QString &method, const QString &path, int status,
+                        double milliseconds);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Sets up what Touchpoint needs on Debian 12, builds it, and starts it or runs every test.
+#   ./dev.sh run [touchpoint options...]   install what is missing, build, start the window
+#   ./dev.sh test                          install what is missing, build, run the whole suite
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins libgl-dev sqlite3 fonts-noto-core
+)
+
+install_missing() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build build --parallel "$(nproc)"
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+run)
+    install_missing
+    build
+    exec build/app/touchpoint "$@"
+    ;;
+test)
+    install_missing
+    build -DTOUCHPOINT_WARNINGS_AS_ERRORS=ON
+    cd build
+    ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+    ;;
+*)
+    echo "usage: $0 run [touchpoint options...] | $0 test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,50 @@
+#pragma once
+
+// Which interactions to show and in what order: a value that the store turns into SQL with bound
+// parameters, so that filtering and sorting happen in the database at any size.
+
+#include "interactiontype.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+struct InteractionFilter
+{
+    enum class SortKey { Id, Date, Lead, Contact, Type, Details, OrderPlaced };
+
+    std::optional<qint64> lead;
+    std::optional<qint64> contact;
+    QList<InteractionType> types; // empty: every type
+    std::optional<QDateTime> from; // inclusive
+    std::optional<QDateTime> until; // exclusive
+    bool ordersOnly = false;
+    QString text; // found anywhere in the details, ignoring case
+
+    SortKey sortKey = SortKey::Id;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    bool isEmpty() const
+    {
+        return !lead && !contact && types.isEmpty() && !from && !until && !ordersOnly
+            && text.isEmpty();
+    }
+
+    // "FROM interactions i ... WHERE ..." with its bindings appended, and the matching ORDER BY.
+    QString sqlFromWhere(QVariantList &bindings) const;
+    QString sqlOrderBy() const;
+
+    friend bool operator==(const InteractionFilter &a, const InteractionFilter &b)
+    {
+        return a.lead == b.lead && a.contact == b.contact && a.types == b.types && a.from == b.from
+            && a.until == b.until && a.ordersOnly == b.ordersOnly && a.text == b.text
+            && a.sortKey == b.sortKey && a.sortOrder == b.sortOrder;
+    }
+    friend bool operator!=(const InteractionFilter &a, const InteractionFilter &b)
+    {
+        return !(a == b);
+    }
+};

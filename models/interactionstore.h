@@ -1,0 +1,57 @@
+#pragma once
+
+// Reads and writes interactions and their order details: every write checked by the rules and
+// made in one transaction, then announced through the Database.
+
+#include "interactiondraft.h"
+#include "interactionfilter.h"
+#include "orderdetailsdraft.h"
+#include "storeresult.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+class InteractionStore final
+{
+public:
+    explicit InteractionStore(Database &database)
+        : m_database(database)
+    { }
+
+    // The rules' verdict on a draft without writing it: for a new one (id empty) or a change.
+    ValidationErrors check(const InteractionDraft &draft, std::optional<qint64> id = {},
+                           const std::optional<OrderDetailsDraft> &order = {}) const;
+
+    // Left-out fields take their defaults: no details, no order, the date now. With order, the
+    // order details are written in the same transaction and order_placed is set.
+    StoreResult<Interaction> create(const InteractionDraft &draft,
+                                    const std::optional<OrderDetailsDraft> &order = {});
+    StoreResult<Interaction> update(qint64 id, const InteractionDraft &change,
+                                    const std::optional<OrderDetailsDraft> &order = {});
+    // Answers what was removed, with its order details, so that an undo can restore both.
+    StoreResult<Interaction> remove(qint64 id);
+    // Puts back a removed interaction under its old id (undo).
+    StoreResult<Interaction> restore(const Interaction &interaction,
+                                     const std::optional<OrderDetails> &order);
+
+    StoreResult<Interaction> get(qint64 id) const;
+    StoreResult<QList<Interaction>> list(const InteractionFilter &filter, qint64 offset = 0,
+                                         qint64 limit = -1) const;
+    StoreResult<qint64> count(const InteractionFilter &filter) const;
+
+    // NotFound when the interaction or its order details do not exist.
+    StoreResult<OrderDetails> orderDetails(qint64 interaction) const;
+    // Creates or replaces the order details and sets order_placed.
+    StoreResult<OrderDetails> setOrderDetails(qint64 interaction, const OrderDetailsDraft &draft);
+
+private:
+    InteractionDraft withDefaults(const InteractionDraft &draft) const;
+    OrderDetailsDraft withDefaults(const OrderDetailsDraft &draft,
+                                   const InteractionDraft &interaction) const;
+    QString writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete);
+
+    Database &m_database;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+// What the rules need to know about rows that a draft refers to, answered by the database in
+// the app and by a fake in the rules' tests.
+
+#include <QSqlDatabase>
+#include <QtGlobal>
+
+#include <optional>
+
+class ReferenceLookup
+{
+public:
+    virtual ~ReferenceLookup() = default;
+    virtual bool leadExists(qint64 lead) const = 0;
+    virtual std::optional<qint64> leadOfContact(qint64 contact) const = 0;
+};
+
+class SqlReferenceLookup final : public ReferenceLookup
+{
+public:
+    explicit SqlReferenceLookup(const QSqlDatabase &db)
+        : m_db(db)
+    { }
+    bool leadExists(qint64 lead) const override;
+    std::optional<qint64> leadOfContact(qint64 contact) const override;
+
+private:
+    QSqlDatabase m_db;
+};

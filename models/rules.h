@@ -1,0 +1,27 @@
+#pragma once
+
+// The domain's rules, in one place for every front end: each check returns all problems at once.
+
+#include "contactdraft.h"
+#include "interactiondraft.h"
+#include "leaddraft.h"
+#include "orderdetailsdraft.h"
+#include "referencelookup.h"
+#include "validationerrors.h"
+
+namespace Rules {
+constexpr int maxNameLength = 200;
+constexpr int maxShortTextLength = 200; // city, role, phone
+constexpr int maxEmailLength = 254;
+constexpr int maxLongTextLength = 10000; // details, notes, product details
+constexpr qint64 maxQuantity = 1'000'000'000;
+
+// Each takes a complete draft: a new one with the defaults applied, or a change laid over the
+// stored row. A field left out is reported as required.
+ValidationErrors checkInteraction(const InteractionDraft &draft, const ReferenceLookup &references);
+ValidationErrors checkLead(const LeadDraft &draft);
+ValidationErrors checkContact(const ContactDraft &draft, const ReferenceLookup &references);
+ValidationErrors checkOrderDetails(const OrderDetailsDraft &draft);
+
+bool isPlausibleEmail(const QString &email);
+} // namespace Rules

@@ -1,0 +1,115 @@
+#include "schemamigrations.h"
+
+#include "database.h"
+#include "sqltransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+// Kept to SQL that PostgreSQL also reads, but for the id columns, which a PostgreSQL backend
+// will declare as identity columns. Times are whole seconds since the epoch in UTC and money is in
+// cents, both as BIGINT, so that no backend rounds them.
+const QList<SchemaMigrations::Migration> &SchemaMigrations::all()
+{
+    static const QList<Migration> migrations {
+        { 1,
+          {
+              QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+              // AUTOINCREMENT: an id, once given out, is never given again, so that other
+              // tools that keep ids never mistake a new row for a deleted one.
+              QStringLiteral("CREATE TABLE leads ("
+                             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                             " name TEXT NOT NULL,"
+                             " status TEXT NOT NULL DEFAULT 'NEW',"
+                             " city TEXT NOT NULL DEFAULT '',"
+                             " phone TEXT NOT NULL DEFAULT '',"
+                             " email TEXT NOT NULL DEFAULT '',"
+                             " notes TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE TABLE contacts ("
+                             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                             " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                             " name TEXT NOT NULL,"
+                             " role TEXT NOT NULL DEFAULT '',"
+                             " email TEXT NOT NULL DEFAULT '',"
+                             " phone TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral(
+                  "CREATE TABLE interactions ("
+                  " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                  " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                  " contact_id BIGINT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+                  " interaction_type TEXT NOT NULL CHECK (interaction_type IN"
+                  " ('CALL', 'EMAIL', 'MEETING', 'VISIT', 'ORDER')),"
+                  " details TEXT NOT NULL DEFAULT '',"
+                  " order_placed SMALLINT NOT NULL DEFAULT 0 CHECK (order_placed IN (0, 1)),"
+                  " occurred_at BIGINT NOT NULL)"),
+              QStringLiteral("CREATE TABLE order_details ("
+                             " interaction_id BIGINT PRIMARY KEY"
+                             " REFERENCES interactions(id) ON DELETE CASCADE,"
+                             " product_details TEXT NOT NULL,"
+                             " quantity BIGINT NOT NULL CHECK (quantity > 0),"
+                             " total_price_cents BIGINT NOT NULL CHECK (total_price_cents >= 0),"
+                             " order_date BIGINT NOT NULL)"),
+          } },
+        { 2,
+          {
+              // One index per query the API and the window make: contacts of a lead,
+              // interactions of a lead or of a contact in id order, orders of a lead, and
+              // the window's date order.
+              QStringLiteral("CREATE INDEX contacts_by_lead ON contacts (lead_id, id)"),
+              QStringLiteral("CREATE INDEX interactions_by_lead ON interactions (lead_id, id)"),
+              QStringLiteral(
+                  "CREATE INDEX interactions_by_contact ON interactions (contact_id, id)"),
+              QStringLiteral("CREATE INDEX interactions_orders_by_lead ON interactions"
+                             " (lead_id, id) WHERE order_placed = 1"),
+              QStringLiteral("CREATE INDEX interactions_by_date ON interactions"
+                             " (occurred_at, id)"),
+              QStringLiteral("CREATE INDEX leads_by_name ON leads (name, id)"),
+          } },
+    };
+    return migrations;
+}
+
+int SchemaMigrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+int SchemaMigrations::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool SchemaMigrations::migrate(const QSqlDatabase &db, int targetVersion, QString *error)
+{
+    const int from = currentVersion(db);
+    for (const Migration &migration : all()) {
+        if (migration.version <= from || migration.version > targetVersion)
+            continue;
+        SqlTransaction transaction(db);
+        if (!transaction.isActive()) {
+            *error = transaction.errorMessage();
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                *error = QStringLiteral("%1 (%2)").arg(query.lastError().text(), statement);
+                return false;
+            }
+        }
+        // PRAGMA user_version is transactional in SQLite: it lands with the rest or not at all.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        if (!transaction.commit()) {
+            *error = transaction.errorMessage();
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+// A write transaction that rolls back unless it was committed (as Charm's SqlRaiiTransactor).
+
+#include <QSqlDatabase>
+#include <QString>
+
+class SqlTransaction final
+{
+    Q_DISABLE_COPY_MOVE(SqlTransaction)
+
+public:
+    explicit SqlTransaction(const QSqlDatabase &db);
+    ~SqlTransaction();
+
+    bool isActive() const { return m_active; }
+    bool commit();
+    QString errorMessage() const { return m_errorMessage; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_errorMessage;
+};
