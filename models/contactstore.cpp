@@ -11,6 +11,12 @@
 
 namespace {
 
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse: bind "" instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const QString columns = QStringLiteral("id, lead_id, name, role, email, phone");
 
 Contact contactFrom(const QSqlQuery &query)
@@ -27,10 +33,10 @@ Contact contactFrom(qint64 id, const ContactDraft &complete)
 void bindFields(QSqlQuery &query, const ContactDraft &complete)
 {
     query.addBindValue(*complete.lead);
-    query.addBindValue(*complete.name);
-    query.addBindValue(*complete.role);
-    query.addBindValue(*complete.email);
-    query.addBindValue(*complete.phone);
+    query.addBindValue(nonNull(*complete.name));
+    query.addBindValue(nonNull(*complete.role));
+    query.addBindValue(nonNull(*complete.email));
+    query.addBindValue(nonNull(*complete.phone));
 }
 
 } // namespace
@@ -40,7 +46,7 @@ ContactDraft ContactStore::withDefaults(const ContactDraft &draft)
     ContactDraft complete = draft;
     for (std::optional<QString> *text : { &complete.role, &complete.email, &complete.phone }) {
         if (!*text)
-            *text = QString();
+            *text = QStringLiteral(""); // a null QString would bind as SQL NULL
     }
     return complete;
 }

@@ -1,13 +1,18 @@
 #include "database.h"
 
+#include "databasebackup.h"
 #include "schemamigrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMetaMethod>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
 #include <QVariant>
 
 #include <atomic>
@@ -21,7 +26,11 @@ static QString uniqueConnectionName()
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionName(uniqueConnectionName())
-{ }
+    , m_watch(new QTimer(this))
+{
+    m_watch->setInterval(watchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &Database::checkOthersCommits);
+}
 
 Database::~Database()
 {
@@ -42,15 +51,66 @@ bool Database::fail(OpenError error, const QString &message)
     return false;
 }
 
+namespace {
+
+// SQLite's quick_check: every page and record well formed (not the index contents, which the
+// full integrity_check compares at several times the cost). Reads the whole file once.
+bool quickCheck(QSqlQuery &query, QStringList *findings)
+{
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *findings << query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        *findings << query.value(0).toString();
+    return *findings == QStringList { QStringLiteral("ok") };
+}
+
+} // namespace
+
+QString Database::damagedMessage(const QString &path, const QString &finding)
+{
+    QString message = tr("%1 is damaged (SQLite says: %2). It was left untouched.")
+                          .arg(path, finding.trimmed());
+    if (const auto backup = DatabaseBackup::latest(path))
+        message += QLatin1Char(' ')
+            + tr("The latest backup is %1, taken %2 UTC.")
+                  .arg(backup->path, backup->created.toString(Qt::ISODate));
+    else
+        message += QLatin1Char(' ') + tr("There is no backup of it.");
+    return message;
+}
+
 // Looks at the file read-only, so that a file we refuse is left exactly as it was.
 bool Database::inspect(const QString &path)
 {
+    // SQLite takes a file shorter than one page for an empty database and would write over it:
+    // anything that does not begin with SQLite's own header is not a database of any kind.
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(OpenError::CannotOpen, tr("Cannot read %1.").arg(path));
+        if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+            return fail(
+                OpenError::NotADatabase,
+                tr("%1 is not a Touchpoint database (it is not an SQLite file).").arg(path));
+    }
     const QString name = m_connectionName + QStringLiteral("-inspect");
     bool ok = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Even a read-only connection leaves -wal and -shm files beside a WAL file; "immutable"
+        // reads the file alone. When a -wal file is there, its commits are part of the database
+        // and must be read, so then the plain read-only connection is used.
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(
+                QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         if (!db.open()) {
             ok = fail(OpenError::CannotOpen,
                       tr("Cannot open %1: %2").arg(path, db.lastError().text()));
@@ -63,7 +123,11 @@ bool Database::inspect(const QString &path)
                 && ((version = query.value(0).toInt()), true)
                 && query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
                 && ((objects = query.value(0).toInt()), true);
-            if (!readable) {
+            // SQLITE_CORRUPT and SQLITE_NOTADB behind a true SQLite header: a damaged file.
+            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+            if (!readable && (code == 11 || code == 26)) {
+                ok = fail(OpenError::Damaged, damagedMessage(path, query.lastError().text()));
+            } else if (!readable) {
                 ok = fail(
                     OpenError::NotADatabase,
                     tr("%1 is not a Touchpoint database (it is not an SQLite file).").arg(path));
@@ -79,6 +143,9 @@ bool Database::inspect(const QString &path)
                               .arg(path)
                               .arg(version)
                               .arg(SchemaMigrations::latestVersion()));
+            } else if (QStringList findings; !quickCheck(query, &findings)) {
+                ok = fail(OpenError::Damaged,
+                          damagedMessage(path, findings.mid(0, 3).join(QLatin1Char('\n'))));
             }
             db.close();
         }
@@ -128,14 +195,26 @@ bool Database::open(const QString &path, int targetVersion)
                         tr("Cannot prepare %1: %2").arg(path, query.lastError().text()));
     }
     QString error;
+    // A file that already holds data is copied before its schema changes, so that a migration
+    // that goes wrong in a way no test foresaw can be undone by a restore.
+    const int version = SchemaMigrations::currentVersion(db);
+    if (version >= 1 && version < targetVersion
+        && DatabaseBackup::create(db, path, QStringLiteral("before-migration"), &error).isEmpty())
+        return fail(OpenError::MigrationFailed,
+                    tr("Cannot back up %1 before bringing it up to date, so it was left as it "
+                       "was: %2")
+                        .arg(path, error));
     if (!SchemaMigrations::migrate(db, targetVersion, &error))
         return fail(OpenError::MigrationFailed,
                     tr("Cannot bring %1 up to date: %2").arg(path, error));
+    m_dataVersion = dataVersion();
+    updateWatch();
     return true;
 }
 
 void Database::close()
 {
+    m_watch->stop();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -164,4 +243,51 @@ QSqlDatabase Database::connection() const
 void Database::announce(Changes changes)
 {
     emit changed(changes);
+}
+
+// PRAGMA data_version changes when another connection commits (never for this one's own
+// commits), and reading it costs no more than a look at the WAL index in shared memory.
+qint64 Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+void Database::checkOthersCommits()
+{
+    // A listener that was destroyed leaves without disconnectNotify().
+    if (!isOpen() || !isSignalConnected(QMetaMethod::fromSignal(&Database::changed))) {
+        m_watch->stop();
+        return;
+    }
+    const qint64 version = dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    emit changed(Change::Leads | Change::Contacts | Change::Interactions | Change::OrderDetails);
+}
+
+// The file is watched only while something listens and it is open.
+void Database::updateWatch()
+{
+    const bool listened = isSignalConnected(QMetaMethod::fromSignal(&Database::changed));
+    if (listened && isOpen()) {
+        if (!m_watch->isActive())
+            m_watch->start();
+    } else {
+        m_watch->stop();
+    }
+}
+
+void Database::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&Database::changed))
+        QMetaObject::invokeMethod(this, &Database::updateWatch, Qt::QueuedConnection);
+}
+
+void Database::disconnectNotify(const QMetaMethod &)
+{
+    QMetaObject::invokeMethod(this, &Database::updateWatch, Qt::QueuedConnection);
 }

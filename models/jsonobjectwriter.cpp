@@ -47,7 +47,7 @@ JsonObjectWriter &JsonObjectWriter::addRaw(const char *key, const QByteArray &va
 }
 
 // As RFC 8259 asks: quote, backslash and control characters escaped, the rest as UTF-8 (as DRF
-// answers, with ensure_ascii off). A lone surrogate cannot be UTF-8 and becomes U+FFFD.
+// answers, with ensure_ascii off). A lone surrogate cannot be UTF-8: toUtf8() writes "?".
 QByteArray JsonObjectWriter::quoted(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();

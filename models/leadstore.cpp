@@ -10,6 +10,12 @@
 
 namespace {
 
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse: bind "" instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const QString columns = QStringLiteral("id, name, status, city, phone, email, notes");
 
 Lead leadFrom(const QSqlQuery &query)
@@ -36,12 +42,12 @@ Lead leadFrom(qint64 id, const LeadDraft &complete)
 
 void bindFields(QSqlQuery &query, const LeadDraft &complete)
 {
-    query.addBindValue(*complete.name);
+    query.addBindValue(nonNull(*complete.name));
     query.addBindValue(LeadStatuses::code(*complete.status));
-    query.addBindValue(*complete.city);
-    query.addBindValue(*complete.phone);
-    query.addBindValue(*complete.email);
-    query.addBindValue(*complete.notes);
+    query.addBindValue(nonNull(*complete.city));
+    query.addBindValue(nonNull(*complete.phone));
+    query.addBindValue(nonNull(*complete.email));
+    query.addBindValue(nonNull(*complete.notes));
 }
 
 } // namespace
@@ -54,7 +60,7 @@ LeadDraft LeadStore::withDefaults(const LeadDraft &draft)
     for (std::optional<QString> *text :
          { &complete.city, &complete.phone, &complete.email, &complete.notes }) {
         if (!*text)
-            *text = QString();
+            *text = QStringLiteral(""); // a null QString would bind as SQL NULL
     }
     return complete;
 }

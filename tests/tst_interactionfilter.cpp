@@ -1,0 +1,429 @@
+// InteractionFilter: each filter field and sort key, turned into SQL with bound parameters, over a
+// real store.
+#include "contactstore.h"
+#include "database.h"
+#include "interactionfilter.h"
+#include "interactionstore.h"
+#include "leadstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(InteractionFilter::SortKey)
+
+class TestInteractionFilter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void everything();
+    void byLead();
+    void byContact();
+    void byLeadAndContact();
+    void byTypes();
+    void fromUntil();
+    void ordersOnly();
+    void text_data();
+    void text();
+    void injectionIsHarmless();
+    void combined();
+    void sorting_data();
+    void sorting();
+    void pagingFollowsSortOrder();
+    void isEmptyAndEquality();
+
+private:
+    QList<qint64> ids(const InteractionFilter &filter);
+    QList<qint64> expected(const std::function<bool(const Interaction &)> &keep) const;
+    qint64 add(qint64 lead, qint64 contact, InteractionType type, const QString &details,
+               const QDateTime &date, bool order);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<InteractionStore> m_store;
+    QList<Interaction> m_all;
+    QHash<qint64, QString> m_leadNames;
+    QHash<qint64, QString> m_contactNames;
+    qint64 m_leadA = 0, m_leadB = 0, m_contactA1 = 0, m_contactA2 = 0, m_contactB = 0;
+};
+
+qint64 TestInteractionFilter::add(qint64 lead, qint64 contact, InteractionType type,
+                                  const QString &details, const QDateTime &date, bool order)
+{
+    InteractionDraft draft;
+    draft.lead = lead;
+    draft.contact = contact;
+    draft.type = type;
+    draft.details = details;
+    draft.date = date;
+    draft.orderPlaced = order;
+    const StoreResult<Interaction> created = m_store->create(draft);
+    if (!created.ok())
+        qWarning("cannot create: %s", qPrintable(created.errors.fields().join(',')));
+    m_all.append(created.value);
+    return created.value.id;
+}
+
+void TestInteractionFilter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir.filePath(QStringLiteral("f.sqlite"))));
+    m_store = std::make_unique<InteractionStore>(*m_database);
+    LeadStore leads(*m_database);
+    ContactStore contacts(*m_database);
+    LeadDraft lead;
+    lead.name = QStringLiteral("Zebra Cafe"); // sorts after B's name although created first
+    m_leadA = leads.create(lead).value.id;
+    lead.name = QStringLiteral("Alpha Diner");
+    m_leadB = leads.create(lead).value.id;
+    m_leadNames
+        = { { m_leadA, QStringLiteral("Zebra Cafe") }, { m_leadB, QStringLiteral("Alpha Diner") } };
+    ContactDraft contact;
+    contact.lead = m_leadA;
+    contact.name = QStringLiteral("Meera");
+    m_contactA1 = contacts.create(contact).value.id;
+    contact.name = QStringLiteral("Arjun");
+    m_contactA2 = contacts.create(contact).value.id;
+    contact.lead = m_leadB;
+    contact.name = QStringLiteral("Zoya");
+    m_contactB = contacts.create(contact).value.id;
+    m_contactNames = { { m_contactA1, QStringLiteral("Meera") },
+                       { m_contactA2, QStringLiteral("Arjun") },
+                       { m_contactB, QStringLiteral("Zoya") } };
+
+    const QDateTime day = utc(2024, 12, 24);
+    add(m_leadA, m_contactA1, InteractionType::Call, QStringLiteral("Discussed 50% discount"),
+        day.addSecs(-1), false);
+    add(m_leadA, m_contactA2, InteractionType::Email, QStringLiteral("sent price_list.pdf"), day,
+        false);
+    add(m_leadB, m_contactB, InteractionType::Order, QStringLiteral("Ordered RICE and dal"),
+        day.addSecs(3600), true);
+    add(m_leadA, m_contactA1, InteractionType::Meeting, QString::fromLatin1(R"(path C:\menu\new)"),
+        day.addDays(1), false);
+    add(m_leadB, m_contactB, InteractionType::Visit, QStringLiteral("Visited kitchen; rice ok"),
+        day.addDays(1), false); // same date as the one before: the id breaks the tie
+    add(m_leadA, m_contactA2, InteractionType::Order, QStringLiteral("Order of 5 crates"),
+        day.addSecs(3600), true);
+    add(m_leadA, m_contactA1, InteractionType::Call,
+        QStringLiteral("'); DROP TABLE interactions; --"), day.addDays(2), false);
+    add(m_leadB, m_contactB, InteractionType::Call, QStringLiteral("Called about 5x discount"),
+        day.addDays(-3), false);
+    QCOMPARE(m_all.size(), 8);
+    for (const Interaction &interaction : m_all)
+        QVERIFY(interaction.id > 0);
+}
+
+void TestInteractionFilter::cleanupTestCase()
+{
+    m_store.reset();
+    m_database.reset();
+}
+
+QList<qint64> TestInteractionFilter::ids(const InteractionFilter &filter)
+{
+    const StoreResult<QList<Interaction>> result = m_store->list(filter);
+    if (!result.ok())
+        qWarning("list failed: %s", qPrintable(result.failure));
+    QList<qint64> list;
+    for (const Interaction &interaction : result.value)
+        list.append(interaction.id);
+    // count() always agrees with list().
+    const StoreResult<qint64> count = m_store->count(filter);
+    if (!count.ok() || count.value != list.size())
+        list.append(-1); // makes the caller's comparison fail
+    return list;
+}
+
+QList<qint64>
+TestInteractionFilter::expected(const std::function<bool(const Interaction &)> &keep) const
+{
+    QList<qint64> result;
+    for (const Interaction &interaction : m_all) {
+        if (keep(interaction))
+            result.append(interaction.id);
+    }
+    return result;
+}
+
+void TestInteractionFilter::everything()
+{
+    const InteractionFilter filter;
+    QVERIFY(filter.isEmpty());
+    QCOMPARE(ids(filter), expected([](const Interaction &) { return true; }));
+}
+
+void TestInteractionFilter::byLead()
+{
+    InteractionFilter filter;
+    filter.lead = m_leadB;
+    QCOMPARE(ids(filter), expected([this](const Interaction &i) { return i.lead == m_leadB; }));
+    QCOMPARE(ids(filter).size(), 3);
+    filter.lead = 9999;
+    QCOMPARE(ids(filter), QList<qint64>());
+}
+
+void TestInteractionFilter::byContact()
+{
+    InteractionFilter filter;
+    filter.contact = m_contactA2;
+    QCOMPARE(ids(filter),
+             expected([this](const Interaction &i) { return i.contact == m_contactA2; }));
+    QCOMPARE(ids(filter).size(), 2);
+}
+
+void TestInteractionFilter::byLeadAndContact()
+{
+    InteractionFilter filter;
+    filter.lead = m_leadA;
+    filter.contact = m_contactA1;
+    QCOMPARE(ids(filter).size(), 3);
+    filter.lead = m_leadB; // contact of another lead: nothing
+    QCOMPARE(ids(filter), QList<qint64>());
+}
+
+void TestInteractionFilter::byTypes()
+{
+    InteractionFilter filter;
+    filter.types = { InteractionType::Call };
+    QCOMPARE(ids(filter),
+             expected([](const Interaction &i) { return i.type == InteractionType::Call; }));
+    QCOMPARE(ids(filter).size(), 3);
+    filter.types = { InteractionType::Order, InteractionType::Visit };
+    QCOMPARE(ids(filter), expected([](const Interaction &i) {
+                 return i.type == InteractionType::Order || i.type == InteractionType::Visit;
+             }));
+    QCOMPARE(ids(filter).size(), 3);
+    filter.types = InteractionTypes::all();
+    QCOMPARE(ids(filter).size(), 8);
+}
+
+void TestInteractionFilter::fromUntil()
+{
+    const QDateTime day = utc(2024, 12, 24);
+    InteractionFilter filter;
+    filter.from = day; // inclusive: the one at exactly midnight is in, the second before is out
+    QCOMPARE(ids(filter), expected([&day](const Interaction &i) { return i.date >= day; }));
+    QCOMPARE(ids(filter).size(), 6);
+    filter = InteractionFilter();
+    filter.until = day; // exclusive
+    QCOMPARE(ids(filter), expected([&day](const Interaction &i) { return i.date < day; }));
+    QCOMPARE(ids(filter).size(), 2);
+    filter.from = day.addDays(-3);
+    QCOMPARE(ids(filter).size(), 2);
+    filter.from = day.addDays(-3).addSecs(1);
+    QCOMPARE(ids(filter).size(), 1);
+    // A window of one day, given with an offset: the same instants.
+    filter = InteractionFilter();
+    filter.from = QDateTime(QDate(2024, 12, 24), QTime(5, 30), QTimeZone(5 * 3600 + 1800));
+    filter.until = day.addDays(1);
+    QCOMPARE(ids(filter), expected([&day](const Interaction &i) {
+                 return i.date >= day && i.date < day.addDays(1);
+             }));
+    QCOMPARE(ids(filter).size(), 3);
+    filter.until = filter.from; // empty window
+    QCOMPARE(ids(filter), QList<qint64>());
+}
+
+void TestInteractionFilter::ordersOnly()
+{
+    InteractionFilter filter;
+    filter.ordersOnly = true;
+    QCOMPARE(ids(filter), expected([](const Interaction &i) { return i.orderPlaced; }));
+    QCOMPARE(ids(filter).size(), 2);
+    filter.lead = m_leadA;
+    QCOMPARE(ids(filter).size(), 1);
+}
+
+void TestInteractionFilter::text_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QTest::newRow("word") << "discount" << 2;
+    QTest::newRow("case-insensitive") << "rice" << 3; // RICE, rice, price_list
+    QTest::newRow("upper case") << "DISCOUNT" << 2;
+    QTest::newRow("percent literal") << "50%" << 1;
+    QTest::newRow("percent alone") << "%" << 1;
+    QTest::newRow("percent between") << "5%discount" << 0; // a wildcard would match "50% d..."
+    QTest::newRow("underscore literal") << "price_list" << 1;
+    QTest::newRow("underscore alone") << "_" << 1;
+    QTest::newRow("underscore as any") << "5_" << 0; // a wildcard would match "50", "5 ", "5x"
+    QTest::newRow("backslash") << R"(C:\menu)" << 1;
+    QTest::newRow("backslash alone") << R"(\)" << 1;
+    QTest::newRow("escaped percent text") << R"(\%)" << 0;
+    QTest::newRow("quote") << "'" << 1;
+    QTest::newRow("no match") << "xyzzy" << 0;
+}
+
+void TestInteractionFilter::text()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    InteractionFilter filter;
+    filter.text = text;
+    const QList<qint64> found = ids(filter);
+    QCOMPARE(found, expected([&text](const Interaction &i) {
+                 return i.details.contains(text, Qt::CaseInsensitive);
+             }));
+    QCOMPARE(found.size(), count);
+}
+
+void TestInteractionFilter::injectionIsHarmless()
+{
+    const QStringList attempts { QStringLiteral("' OR '1'='1"),
+                                 QStringLiteral("'); DROP TABLE interactions; --"),
+                                 QStringLiteral("%' OR 1=1 --"), QStringLiteral("\" OR \"\"=\""),
+                                 QStringLiteral("x' ESCAPE 'x") };
+    for (const QString &attempt : attempts) {
+        InteractionFilter filter;
+        filter.text = attempt;
+        QCOMPARE(ids(filter), expected([&attempt](const Interaction &i) {
+                     return i.details.contains(attempt, Qt::CaseInsensitive);
+                 }));
+    }
+    QCOMPARE(m_store->count(InteractionFilter()).value, 8);
+    QVERIFY(m_database->connection().tables().contains(QStringLiteral("interactions")));
+}
+
+void TestInteractionFilter::combined()
+{
+    InteractionFilter filter;
+    filter.lead = m_leadA;
+    filter.types = { InteractionType::Call, InteractionType::Order };
+    filter.from = utc(2024, 12, 24);
+    filter.text = QStringLiteral("o");
+    QCOMPARE(ids(filter), expected([this, &filter](const Interaction &i) {
+                 return i.lead == m_leadA
+                     && (i.type == InteractionType::Call || i.type == InteractionType::Order)
+                     && i.date >= *filter.from && i.details.contains(QLatin1Char('o'));
+             }));
+    QCOMPARE(ids(filter).size(), 2);
+}
+
+void TestInteractionFilter::sorting_data()
+{
+    QTest::addColumn<InteractionFilter::SortKey>("key");
+    QTest::addColumn<Qt::SortOrder>("order");
+    const QList<QPair<const char *, InteractionFilter::SortKey>> keys {
+        { "id", InteractionFilter::SortKey::Id },
+        { "date", InteractionFilter::SortKey::Date },
+        { "lead", InteractionFilter::SortKey::Lead },
+        { "contact", InteractionFilter::SortKey::Contact },
+        { "type", InteractionFilter::SortKey::Type },
+        { "details", InteractionFilter::SortKey::Details },
+        { "order placed", InteractionFilter::SortKey::OrderPlaced },
+    };
+    for (const auto &[name, key] : keys) {
+        QTest::addRow("%s ascending", name) << key << Qt::AscendingOrder;
+        QTest::addRow("%s descending", name) << key << Qt::DescendingOrder;
+    }
+}
+
+void TestInteractionFilter::sorting()
+{
+    QFETCH(InteractionFilter::SortKey, key);
+    QFETCH(Qt::SortOrder, order);
+    InteractionFilter filter;
+    filter.sortKey = key;
+    filter.sortOrder = order;
+
+    // The order the SQL must give, worked out here in C++: the key, then the id, both in the
+    // asked direction.
+    auto value = [this, key](const Interaction &i) -> QVariant {
+        switch (key) {
+        case InteractionFilter::SortKey::Id:
+            return i.id;
+        case InteractionFilter::SortKey::Date:
+            return i.date.toSecsSinceEpoch();
+        case InteractionFilter::SortKey::Lead:
+            return m_leadNames.value(i.lead);
+        case InteractionFilter::SortKey::Contact:
+            return m_contactNames.value(i.contact);
+        case InteractionFilter::SortKey::Type:
+            return InteractionTypes::code(i.type);
+        case InteractionFilter::SortKey::Details:
+            return i.details;
+        case InteractionFilter::SortKey::OrderPlaced:
+            return int(i.orderPlaced);
+        }
+        return {};
+    };
+    QList<Interaction> sorted = m_all;
+    std::sort(sorted.begin(), sorted.end(), [&](const Interaction &a, const Interaction &b) {
+        const QVariant va = value(a), vb = value(b);
+        const QPartialOrdering ordering = QVariant::compare(va, vb);
+        if (ordering != QPartialOrdering::Equivalent)
+            return order == Qt::AscendingOrder ? ordering == QPartialOrdering::Less
+                                               : ordering == QPartialOrdering::Greater;
+        return order == Qt::AscendingOrder ? a.id < b.id : a.id > b.id;
+    });
+    QList<qint64> want;
+    for (const Interaction &interaction : sorted)
+        want.append(interaction.id);
+    QCOMPARE(ids(filter), want);
+    // Sorting never changes which rows match.
+    filter.lead = m_leadA;
+    QCOMPARE(ids(filter).size(), 5);
+}
+
+void TestInteractionFilter::pagingFollowsSortOrder()
+{
+    InteractionFilter filter;
+    filter.sortKey = InteractionFilter::SortKey::Date;
+    filter.sortOrder = Qt::DescendingOrder;
+    const QList<Interaction> whole = m_store->list(filter).value;
+    QList<Interaction> paged;
+    for (qint64 offset = 0; offset < whole.size(); offset += 3)
+        paged += m_store->list(filter, offset, 3).value;
+    QCOMPARE(paged.size(), whole.size());
+    for (qsizetype i = 0; i < whole.size(); ++i)
+        QCOMPARE(paged.at(i).id, whole.at(i).id);
+}
+
+void TestInteractionFilter::isEmptyAndEquality()
+{
+    InteractionFilter a;
+    InteractionFilter b;
+    QVERIFY(a == b);
+    QVERIFY(!(a != b));
+    b.sortKey = InteractionFilter::SortKey::Date;
+    QVERIFY(b.isEmpty()); // sorting is no filter
+    QVERIFY(a != b);
+    b = a;
+    b.text = QStringLiteral("x");
+    QVERIFY(!b.isEmpty());
+    QVERIFY(a != b);
+    b = a;
+    b.ordersOnly = true;
+    QVERIFY(!b.isEmpty());
+    b = a;
+    b.until = utc(2024, 1, 1);
+    QVERIFY(!b.isEmpty());
+    // Bound parameters, never pasted values.
+    QVariantList bindings;
+    b.text = QStringLiteral("'x");
+    b.lead = 5;
+    const QString sql = b.sqlFromWhere(bindings);
+    QVERIFY(!sql.contains(QStringLiteral("'x")));
+    QVERIFY(!sql.contains(QLatin1Char('5')));
+    QCOMPARE(bindings.size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestInteractionFilter)
+#include "tst_interactionfilter.moc"
