@@ -1,0 +1,167 @@
+#include "apihttpserver.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        // 6.4 does not tell which other method (PROPFIND, ...) was sent; none is allowed anyway.
+        return "UNKNOWN";
+    }
+}
+
+bool asksToClose(const ApiRequest &request)
+{
+    const QByteArray connection = request.header("connection").value_or(QByteArray());
+    for (const QByteArray &token : connection.split(',')) {
+        if (token.trimmed().toLower() == "close")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ApiHttpServer::ApiHttpServer(Handler handler, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler))
+{ }
+
+ApiHttpServer::~ApiHttpServer() = default;
+
+// QAbstractHttpServer::listen() only warns when it fails: listening on our own QTcpServer keeps
+// its error for the caller.
+bool ApiHttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    close();
+    auto server = std::make_unique<QTcpServer>();
+    if (!server->listen(address, port)) {
+        m_errorString = server->errorString();
+        return false;
+    }
+    m_errorString.clear();
+    m_tcpServer = server.release();
+    bind(m_tcpServer); // takes ownership
+    return true;
+}
+
+void ApiHttpServer::close()
+{
+    if (!m_tcpServer)
+        return;
+    m_tcpServer->close();
+    // Later, as a request may be being answered on one of its connections right now.
+    m_tcpServer->deleteLater();
+    m_tcpServer = nullptr;
+}
+
+bool ApiHttpServer::isListening() const
+{
+    return m_tcpServer && m_tcpServer->isListening();
+}
+
+quint16 ApiHttpServer::serverPort() const
+{
+    return isListening() ? m_tcpServer->serverPort() : 0;
+}
+
+QHostAddress ApiHttpServer::serverAddress() const
+{
+    return isListening() ? m_tcpServer->serverAddress() : QHostAddress();
+}
+
+ApiRequest ApiHttpServer::toApiRequest(const QHttpServerRequest &request,
+                                       const QTcpSocket *socket) const
+{
+    ApiRequest result;
+    result.method = methodName(request.method());
+    const QUrl url = request.url();
+    result.path = url.path(QUrl::FullyDecoded);
+    result.rawPath = url.path(QUrl::FullyEncoded).toUtf8();
+    result.rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
+    const QList<QPair<QByteArray, QByteArray>> headers = request.headers();
+    for (const auto &[name, value] : headers)
+        result.headers.append({ name.toLower(), value });
+    result.host = result.header("host").value_or(QByteArray());
+    if (result.host.isEmpty()) {
+        const QHostAddress local = socket->localAddress();
+        const QString address = local.protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]").arg(local.toString())
+            : local.toString();
+        result.host = QStringLiteral("%1:%2").arg(address).arg(socket->localPort()).toUtf8();
+    }
+    result.body = request.body();
+    return result;
+}
+
+bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ApiRequest apiRequest = toApiRequest(request, socket);
+    const ApiResponse response = m_handler(apiRequest);
+    send(request, socket, apiRequest, response);
+    const QString target = apiRequest.rawQuery.isEmpty()
+        ? QString::fromUtf8(apiRequest.rawPath)
+        : QString::fromUtf8(apiRequest.rawPath + '?' + apiRequest.rawQuery);
+    emit requestHandled(QString::fromLatin1(apiRequest.method), target, response.status,
+                        double(timer.nsecsElapsed()) / 1e6);
+    return true;
+}
+
+// Never reached, as handleRequest() answers everything; answered as an unknown path all the same.
+void ApiHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const ApiRequest apiRequest = toApiRequest(request, socket);
+    send(request, socket, apiRequest, ApiResponse::notFound());
+}
+
+void ApiHttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
+                         const ApiRequest &apiRequest, const ApiResponse &response)
+{
+    if (!socket->isOpen())
+        return;
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                          QByteArray::number(response.body.size()));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    // QtHttpServer 6.4 keeps every connection open; a client that asks to close gets it closed.
+    const bool closing = asksToClose(apiRequest);
+    if (closing)
+        responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    // A HEAD answer has the headers of the GET answer and no body.
+    if (apiRequest.method == "HEAD")
+        responder.writeBody(QByteArray());
+    else
+        responder.writeBody(response.body);
+    if (closing)
+        socket->disconnectFromHost(); // after the answer is written; deleted when disconnected
+}

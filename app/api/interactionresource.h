@@ -1,0 +1,32 @@
+#pragma once
+
+// The contract's /track/interactions/ endpoints: interactions, the orders among them and an
+// interaction's order details, each a draft checked by the rules and written by the store.
+
+#include "apiresponse.h"
+#include "interactionstore.h"
+
+struct ApiRequest;
+class Database;
+
+class InteractionResource final
+{
+public:
+    explicit InteractionResource(Database &database)
+        : m_store(database)
+    { }
+
+    // ?lead= and ?contact= (combinable) and paging; ordersOnly for /track/interactions/orders/.
+    ApiResponse list(const ApiRequest &request, bool ordersOnly) const;
+    ApiResponse create(const ApiRequest &request);
+    ApiResponse retrieve(qint64 id) const;
+    ApiResponse update(qint64 id, const ApiRequest &request);
+    ApiResponse remove(qint64 id);
+
+    ApiResponse orderDetails(qint64 id) const;
+    // Creates (201) or replaces (200) the order details; sets order_placed.
+    ApiResponse setOrderDetails(qint64 id, const ApiRequest &request);
+
+private:
+    InteractionStore m_store;
+};

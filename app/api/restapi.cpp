@@ -1,0 +1,198 @@
+#include "restapi.h"
+
+#include "apirequest.h"
+#include "jsonobjectwriter.h"
+
+#include <QStringList>
+
+namespace {
+
+enum class Endpoint {
+    InteractionList,
+    OrderList,
+    InteractionDetail,
+    OrderDetails,
+    LeadList,
+    LeadDetail,
+    ContactList,
+    ContactDetail,
+};
+
+struct Route
+{
+    Endpoint endpoint;
+    qint64 id = 0;
+};
+
+// Django's <int:pk>: digits only; anything else (or 0, or too large) names no object.
+std::optional<qint64> pathId(const QString &segment)
+{
+    if (segment.isEmpty() || segment.size() > 18)
+        return std::nullopt;
+    for (const QChar c : segment) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+    }
+    const qint64 id = segment.toLongLong();
+    return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+// Every path answers with and without its trailing slash.
+std::optional<Route> routeOf(const QString &path)
+{
+    if (!path.startsWith(QLatin1Char('/')))
+        return std::nullopt;
+    QString trimmed = path.mid(1);
+    if (trimmed.endsWith(QLatin1Char('/')))
+        trimmed.chop(1);
+    const QStringList s = trimmed.split(QLatin1Char('/'));
+    const auto is = [&s](qsizetype index, const char *name) {
+        return s.at(index) == QLatin1String(name);
+    };
+    if (s.size() >= 2 && is(0, "track") && is(1, "interactions")) {
+        if (s.size() == 2)
+            return Route { Endpoint::InteractionList };
+        if (s.size() == 3 && is(2, "orders"))
+            return Route { Endpoint::OrderList };
+        const std::optional<qint64> id = pathId(s.at(2));
+        if (id && s.size() == 3)
+            return Route { Endpoint::InteractionDetail, *id };
+        if (id && s.size() == 4 && is(3, "order_details"))
+            return Route { Endpoint::OrderDetails, *id };
+        return std::nullopt;
+    }
+    for (const auto &[name, list, detail] :
+         { std::tuple { "leads", Endpoint::LeadList, Endpoint::LeadDetail },
+           std::tuple { "contacts", Endpoint::ContactList, Endpoint::ContactDetail } }) {
+        if (!is(0, name) || s.size() > 2)
+            continue;
+        if (s.size() == 1)
+            return Route { list };
+        if (const std::optional<qint64> id = pathId(s.at(1)))
+            return Route { detail, *id };
+    }
+    return std::nullopt;
+}
+
+// In the order DRF lists them in its Allow header (Django's http_method_names).
+QByteArrayList allowedMethods(Endpoint endpoint)
+{
+    switch (endpoint) {
+    case Endpoint::InteractionList:
+    case Endpoint::LeadList:
+    case Endpoint::ContactList:
+        return { "GET", "POST", "HEAD", "OPTIONS" };
+    case Endpoint::OrderList:
+        return { "GET", "HEAD", "OPTIONS" };
+    case Endpoint::InteractionDetail:
+    case Endpoint::LeadDetail:
+    case Endpoint::ContactDetail:
+        return { "GET", "PATCH", "DELETE", "HEAD", "OPTIONS" };
+    case Endpoint::OrderDetails:
+        return { "GET", "PUT", "HEAD", "OPTIONS" };
+    }
+    return {};
+}
+
+QString viewName(Endpoint endpoint)
+{
+    switch (endpoint) {
+    case Endpoint::InteractionList:
+        return QStringLiteral("Interaction List");
+    case Endpoint::OrderList:
+        return QStringLiteral("Order List");
+    case Endpoint::InteractionDetail:
+        return QStringLiteral("Interaction Detail");
+    case Endpoint::OrderDetails:
+        return QStringLiteral("Order Details");
+    case Endpoint::LeadList:
+        return QStringLiteral("Lead List");
+    case Endpoint::LeadDetail:
+        return QStringLiteral("Lead Detail");
+    case Endpoint::ContactList:
+        return QStringLiteral("Contact List");
+    case Endpoint::ContactDetail:
+        return QStringLiteral("Contact Detail");
+    }
+    return {};
+}
+
+// DRF's answer to OPTIONS (SimpleMetadata), without the form description.
+ApiResponse options(Endpoint endpoint)
+{
+    const QByteArray json
+        = JsonObjectWriter::array({ JsonObjectWriter::quoted(QStringLiteral("application/json")) });
+    return ApiResponse::json(200,
+                             JsonObjectWriter()
+                                 .add("name", viewName(endpoint))
+                                 .add("description", QString())
+                                 .addRaw("renders", json)
+                                 .addRaw("parses", json)
+                                 .toJson());
+}
+
+} // namespace
+
+RestApi::RestApi(Database &database)
+    : m_interactions(database)
+    , m_leads(database)
+    , m_contacts(database)
+{ }
+
+ApiResponse RestApi::handle(const ApiRequest &request)
+{
+    const std::optional<Route> route = routeOf(request.path);
+    if (!route)
+        return ApiResponse::notFound();
+    const QByteArrayList allowed = allowedMethods(route->endpoint);
+    // HEAD is answered as GET; whoever sends the answer leaves the body out.
+    const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
+
+    ApiResponse response;
+    if (!allowed.contains(request.method)) {
+        response = ApiResponse::detail(
+            405,
+            QStringLiteral("Method \"%1\" not allowed.").arg(QString::fromLatin1(request.method)));
+    } else if (method == "OPTIONS") {
+        response = options(route->endpoint);
+    } else {
+        const qint64 id = route->id;
+        switch (route->endpoint) {
+        case Endpoint::InteractionList:
+            response = method == "GET" ? m_interactions.list(request, false)
+                                       : m_interactions.create(request);
+            break;
+        case Endpoint::OrderList:
+            response = m_interactions.list(request, true);
+            break;
+        case Endpoint::InteractionDetail:
+            response = method == "GET" ? m_interactions.retrieve(id)
+                : method == "PATCH"    ? m_interactions.update(id, request)
+                                       : m_interactions.remove(id);
+            break;
+        case Endpoint::OrderDetails:
+            response = method == "GET" ? m_interactions.orderDetails(id)
+                                       : m_interactions.setOrderDetails(id, request);
+            break;
+        case Endpoint::LeadList:
+            response = method == "GET" ? m_leads.list(request) : m_leads.create(request);
+            break;
+        case Endpoint::LeadDetail:
+            response = method == "GET" ? m_leads.retrieve(id)
+                : method == "PATCH"    ? m_leads.update(id, request)
+                                       : m_leads.remove(id);
+            break;
+        case Endpoint::ContactList:
+            response = method == "GET" ? m_contacts.list(request) : m_contacts.create(request);
+            break;
+        case Endpoint::ContactDetail:
+            response = method == "GET" ? m_contacts.retrieve(id)
+                : method == "PATCH"    ? m_contacts.update(id, request)
+                                       : m_contacts.remove(id);
+            break;
+        }
+    }
+    // As DRF, every answer of a view says which methods it takes.
+    response.headers.append({ QByteArrayLiteral("Allow"), allowed.join(", ") });
+    return response;
+}

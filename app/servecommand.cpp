@@ -1,0 +1,150 @@
+#include "servecommand.h"
+
+#include "apiserver.h"
+#include "database.h"
+#include "terminationsignalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QTextStream>
+
+#include <csignal>
+
+namespace {
+
+// Exit codes: 2 for a command line that cannot be followed, 1 for a failure while running.
+constexpr int usageError = 2;
+constexpr int runFailure = 1;
+
+void printLine(const QString &line)
+{
+    QTextStream(stderr) << line << Qt::endl;
+}
+
+int fail(int code, const QString &message)
+{
+    printLine(QStringLiteral("touchpoint serve: %1").arg(message));
+    return code;
+}
+
+std::optional<QHostAddress> addressFrom(const QString &text)
+{
+    if (text.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    QHostAddress address;
+    if (!address.setAddress(text))
+        return std::nullopt;
+    return address;
+}
+
+QString urlOf(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(address.toString())
+        : address.toString();
+    return QStringLiteral("http://%1:%2/").arg(host).arg(port);
+}
+
+} // namespace
+
+int ServeCommand::run(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ServeCommand",
+        "Serves Touchpoint's REST API (the interaction tracking API) with no window, "
+        "until stopped with Ctrl+C or SIGTERM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("serve"),
+        QCoreApplication::translate("ServeCommand", "Run the REST API server."));
+    const QCommandLineOption bindOption(
+        QStringLiteral("bind"),
+        QCoreApplication::translate("ServeCommand", "Listen on <address> (default 127.0.0.1)."),
+        QCoreApplication::translate("ServeCommand", "address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("ServeCommand",
+                                    "Listen on <port>; 0 picks a free one (default 8000)."),
+        QCoreApplication::translate("ServeCommand", "port"), QStringLiteral("8000"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("ServeCommand",
+                                    "Use the Touchpoint database at <path> (default %1).")
+            .arg(Database::defaultPath()),
+        QCoreApplication::translate("ServeCommand", "path"), Database::defaultPath());
+    const QCommandLineOption quietOption(
+        { QStringLiteral("q"), QStringLiteral("quiet") },
+        QCoreApplication::translate("ServeCommand", "Do not log requests."));
+    parser.addOptions({ bindOption, portOption, databaseOption, quietOption });
+    parser.process(app); // answers --help and --version, and refuses unknown options
+
+    if (parser.positionalArguments().size() != 1)
+        return fail(usageError,
+                    QCoreApplication::translate("ServeCommand", "Unexpected argument \"%1\".")
+                        .arg(parser.positionalArguments().value(1)));
+    const std::optional<QHostAddress> address = addressFrom(parser.value(bindOption));
+    if (!address)
+        return fail(
+            usageError,
+            QCoreApplication::translate("ServeCommand", "\"%1\" is not an IP address to listen on.")
+                .arg(parser.value(bindOption)));
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return fail(
+            usageError,
+            QCoreApplication::translate("ServeCommand", "\"%1\" is not a port number (0 to 65535).")
+                .arg(parser.value(portOption)));
+    const bool quiet = parser.isSet(quietOption);
+
+    TerminationSignalWatcher watcher;
+    if (!watcher.isWatching())
+        return fail(
+            runFailure,
+            QCoreApplication::translate("ServeCommand", "Cannot watch for SIGINT and SIGTERM: %1")
+                .arg(watcher.errorString()));
+
+    Database database;
+    if (!database.open(parser.value(databaseOption)))
+        return fail(runFailure, database.errorMessage());
+
+    ApiServer server(database);
+    if (!server.listen(*address, quint16(port)))
+        return fail(runFailure,
+                    QCoreApplication::translate("ServeCommand", "Cannot listen on %1: %2")
+                        .arg(urlOf(*address, quint16(port)), server.errorString()));
+    if (!quiet) {
+        QObject::connect(
+            &server, &ApiServer::requestHandled,
+            [](const QString &method, const QString &path, int status, double milliseconds) {
+                printLine(QStringLiteral("%1 %2 %3 %4 %5 ms")
+                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), method,
+                                   path, QString::number(status),
+                                   QString::number(milliseconds, 'f', 1)));
+            });
+        printLine(QCoreApplication::translate(
+                      "ServeCommand",
+                      "Touchpoint %1 serves the REST API at %2 (database %3). Stop it with "
+                      "Ctrl+C.")
+                      .arg(QCoreApplication::applicationVersion(),
+                           urlOf(server.serverAddress(), server.serverPort()), database.path()));
+    }
+    QObject::connect(
+        &watcher, &TerminationSignalWatcher::terminationRequested, &app, [quiet](int signalNumber) {
+            if (!quiet)
+                printLine(QCoreApplication::translate("ServeCommand", "Stopping on %1.")
+                              .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT")
+                                                          : QStringLiteral("SIGTERM")));
+            QCoreApplication::quit();
+        });
+    const int result = app.exec();
+    server.close();
+    database.close();
+    return result;
+}
