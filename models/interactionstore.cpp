@@ -12,6 +12,12 @@
 
 namespace {
 
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse: bind "" instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const QString columns = QStringLiteral(
     "i.id, i.lead_id, i.contact_id, i.interaction_type, i.details, i.order_placed, "
     "i.occurred_at");
@@ -41,7 +47,7 @@ InteractionDraft InteractionStore::withDefaults(const InteractionDraft &draft) c
 {
     InteractionDraft complete = draft;
     if (!complete.details)
-        complete.details = QString();
+        complete.details = QStringLiteral(""); // a null QString would bind as SQL NULL
     if (!complete.orderPlaced)
         complete.orderPlaced = false;
     if (!complete.date)
@@ -87,7 +93,7 @@ QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetai
         " quantity = excluded.quantity, total_price_cents = excluded.total_price_cents,"
         " order_date = excluded.order_date"));
     query.addBindValue(interaction);
-    query.addBindValue(*complete.productDetails);
+    query.addBindValue(nonNull(*complete.productDetails));
     query.addBindValue(*complete.quantity);
     query.addBindValue(complete.totalPrice->cents());
     query.addBindValue(complete.orderDate->toSecsSinceEpoch());
@@ -126,7 +132,7 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
     query.addBindValue(*complete.lead);
     query.addBindValue(*complete.contact);
     query.addBindValue(InteractionTypes::code(*complete.type));
-    query.addBindValue(*complete.details);
+    query.addBindValue(nonNull(*complete.details));
     query.addBindValue(*complete.orderPlaced ? 1 : 0);
     query.addBindValue(complete.date->toSecsSinceEpoch());
     if (!query.exec())
@@ -181,7 +187,7 @@ StoreResult<Interaction> InteractionStore::update(qint64 id, const InteractionDr
     query.addBindValue(*complete.lead);
     query.addBindValue(*complete.contact);
     query.addBindValue(InteractionTypes::code(*complete.type));
-    query.addBindValue(*complete.details);
+    query.addBindValue(nonNull(*complete.details));
     query.addBindValue(*complete.orderPlaced ? 1 : 0);
     query.addBindValue(complete.date->toSecsSinceEpoch());
     query.addBindValue(id);
@@ -240,7 +246,7 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
     query.addBindValue(interaction.lead);
     query.addBindValue(interaction.contact);
     query.addBindValue(InteractionTypes::code(interaction.type));
-    query.addBindValue(interaction.details);
+    query.addBindValue(nonNull(interaction.details));
     query.addBindValue(interaction.orderPlaced ? 1 : 0);
     query.addBindValue(interaction.date.toSecsSinceEpoch());
     if (!query.exec())
@@ -344,4 +350,58 @@ StoreResult<OrderDetails> InteractionStore::setOrderDetails(qint64 interaction,
     return StoreResult<OrderDetails>::success({ interaction, *complete.productDetails,
                                                 *complete.quantity, *complete.totalPrice,
                                                 *complete.orderDate });
+}
+
+StoreResult<Interaction> InteractionStore::replace(qint64 id, const InteractionDraft &change,
+                                                   const std::optional<OrderDetailsDraft> &order)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const StoreResult<Interaction> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    InteractionDraft complete = change.over(stored.value);
+    if (order)
+        complete.orderPlaced = true;
+    complete.date = wholeSecondsUtc(*complete.date);
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(db));
+    std::optional<OrderDetailsDraft> completeOrder;
+    if (order) {
+        completeOrder = withDefaults(*order, complete);
+        errors.merge(Rules::checkOrderDetails(*completeOrder));
+    }
+    if (!errors.isEmpty())
+        return StoreResult<Interaction>::invalid(errors);
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE interactions SET lead_id = ?, contact_id = ?,"
+                                 " interaction_type = ?, details = ?, order_placed = ?,"
+                                 " occurred_at = ? WHERE id = ?"));
+    query.addBindValue(*complete.lead);
+    query.addBindValue(*complete.contact);
+    query.addBindValue(InteractionTypes::code(*complete.type));
+    query.addBindValue(nonNull(*complete.details));
+    query.addBindValue(*complete.orderPlaced ? 1 : 0);
+    query.addBindValue(complete.date->toSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Interaction>::failed(query.lastError().text());
+    if (completeOrder) {
+        if (const QString failure = writeOrderDetails(id, *completeOrder); !failure.isEmpty())
+            return StoreResult<Interaction>::failed(failure);
+    } else {
+        QSqlQuery removal(db);
+        removal.prepare(QStringLiteral("DELETE FROM order_details WHERE interaction_id = ?"));
+        removal.addBindValue(id);
+        if (!removal.exec())
+            return StoreResult<Interaction>::failed(removal.lastError().text());
+    }
+    if (!transaction.commit())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
+    return StoreResult<Interaction>::success({ id, *complete.lead, *complete.contact,
+                                               *complete.type, *complete.details,
+                                               *complete.orderPlaced, *complete.date });
 }

@@ -31,6 +31,10 @@ public:
                                     const std::optional<OrderDetailsDraft> &order = {});
     StoreResult<Interaction> update(qint64 id, const InteractionDraft &change,
                                     const std::optional<OrderDetailsDraft> &order = {});
+    // Makes the interaction exactly what is given: its fields, and its order details or none
+    // (removed), in one transaction; for the window's edit dialog and its undo and redo.
+    StoreResult<Interaction> replace(qint64 id, const InteractionDraft &change,
+                                     const std::optional<OrderDetailsDraft> &order);
     // Answers what was removed, with its order details, so that an undo can restore both.
     StoreResult<Interaction> remove(qint64 id);
     // Puts back a removed interaction under its old id (undo).

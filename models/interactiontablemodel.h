@@ -1,0 +1,90 @@
+#pragma once
+
+// The interactions table: counts and fetches only the pages a view shows, filtered and sorted by
+// the database, so that opening, sorting and scrolling stay quick at a million rows.
+
+#include "interactionfilter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+class InteractionTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InteractionTableModel)
+
+public:
+    enum Column { DateColumn, LeadColumn, ContactColumn, TypeColumn, DetailsColumn, OrderColumn };
+    static constexpr int columnTotal = OrderColumn + 1;
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        LeadIdRole,
+        ContactIdRole,
+        OrderPlacedRole,
+        DateRole, // the time in UTC, as a QDateTime
+    };
+
+    explicit InteractionTableModel(Database &database, QObject *parent = nullptr);
+
+    InteractionFilter filter() const { return m_filter; }
+    // The sort key and order come with the filter; a view's sort() changes only those.
+    void setFilter(const InteractionFilter &filter);
+    qint64 shownCount() const { return m_count; }
+    qint64 totalCount() const { return m_total; } // every interaction, whatever the filter
+    QString lastError() const { return m_lastError; }
+
+    qint64 idAt(int row) const; // 0 when there is no such row
+    // Where the interaction is under the current filter and sort, or -1: asks the database.
+    int rowOf(qint64 id) const;
+    // The same, looking only at the page around nearRow: cheap, for keeping a selection.
+    int rowNear(qint64 id, int nearRow) const;
+    void refresh();
+    void setPageSize(int rows); // tests use small pages to cross their borders
+
+    static InteractionFilter::SortKey sortKeyOf(int column);
+    static int columnOf(InteractionFilter::SortKey key);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void countsChanged(qint64 shown, qint64 total);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 lead = 0;
+        qint64 contact = 0;
+        QString leadName;
+        QString contactName;
+        QString typeCode;
+        QString details;
+        bool orderPlaced = false;
+        qint64 occurredAt = 0;
+        std::optional<qint64> totalCents;
+    };
+
+    const Row *rowAt(int row) const;
+    bool loadPage(int page) const;
+    void recount();
+
+    Database &m_database;
+    InteractionFilter m_filter;
+    qint64 m_count = 0;
+    qint64 m_total = 0;
+    int m_pageSize = 256;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_recentPages; // most recently used last, to drop the oldest
+    mutable QString m_lastError;
+};

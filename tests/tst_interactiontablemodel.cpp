@@ -1,0 +1,260 @@
+// InteractionTableModel: pages, sorts and filters in SQL and shows what the store lists.
+#include "database.h"
+#include "interactionstore.h"
+#include "interactiontablemodel.h"
+#include "sampledata.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+class TestInteractionTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void passesTheModelTester();
+    void pagesMatchTheStore_data();
+    void pagesMatchTheStore();
+    void sortsByEveryColumn_data();
+    void sortsByEveryColumn();
+    void showsNamesAndOrders();
+    void countsShownAndTotal();
+    void refreshesOnAStoreWrite();
+    void findsTheRowOfAnId();
+    void keepsPersistentIndexesAcrossASort();
+
+private:
+    QList<qint64> modelIds(InteractionTableModel &model);
+    QList<qint64> storeIds(const InteractionFilter &filter);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestInteractionTableModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))));
+    SampleData::Options options;
+    options.seed = 11;
+    options.leads = 5;
+    options.contactsPerLead = 2;
+    options.interactions = 230;
+    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
+    QVERIFY(SampleData::fill(*m_database, options).ok());
+}
+
+void TestInteractionTableModel::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+QList<qint64> TestInteractionTableModel::modelIds(InteractionTableModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(InteractionTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+QList<qint64> TestInteractionTableModel::storeIds(const InteractionFilter &filter)
+{
+    QList<qint64> ids;
+    const StoreResult<QList<Interaction>> listed = InteractionStore(*m_database).list(filter);
+    for (const Interaction &interaction : listed.value)
+        ids.append(interaction.id);
+    return ids;
+}
+
+void TestInteractionTableModel::passesTheModelTester()
+{
+    InteractionTableModel model(*m_database);
+    model.setPageSize(17);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    InteractionFilter filter = model.filter();
+    filter.ordersOnly = true;
+    model.setFilter(filter);
+    model.sort(InteractionTableModel::LeadColumn, Qt::AscendingOrder);
+    InteractionStore(*m_database).remove(model.idAt(0));
+    filter.ordersOnly = false;
+    model.setFilter(filter);
+    QVERIFY(model.rowCount() > 0);
+}
+
+void TestInteractionTableModel::pagesMatchTheStore_data()
+{
+    QTest::addColumn<InteractionFilter>("filter");
+    QTest::addColumn<int>("pageSize");
+    InteractionFilter all;
+    all.sortKey = InteractionFilter::SortKey::Date;
+    all.sortOrder = Qt::DescendingOrder;
+    QTest::newRow("all, pages of 7") << all << 7;
+    QTest::newRow("all, one page") << all << 1000;
+    InteractionFilter lead = all;
+    lead.lead = 2;
+    QTest::newRow("one lead") << lead << 5;
+    InteractionFilter contact = all;
+    contact.lead = 3;
+    contact.contact = 5;
+    QTest::newRow("one contact") << contact << 5;
+    InteractionFilter types = all;
+    types.types = { InteractionType::Call, InteractionType::Visit };
+    QTest::newRow("calls and visits") << types << 9;
+    InteractionFilter orders = all;
+    orders.ordersOnly = true;
+    QTest::newRow("orders only") << orders << 4;
+    InteractionFilter dates = all;
+    dates.from = QDateTime(QDate(2024, 5, 1), QTime(0, 0), QTimeZone::utc());
+    dates.until = QDateTime(QDate(2024, 6, 1), QTime(0, 0), QTimeZone::utc());
+    QTest::newRow("May") << dates << 8;
+    InteractionFilter text = all;
+    text.text = QStringLiteral("DELIVERY");
+    QTest::newRow("text, any case") << text << 3;
+}
+
+void TestInteractionTableModel::pagesMatchTheStore()
+{
+    QFETCH(InteractionFilter, filter);
+    QFETCH(int, pageSize);
+    InteractionTableModel model(*m_database);
+    model.setPageSize(pageSize);
+    model.setFilter(filter);
+    const QList<qint64> expected = storeIds(filter);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(model.rowCount(), expected.size());
+    QCOMPARE(modelIds(model), expected);
+    // Backwards, as a view jumping to the end and scrolling up asks.
+    for (int row = model.rowCount() - 1; row >= 0; --row)
+        QCOMPARE(model.idAt(row), expected.at(row));
+    // A filter narrows: each of these shows fewer than all.
+    if (!filter.isEmpty())
+        QVERIFY(model.rowCount() < model.totalCount());
+}
+
+void TestInteractionTableModel::sortsByEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int column = 0; column < InteractionTableModel::columnTotal; ++column) {
+        QTest::addRow("column %d ascending", column) << column << Qt::AscendingOrder;
+        QTest::addRow("column %d descending", column) << column << Qt::DescendingOrder;
+    }
+}
+
+void TestInteractionTableModel::sortsByEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    InteractionTableModel model(*m_database);
+    model.setPageSize(13);
+    model.sort(column, order);
+    QCOMPARE(model.filter().sortKey, InteractionTableModel::sortKeyOf(column));
+    QCOMPARE(model.filter().sortOrder, order);
+    QCOMPARE(modelIds(model), storeIds(model.filter()));
+    // And the shown values are in that order.
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.append(model.index(row, column).data().toString());
+    if (column == InteractionTableModel::LeadColumn
+        || column == InteractionTableModel::ContactColumn) {
+        for (int row = 1; row < shown.size(); ++row) {
+            if (order == Qt::AscendingOrder)
+                QVERIFY2(shown.at(row - 1) <= shown.at(row), qPrintable(shown.at(row)));
+            else
+                QVERIFY2(shown.at(row - 1) >= shown.at(row), qPrintable(shown.at(row)));
+        }
+    }
+}
+
+void TestInteractionTableModel::showsNamesAndOrders()
+{
+    InteractionTableModel model(*m_database);
+    InteractionFilter filter = model.filter();
+    filter.ordersOnly = true;
+    model.setFilter(filter);
+    QVERIFY(model.rowCount() > 0);
+    const qint64 id = model.idAt(0);
+    const Interaction interaction = InteractionStore(*m_database).get(id).value;
+    const OrderDetails order = InteractionStore(*m_database).orderDetails(id).value;
+    QCOMPARE(model.index(0, InteractionTableModel::OrderColumn).data().toString(),
+             order.totalPrice.toDecimalText());
+    QCOMPARE(model.index(0, InteractionTableModel::TypeColumn).data().toString(),
+             InteractionTypes::displayName(interaction.type));
+    QCOMPARE(model.index(0, InteractionTableModel::DateColumn).data().toString(),
+             interaction.date.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QCOMPARE(model.index(0, 0).data(InteractionTableModel::LeadIdRole).toLongLong(),
+             interaction.lead);
+    QCOMPARE(model.index(0, 0).data(InteractionTableModel::DateRole).toDateTime(),
+             interaction.date);
+    QVERIFY(!model.index(0, InteractionTableModel::LeadColumn).data().toString().isEmpty());
+    QVERIFY(!model.index(0, InteractionTableModel::ContactColumn).data().toString().isEmpty());
+}
+
+void TestInteractionTableModel::countsShownAndTotal()
+{
+    InteractionTableModel model(*m_database);
+    QCOMPARE(model.totalCount(), 230);
+    QCOMPARE(model.shownCount(), 230);
+    QSignalSpy counts(&model, &InteractionTableModel::countsChanged);
+    InteractionFilter filter = model.filter();
+    filter.types = { InteractionType::Email };
+    model.setFilter(filter);
+    QCOMPARE(counts.size(), 1);
+    QCOMPARE(model.shownCount(), storeIds(filter).size());
+    QCOMPARE(model.totalCount(), 230);
+}
+
+void TestInteractionTableModel::refreshesOnAStoreWrite()
+{
+    InteractionTableModel model(*m_database);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    InteractionDraft draft;
+    draft.lead = 1;
+    draft.contact = 1;
+    draft.type = InteractionType::Call;
+    draft.details = QStringLiteral("Written as the REST API would");
+    draft.date = QDateTime(QDate(2030, 1, 1), QTime(9, 0), QTimeZone::utc());
+    const StoreResult<Interaction> created = InteractionStore(*m_database).create(draft);
+    QVERIFY(created.ok());
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 231);
+    // Newest first: it is the first row.
+    QCOMPARE(model.idAt(0), created.value.id);
+    QCOMPARE(model.index(0, InteractionTableModel::DetailsColumn).data().toString(),
+             *draft.details);
+}
+
+void TestInteractionTableModel::findsTheRowOfAnId()
+{
+    InteractionTableModel model(*m_database);
+    model.setPageSize(10);
+    model.sort(InteractionTableModel::ContactColumn, Qt::AscendingOrder);
+    for (int row : { 0, 9, 10, 117, model.rowCount() - 1 }) {
+        const qint64 id = model.idAt(row);
+        QCOMPARE(model.rowOf(id), row);
+        QCOMPARE(model.rowNear(id, row + 3), row);
+    }
+    QCOMPARE(model.rowOf(999999), -1);
+    QCOMPARE(model.rowNear(model.idAt(200), 0), -1); // too far from the page asked about
+}
+
+void TestInteractionTableModel::keepsPersistentIndexesAcrossASort()
+{
+    InteractionTableModel model(*m_database);
+    const qint64 id = model.idAt(42);
+    const QPersistentModelIndex kept(model.index(42, 1));
+    model.sort(InteractionTableModel::TypeColumn, Qt::AscendingOrder);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data(InteractionTableModel::IdRole).toLongLong(), id);
+    QCOMPARE(kept.column(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestInteractionTableModel)
+#include "tst_interactiontablemodel.moc"

@@ -1,0 +1,200 @@
+// LeadListModel, ContactListModel and LeadTimelineModel: what they list, how they narrow, and
+// that they follow the stores' writes.
+#include "contactlistmodel.h"
+#include "contactstore.h"
+#include "database.h"
+#include "interactionstore.h"
+#include "leadlistmodel.h"
+#include "leadstore.h"
+#include "leadtimelinemodel.h"
+#include "sampledata.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+class TestListModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void leadsPassTheModelTester();
+    void leadsAreByNameAndNarrow();
+    void leadsFollowWrites();
+    void contactsPassTheModelTester();
+    void contactsOfOneLeadOrAll();
+    void contactsFollowWrites();
+    void timelinePassesTheModelTester();
+    void timelineIsNewestFirstInBatches();
+    void timelineFollowsWrites();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void TestListModels::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))));
+    SampleData::Options options;
+    options.seed = 3;
+    options.leads = 6;
+    options.contactsPerLead = 3;
+    options.interactions = 150;
+    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
+    QVERIFY(SampleData::fill(*m_database, options).ok());
+}
+
+void TestListModels::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestListModels::leadsPassTheModelTester()
+{
+    LeadListModel model(*m_database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNameFilter(QStringLiteral("house"));
+    model.setNameFilter(QString());
+    LeadDraft draft;
+    draft.name = QStringLiteral("Aardvark Diner");
+    QVERIFY(LeadStore(*m_database).create(draft).ok());
+    QCOMPARE(model.rowCount(), 7);
+}
+
+void TestListModels::leadsAreByNameAndNarrow()
+{
+    LeadListModel model(*m_database);
+    QCOMPARE(model.rowCount(), 6);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.leadAt(row - 1).name.toLower() <= model.leadAt(row).name.toLower());
+    model.setNameFilter(QStringLiteral("TANDOOR"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, LeadListModel::NameColumn).data().toString(),
+             QStringLiteral("The Tandoor House"));
+    const qint64 id = model.index(0, 0).data(LeadListModel::IdRole).toLongLong();
+    QCOMPARE(LeadStore(*m_database).get(id).value.name, QStringLiteral("The Tandoor House"));
+    QCOMPARE(model.rowOf(id), 0);
+    model.setNameFilter(QStringLiteral("no such lead"));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.rowOf(id), -1);
+}
+
+void TestListModels::leadsFollowWrites()
+{
+    LeadListModel model(*m_database);
+    const Lead first = model.leadAt(0);
+    LeadDraft change;
+    change.city = QStringLiteral("Goa");
+    QVERIFY(LeadStore(*m_database).update(first.id, change).ok());
+    QCOMPARE(model.index(model.rowOf(first.id), LeadListModel::CityColumn).data().toString(),
+             QStringLiteral("Goa"));
+    QVERIFY(LeadStore(*m_database).remove(first.id).ok());
+    QCOMPARE(model.rowOf(first.id), -1);
+    QCOMPARE(model.rowCount(), 5);
+}
+
+void TestListModels::contactsPassTheModelTester()
+{
+    ContactListModel model(*m_database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLead(2);
+    model.setLead(std::nullopt);
+    QCOMPARE(model.rowCount(), 18);
+}
+
+void TestListModels::contactsOfOneLeadOrAll()
+{
+    ContactListModel model(*m_database);
+    QCOMPARE(model.rowCount(), ContactStore(*m_database).count().value);
+    model.setLead(4);
+    QCOMPARE(model.rowCount(), 3);
+    const QList<Contact> expected = ContactStore(*m_database).list(4).value;
+    for (const Contact &contact : expected) {
+        const int row = model.rowOf(contact.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.contactAt(row), contact);
+        QCOMPARE(model.index(row, ContactListModel::NameColumn).data().toString(), contact.name);
+        QCOMPARE(model.index(row, ContactListModel::LeadColumn).data().toString(),
+                 LeadStore(*m_database).get(4).value.name);
+    }
+}
+
+void TestListModels::contactsFollowWrites()
+{
+    ContactListModel model(*m_database);
+    model.setLead(1);
+    ContactDraft draft;
+    draft.lead = 1;
+    draft.name = QStringLiteral("Zoya Ali");
+    const StoreResult<Contact> created = ContactStore(*m_database).create(draft);
+    QVERIFY(created.ok());
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowOf(created.value.id), 3); // by name: Zoya comes last
+    draft.lead = 2;
+    QVERIFY(ContactStore(*m_database).create(draft).ok());
+    QCOMPARE(model.rowCount(), 4); // another lead's contact is not listed
+}
+
+void TestListModels::timelinePassesTheModelTester()
+{
+    LeadTimelineModel model(*m_database);
+    model.setBatchSize(7);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLead(1);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    model.setLead(2);
+    QVERIFY(model.rowCount() > 0);
+}
+
+void TestListModels::timelineIsNewestFirstInBatches()
+{
+    LeadTimelineModel model(*m_database);
+    model.setBatchSize(7);
+    model.setLead(3);
+    QCOMPARE(model.rowCount(), 7);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    InteractionFilter filter;
+    filter.lead = 3;
+    filter.sortKey = InteractionFilter::SortKey::Date;
+    filter.sortOrder = Qt::DescendingOrder;
+    const QList<Interaction> expected = InteractionStore(*m_database).list(filter).value;
+    QCOMPARE(model.rowCount(), expected.size());
+    QCOMPARE(model.totalCount(), expected.size());
+    for (int row = 0; row < expected.size(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        QCOMPARE(index.data(LeadTimelineModel::IdRole).toLongLong(), expected.at(row).id);
+        QCOMPARE(index.data(LeadTimelineModel::DateRole).toDateTime(), expected.at(row).date);
+        QVERIFY(
+            index.data().toString().contains(InteractionTypes::displayName(expected.at(row).type)));
+    }
+}
+
+void TestListModels::timelineFollowsWrites()
+{
+    LeadTimelineModel model(*m_database);
+    model.setLead(1);
+    const qint64 before = model.totalCount();
+    InteractionDraft draft;
+    draft.lead = 1;
+    draft.contact = ContactStore(*m_database).list(1).value.first().id;
+    draft.type = InteractionType::Visit;
+    draft.details = QStringLiteral("The newest visit");
+    draft.date = QDateTime(QDate(2031, 1, 1), QTime(10, 0), QTimeZone::utc());
+    const StoreResult<Interaction> created = InteractionStore(*m_database).create(draft);
+    QVERIFY(created.ok());
+    QCOMPARE(model.totalCount(), before + 1);
+    QCOMPARE(model.index(0, 0).data(LeadTimelineModel::IdRole).toLongLong(), created.value.id);
+    QCOMPARE(model.index(0, 0).data(LeadTimelineModel::DetailsRole).toString(), *draft.details);
+}
+
+QTEST_GUILESS_MAIN(TestListModels)
+#include "tst_listmodels.moc"

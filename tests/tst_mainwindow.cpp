@@ -1,0 +1,496 @@
+// MainWindow: add, edit, delete, undo and redo through its actions and the dialog; every filter
+// narrowing the table; a live refresh after a write made elsewhere (as the REST API makes); the
+// empty state; shortcuts; remembered filters; the in-window API's state in the status bar.
+#include "database.h"
+#include "detailpane.h"
+#include "filterpanel.h"
+#include "interactiondialog.h"
+#include "interactionstore.h"
+#include "interactiontablemodel.h"
+#include "leadpage.h"
+#include "leadstore.h"
+#include "leadsview.h"
+#include "localapi.h"
+#include "mainwindow.h"
+#include "recordpicker.h"
+#include "sampledata.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace {
+
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, button, text] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (!box || !box->isVisible())
+                continue;
+            if (text)
+                *text = box->text();
+            timer->stop();
+            timer->deleteLater();
+            if (QAbstractButton *answer = box->button(button))
+                answer->click();
+            else
+                box->close();
+            return;
+        }
+    });
+    timer->start();
+}
+
+// Stands in for app/'s ApiServer: the window only knows this face.
+class FakeApi final : public LocalApi
+{
+public:
+    bool start(quint16 port) override
+    {
+        if (port == refusedPort) {
+            m_error = QStringLiteral("The address is already in use");
+            return false;
+        }
+        m_port = port;
+        return true;
+    }
+    void stop() override { m_port = 0; }
+    bool isRunning() const override { return m_port != 0; }
+    quint16 port() const override { return m_port; }
+    QString address() const override { return QStringLiteral("127.0.0.1"); }
+    QString errorString() const override { return m_error; }
+    quint16 refusedPort = 0;
+
+private:
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void emptyDatabaseShowsTheEmptyState();
+    void addsThroughTheDialogAndUndoes();
+    void editsThroughTheDialogAndUndoes();
+    void deleteAsksFirstAndUndoes();
+    void deleteCanBeDeclined();
+    void eachFilterNarrowsTheTable_data();
+    void eachFilterNarrowsTheTable();
+    void refreshesAfterAWriteElsewhere();
+    void detailPaneShowsTheSelection();
+    void searchShortcuts();
+    void remembersFilters();
+    void showsTheApiState();
+    void leadDeletionSaysWhatGoesWithIt();
+
+private:
+    void fill();
+    QAction *action(const char *name);
+    InteractionDialog *openDialog();
+    void selectRow(int row);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    Settings().store().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>();
+    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::fill()
+{
+    SampleData::Options options;
+    options.seed = 5;
+    options.leads = 4;
+    options.contactsPerLead = 2;
+    options.interactions = 120;
+    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
+    QVERIFY(SampleData::fill(*m_database, options).ok());
+    m_window = std::make_unique<MainWindow>(*m_database);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+QAction *TestMainWindow::action(const char *name)
+{
+    auto *found = m_window->findChild<QAction *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no action %s", name);
+    return found;
+}
+
+InteractionDialog *TestMainWindow::openDialog()
+{
+    auto *dialog = m_window->findChild<InteractionDialog *>();
+    if (dialog && !dialog->isVisible())
+        return nullptr;
+    return dialog;
+}
+
+void TestMainWindow::selectRow(int row)
+{
+    m_window->table()->setFocus();
+    m_window->table()->selectRow(row);
+}
+
+void TestMainWindow::emptyDatabaseShowsTheEmptyState()
+{
+    m_window = std::make_unique<MainWindow>(*m_database);
+    m_window->show();
+    QVERIFY(m_window->isShowingEmptyState());
+    QCOMPARE(m_window->countText(), QStringLiteral("Showing 0 of 0 interactions"));
+    auto *load = m_window->findChild<QPushButton *>(QStringLiteral("loadSampleDataButton"));
+    QVERIFY(load && load->isVisible());
+    QVERIFY(
+        m_window->findChild<QPushButton *>(QStringLiteral("addInteractionButton"))->isVisible());
+    QTest::mouseClick(load, Qt::LeftButton);
+    QVERIFY(!m_window->isShowingEmptyState());
+    QVERIFY(m_window->interactions()->rowCount() > 0);
+    QVERIFY(m_window->table()->isVisible());
+    // "Add Interaction" in the empty state opens the dialog.
+    InteractionFilter none;
+    const QList<Interaction> all = InteractionStore(*m_database).list(none).value;
+    for (const Interaction &interaction : all)
+        InteractionStore(*m_database).remove(interaction.id);
+    QVERIFY(m_window->isShowingEmptyState());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("addInteractionButton")),
+                      Qt::LeftButton);
+    QVERIFY(openDialog());
+    openDialog()->reject();
+}
+
+void TestMainWindow::addsThroughTheDialogAndUndoes()
+{
+    fill();
+    const int before = m_window->interactions()->rowCount();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    InteractionDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const Lead lead = LeadStore(*m_database).get(3).value;
+    QTest::keyClicks(dialog->findChild<RecordPicker *>(QStringLiteral("leadPicker"))->lineEdit(),
+                     lead.name);
+    auto *contact = dialog->findChild<RecordPicker *>(QStringLiteral("contactPicker"));
+    contact->setCurrentIndex(0);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("detailsEdit")),
+                     QStringLiteral("Logged from the window"));
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(m_window->interactions()->rowCount(), before + 1);
+    const std::optional<qint64> selected = m_window->selectedInteraction();
+    QVERIFY(selected);
+    QCOMPARE(InteractionStore(*m_database).get(*selected).value.details,
+             QStringLiteral("Logged from the window"));
+    QCOMPARE(action("undoAction")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Undo Add Interaction"));
+
+    m_window->table()->setFocus(); // a text field would take Ctrl+Z for its own undo
+    action("undoAction")->trigger();
+    QCOMPARE(m_window->interactions()->rowCount(), before);
+    QCOMPARE(InteractionStore(*m_database).get(*selected).status, StoreStatus::NotFound);
+    QCOMPARE(action("redoAction")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Redo Add Interaction"));
+    QVERIFY(
+        action("redoAction")->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+Shift+Z"))));
+    action("redoAction")->trigger();
+    QCOMPARE(m_window->lastFailure(), QString());
+    QCOMPARE(m_window->interactions()->rowCount(), before + 1);
+    QCOMPARE(InteractionStore(*m_database).get(*selected).value.details,
+             QStringLiteral("Logged from the window"));
+}
+
+void TestMainWindow::editsThroughTheDialogAndUndoes()
+{
+    fill();
+    selectRow(5);
+    const qint64 id = *m_window->selectedInteraction();
+    const Interaction original = InteractionStore(*m_database).get(id).value;
+    QTest::keyClick(m_window->table(), Qt::Key_Return);
+    InteractionDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isEditing());
+    auto *details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("detailsEdit"));
+    QCOMPARE(details->toPlainText(), original.details);
+    details->clear();
+    QTest::keyClicks(details, QStringLiteral("Edited in the dialog"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(InteractionStore(*m_database).get(id).value.details,
+             QStringLiteral("Edited in the dialog"));
+    QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(id));
+    QCOMPARE(action("undoAction")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Undo Edit Interaction"));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(InteractionStore(*m_database).get(id).value, original);
+    action("redoAction")->trigger();
+    QCOMPARE(InteractionStore(*m_database).get(id).value.details,
+             QStringLiteral("Edited in the dialog"));
+}
+
+void TestMainWindow::deleteAsksFirstAndUndoes()
+{
+    fill();
+    InteractionFilter orders;
+    orders.ordersOnly = true;
+    const Interaction target = InteractionStore(*m_database).list(orders).value.first();
+    const OrderDetails order = InteractionStore(*m_database).orderDetails(target.id).value;
+    QVERIFY(m_window->selectInteraction(target.id));
+    m_window->table()->setFocus();
+    const int before = m_window->interactions()->rowCount();
+    QString question;
+    answerNextMessageBox(QMessageBox::Yes, &question);
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QVERIFY2(question.startsWith(QStringLiteral("Delete the ")), qPrintable(question));
+    QCOMPARE(m_window->interactions()->rowCount(), before - 1);
+    QCOMPARE(InteractionStore(*m_database).get(target.id).status, StoreStatus::NotFound);
+    QCOMPARE(action("undoAction")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Undo Delete Interaction"));
+    action("undoAction")->trigger();
+    QCOMPARE(m_window->interactions()->rowCount(), before);
+    QCOMPARE(InteractionStore(*m_database).get(target.id).value, target);
+    QCOMPARE(InteractionStore(*m_database).orderDetails(target.id).value, order);
+    action("redoAction")->trigger();
+    QCOMPARE(InteractionStore(*m_database).get(target.id).status, StoreStatus::NotFound);
+}
+
+void TestMainWindow::deleteCanBeDeclined()
+{
+    fill();
+    selectRow(0);
+    const qint64 id = *m_window->selectedInteraction();
+    answerNextMessageBox(QMessageBox::No);
+    action("deleteInteractionAction")->trigger();
+    QVERIFY(InteractionStore(*m_database).get(id).ok());
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestMainWindow::eachFilterNarrowsTheTable_data()
+{
+    QTest::addColumn<QString>("which");
+    for (const char *which : { "lead", "contact", "types", "orders", "from", "until", "search" })
+        QTest::newRow(which) << QString::fromLatin1(which);
+}
+
+void TestMainWindow::eachFilterNarrowsTheTable()
+{
+    QFETCH(QString, which);
+    fill();
+    FilterPanel *panel = m_window->filterPanel();
+    const int all = m_window->interactions()->rowCount();
+    InteractionFilter expected;
+    if (which == QLatin1String("lead") || which == QLatin1String("contact")) {
+        auto *lead = panel->findChild<RecordPicker *>(QStringLiteral("leadFilter"));
+        const Lead chosen = LeadStore(*m_database).get(2).value;
+        QTest::keyClicks(lead->lineEdit(), chosen.name);
+        expected.lead = chosen.id;
+        if (which == QLatin1String("contact")) {
+            auto *contact = panel->findChild<RecordPicker *>(QStringLiteral("contactFilter"));
+            // Only the chosen lead's contacts are offered.
+            QCOMPARE(contact->count(), 2);
+            contact->setCurrentIndex(1);
+            expected.contact = contact->selectedId();
+            QVERIFY(expected.contact);
+        }
+    } else if (which == QLatin1String("types")) {
+        panel->findChild<QCheckBox *>(QStringLiteral("typeFilterCALL"))->setChecked(true);
+        panel->findChild<QCheckBox *>(QStringLiteral("typeFilterEMAIL"))->setChecked(true);
+        expected.types = { InteractionType::Call, InteractionType::Email };
+    } else if (which == QLatin1String("orders")) {
+        auto *check = panel->findChild<QCheckBox *>(QStringLiteral("ordersOnlyCheck"));
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+        expected.ordersOnly = true;
+    } else if (which == QLatin1String("from") || which == QLatin1String("until")) {
+        const QDate day(2024, 5, 15);
+        const bool from = which == QLatin1String("from");
+        panel
+            ->findChild<QDateEdit *>(from ? QStringLiteral("fromEdit")
+                                          : QStringLiteral("untilEdit"))
+            ->setDate(day);
+        panel
+            ->findChild<QCheckBox *>(from ? QStringLiteral("fromCheck")
+                                          : QStringLiteral("untilCheck"))
+            ->setChecked(true);
+        if (from)
+            expected.from = day.startOfDay().toUTC();
+        else
+            expected.until = day.addDays(1).startOfDay().toUTC();
+    } else {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(panel->searchEdit()->hasFocus());
+        QTest::keyClicks(panel->searchEdit(), QStringLiteral("invoice"));
+        expected.text = QStringLiteral("invoice");
+        QTRY_COMPARE(m_window->interactions()->filter().text, expected.text);
+    }
+    const qint64 count = InteractionStore(*m_database).count(expected).value;
+    QVERIFY(count > 0);
+    QVERIFY(count < all);
+    QCOMPARE(m_window->interactions()->rowCount(), count);
+    QCOMPARE(m_window->countText(),
+             QStringLiteral("Showing %1 of %2 interactions").arg(count).arg(all));
+    // And the rows shown are those the store lists under that filter.
+    expected.sortKey = m_window->interactions()->filter().sortKey;
+    expected.sortOrder = m_window->interactions()->filter().sortOrder;
+    QCOMPARE(m_window->interactions()->filter(), expected);
+    QCOMPARE(m_window->interactions()->idAt(0),
+             InteractionStore(*m_database).list(expected, 0, 1).value.first().id);
+}
+
+void TestMainWindow::refreshesAfterAWriteElsewhere()
+{
+    fill();
+    const int before = m_window->interactions()->rowCount();
+    selectRow(3);
+    const qint64 selected = *m_window->selectedInteraction();
+    // What an API client writes goes through the same stores on the same Database.
+    InteractionDraft draft;
+    draft.lead = 1;
+    draft.contact = 1;
+    draft.type = InteractionType::Email;
+    draft.details = QStringLiteral("Written through the REST API");
+    draft.date = QDateTime(QDate(2024, 1, 2), QTime(9, 0), QTimeZone::utc());
+    QVERIFY(InteractionStore(*m_database).create(draft).ok());
+    QCOMPARE(m_window->interactions()->rowCount(), before + 1);
+    QCOMPARE(m_window->countText(),
+             QStringLiteral("Showing %1 of %1 interactions").arg(before + 1));
+    // The selection stays on the same interaction.
+    QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(selected));
+    // And the detail pane follows a change of the one shown.
+    InteractionDraft change;
+    change.details = QStringLiteral("Changed by another tool");
+    QVERIFY(InteractionStore(*m_database).update(selected, change).ok());
+    QCOMPARE(m_window->detailPane()->detailsText(), QStringLiteral("Changed by another tool"));
+}
+
+void TestMainWindow::detailPaneShowsTheSelection()
+{
+    fill();
+    QCOMPARE(m_window->detailPane()->detailsText(), QString());
+    selectRow(7);
+    const Interaction shown
+        = InteractionStore(*m_database).get(*m_window->selectedInteraction()).value;
+    QCOMPARE(m_window->detailPane()->interaction(), std::optional<qint64>(shown.id));
+    QCOMPARE(m_window->detailPane()->detailsText(),
+             shown.details.isEmpty() ? QStringLiteral("(none)") : shown.details);
+}
+
+void TestMainWindow::searchShortcuts()
+{
+    fill();
+    QLineEdit *search = m_window->filterPanel()->searchEdit();
+    action("findAction")->trigger();
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("zzzz no such text"));
+    QTRY_COMPARE(m_window->interactions()->rowCount(), 0);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(m_window->interactions()->rowCount(), 120);
+    // Delete in the search field edits the text; it never deletes an interaction.
+    selectRow(0);
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(m_window->interactions()->rowCount(), 120);
+}
+
+void TestMainWindow::remembersFilters()
+{
+    fill();
+    m_window->filterPanel()
+        ->findChild<QCheckBox *>(QStringLiteral("ordersOnlyCheck"))
+        ->setChecked(true);
+    const int shown = m_window->interactions()->rowCount();
+    m_window->table()->sortByColumn(InteractionTableModel::LeadColumn, Qt::AscendingOrder);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_database);
+    QVERIFY(m_window->filterPanel()->filter().ordersOnly);
+    QCOMPARE(m_window->interactions()->rowCount(), shown);
+    QCOMPARE(m_window->interactions()->filter().sortKey, InteractionFilter::SortKey::Lead);
+}
+
+void TestMainWindow::showsTheApiState()
+{
+    fill();
+    FakeApi api;
+    m_window->setLocalApi(&api);
+    QCOMPARE(m_window->apiStatusText(), QStringLiteral("REST API: off")); // off by default
+    QVERIFY(!api.isRunning());
+    Settings settings;
+    settings.setApiEnabled(true);
+    settings.setApiPort(8123);
+    settings.store().sync();
+    m_window = std::make_unique<MainWindow>(*m_database);
+    m_window->setLocalApi(&api);
+    QVERIFY(api.isRunning());
+    QCOMPARE(api.port(), 8123);
+    QCOMPARE(m_window->apiStatusText(), QStringLiteral("REST API: on, http://127.0.0.1:8123"));
+    m_window->close();
+    QVERIFY(!api.isRunning());
+    api.refusedPort = 8123;
+    m_window = std::make_unique<MainWindow>(*m_database);
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    m_window->setLocalApi(&api);
+    QCOMPARE(m_window->apiStatusText(), QStringLiteral("REST API: could not start on port 8123"));
+    QTRY_VERIFY(message.contains(QStringLiteral("already in use")));
+}
+
+void TestMainWindow::leadDeletionSaysWhatGoesWithIt()
+{
+    fill();
+    const LeadStore::Dependents dependents = LeadStore(*m_database).dependents(2).value;
+    QVERIFY(dependents.interactions > 0);
+    action("showLeadsAction")->trigger();
+    m_window->leadsView()->selectLead(2);
+    QCOMPARE(m_window->leadsView()->leadPage()->lead(), std::optional<qint64>(2));
+    QString question;
+    answerNextMessageBox(QMessageBox::Yes, &question);
+    m_window->leadsView()->deleteLead();
+    QVERIFY2(
+        question.contains(QStringLiteral("contacts (%1)").arg(dependents.contacts))
+            && question.contains(QStringLiteral("interactions (%1)").arg(dependents.interactions)),
+        qPrintable(question));
+    QCOMPARE(LeadStore(*m_database).get(2).status, StoreStatus::NotFound);
+    QCOMPARE(m_window->interactions()->totalCount(), 120 - dependents.interactions);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

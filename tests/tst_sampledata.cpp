@@ -1,0 +1,124 @@
+// SampleData: real-looking, valid by the rules, the same for the same seed.
+#include "contactstore.h"
+#include "database.h"
+#include "interactionstore.h"
+#include "leadstore.h"
+#include "referencelookup.h"
+#include "rules.h"
+#include "sampledata.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+class TestSampleData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fillsWhatWasAskedFor();
+    void everyRowPassesTheRules();
+    void sameSeedSameData();
+    void announcesOnce();
+    void failsWithoutContacts();
+
+private:
+    static SampleData::Options options(quint32 seed)
+    {
+        SampleData::Options result;
+        result.seed = seed;
+        result.leads = 4;
+        result.contactsPerLead = 2;
+        result.interactions = 200;
+        result.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
+        return result;
+    }
+};
+
+void TestSampleData::fillsWhatWasAskedFor()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("t.sqlite"))));
+    const StoreResult<SampleData::Counts> result = SampleData::fill(database, options(5));
+    QVERIFY(result.ok());
+    QCOMPARE(result.value.leads, 4);
+    QCOMPARE(result.value.contacts, 8);
+    QCOMPARE(result.value.interactions, 200);
+    QVERIFY(result.value.orders > 10);
+    QCOMPARE(LeadStore(database).count().value, 4);
+    QCOMPARE(ContactStore(database).count().value, 8);
+    QCOMPARE(InteractionStore(database).count({}).value, 200);
+    InteractionFilter orders;
+    orders.ordersOnly = true;
+    QCOMPARE(InteractionStore(database).count(orders).value, result.value.orders);
+}
+
+void TestSampleData::everyRowPassesTheRules()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("t.sqlite"))));
+    QVERIFY(SampleData::fill(database, options(9)).ok());
+    const SqlReferenceLookup references(database.connection());
+    for (const Lead &lead : LeadStore(database).list().value)
+        QVERIFY(Rules::checkLead(LeadDraft::from(lead)).isEmpty());
+    for (const Contact &contact : ContactStore(database).list().value)
+        QVERIFY(Rules::checkContact(ContactDraft::from(contact), references).isEmpty());
+    const QDateTime until = options(9).until;
+    InteractionStore store(database);
+    for (const Interaction &interaction : store.list({}).value) {
+        QVERIFY(Rules::checkInteraction(InteractionDraft::from(interaction), references).isEmpty());
+        QVERIFY(interaction.date <= until);
+        QVERIFY(interaction.date > until.addDays(-181));
+        const StoreResult<OrderDetails> order = store.orderDetails(interaction.id);
+        QCOMPARE(order.ok(), interaction.orderPlaced);
+        if (order.ok())
+            QVERIFY(Rules::checkOrderDetails(OrderDetailsDraft::from(order.value)).isEmpty());
+    }
+}
+
+void TestSampleData::sameSeedSameData()
+{
+    QTemporaryDir dir;
+    Database first;
+    Database second;
+    Database other;
+    QVERIFY(first.open(dir.filePath(QStringLiteral("1.sqlite"))));
+    QVERIFY(second.open(dir.filePath(QStringLiteral("2.sqlite"))));
+    QVERIFY(other.open(dir.filePath(QStringLiteral("3.sqlite"))));
+    QVERIFY(SampleData::fill(first, options(21)).ok());
+    QVERIFY(SampleData::fill(second, options(21)).ok());
+    QVERIFY(SampleData::fill(other, options(22)).ok());
+    QCOMPARE(InteractionStore(first).list({}).value, InteractionStore(second).list({}).value);
+    QCOMPARE(ContactStore(first).list().value, ContactStore(second).list().value);
+    QCOMPARE(LeadStore(first).list().value, LeadStore(second).list().value);
+    QVERIFY(InteractionStore(first).list({}).value != InteractionStore(other).list({}).value);
+}
+
+void TestSampleData::announcesOnce()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("t.sqlite"))));
+    QSignalSpy changes(&database, &Database::changed);
+    QVERIFY(SampleData::fill(database, options(1)).ok());
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(changes.at(0).at(0).value<Database::Changes>() & Database::Change::Interactions);
+}
+
+void TestSampleData::failsWithoutContacts()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("t.sqlite"))));
+    SampleData::Options none = options(1);
+    none.contactsPerLead = 0;
+    const StoreResult<SampleData::Counts> result = SampleData::fill(database, none);
+    QCOMPARE(result.status, StoreStatus::Failed);
+    QCOMPARE(LeadStore(database).count().value, 0); // rolled back whole
+}
+
+QTEST_GUILESS_MAIN(TestSampleData)
+#include "tst_sampledata.moc"

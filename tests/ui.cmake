@@ -1,0 +1,8 @@
+# The window's subjects: the item models and sample data (models/), the dialogs and the window.
+touchpoint_add_test(tst_interactiontablemodel SOURCES tst_interactiontablemodel.cpp
+                    LIBRARIES touchpoint_models)
+touchpoint_add_test(tst_listmodels SOURCES tst_listmodels.cpp LIBRARIES touchpoint_models)
+touchpoint_add_test(tst_sampledata SOURCES tst_sampledata.cpp LIBRARIES touchpoint_models)
+touchpoint_add_test(tst_interactiondialog SOURCES tst_interactiondialog.cpp
+                    LIBRARIES touchpoint_ui Qt6::Sql)
+touchpoint_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBRARIES touchpoint_ui)

@@ -1,0 +1,168 @@
+#include "contactdialog.h"
+
+#include "contactstore.h"
+#include "fieldproblemlabel.h"
+#include "formrow.h"
+#include "leadlistmodel.h"
+#include "recordpicker.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ContactDialog::ContactDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_leads(new LeadListModel(database, this))
+{
+    setWindowTitle(tr("New Contact"));
+    setObjectName(QStringLiteral("contactDialog"));
+    m_leadPicker = new RecordPicker(m_leads, LeadListModel::IdRole, this);
+    m_leadPicker->setObjectName(QStringLiteral("leadPicker"));
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    m_roleEdit = new QLineEdit(this);
+    m_roleEdit->setPlaceholderText(tr("e.g. Owner, Head Chef"));
+    m_emailEdit = new QLineEdit(this);
+    m_emailEdit->setObjectName(QStringLiteral("emailEdit"));
+    m_phoneEdit = new QLineEdit(this);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QList<std::tuple<QString, QString, QString, QWidget *>> rows {
+        { QStringLiteral("lead"), tr("&Lead:"), tr("Lead"), m_leadPicker },
+        { QStringLiteral("name"), tr("&Name:"), tr("Name"), m_nameEdit },
+        { QStringLiteral("role"), tr("&Role:"), tr("Role"), m_roleEdit },
+        { QStringLiteral("email"), tr("&Email:"), tr("Email"), m_emailEdit },
+        { QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), m_phoneEdit },
+    };
+    for (const auto &[field, label, name, widget] : rows) {
+        auto *row = new FormRow(name, widget);
+        m_problemLabels.insert(field, row->problemLabel());
+        form->addRow(label, row);
+        if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(row)))
+            buddy->setBuddy(widget);
+    }
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    auto onEdit = [this](const QString &field) {
+        return [this, field] {
+            m_touched.insert(field);
+            validate();
+        };
+    };
+    connect(m_leadPicker, &RecordPicker::selectionChanged, this, onEdit(QStringLiteral("lead")));
+    connect(m_nameEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("name")));
+    connect(m_roleEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("role")));
+    connect(m_emailEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("email")));
+    connect(m_phoneEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("phone")));
+    validate();
+    resize(420, sizeHint().height());
+}
+
+void ContactDialog::setContact(const Contact &contact)
+{
+    m_original = contact;
+    setWindowTitle(tr("Edit Contact"));
+    m_leadPicker->setSelectedId(contact.lead);
+    m_nameEdit->setText(contact.name);
+    m_roleEdit->setText(contact.role);
+    m_emailEdit->setText(contact.email);
+    m_phoneEdit->setText(contact.phone);
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
+        m_touched.insert(it.key());
+    validate();
+}
+
+void ContactDialog::setLead(qint64 lead)
+{
+    m_leadPicker->setSelectedId(lead);
+    m_nameEdit->setFocus();
+    validate();
+}
+
+void ContactDialog::setName(const QString &name)
+{
+    m_nameEdit->setText(name);
+    if (!name.isEmpty())
+        m_touched.insert(QStringLiteral("name"));
+    validate();
+}
+
+QPushButton *ContactDialog::saveButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Save);
+}
+
+ContactDraft ContactDialog::draft() const
+{
+    ContactDraft result;
+    result.lead = m_leadPicker->selectedId();
+    result.name = m_nameEdit->text().trimmed();
+    result.role = m_roleEdit->text().trimmed();
+    result.email = m_emailEdit->text().trimmed();
+    result.phone = m_phoneEdit->text().trimmed();
+    return result;
+}
+
+ValidationErrors ContactDialog::problems() const
+{
+    ValidationErrors errors;
+    if (m_leadPicker->hasUnknownText())
+        errors.add(QStringLiteral("lead"), QT_TRANSLATE_NOOP("Rules", "No lead has that name."));
+    errors.merge(
+        ContactStore(m_database)
+            .check(draft(), m_original ? std::optional<qint64>(m_original->id) : std::nullopt));
+    return errors;
+}
+
+void ContactDialog::validate()
+{
+    const ValidationErrors errors = problems();
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
+        it.value()->setProblems(m_touched.contains(it.key()) ? errors.translatedMessages(it.key())
+                                                             : QStringList());
+    saveButton()->setEnabled(errors.isEmpty());
+}
+
+void ContactDialog::accept()
+{
+    ContactStore store(m_database);
+    const StoreResult<Contact> result
+        = m_original ? store.update(m_original->id, draft()) : store.create(draft());
+    switch (result.status) {
+    case StoreStatus::Ok:
+        m_saved = result.value;
+        QDialog::accept();
+        return;
+    case StoreStatus::Invalid:
+        // The store knows more than check() (a contact with interactions keeps its lead).
+        for (const QString &field : result.errors.fields()) {
+            m_touched.insert(field);
+            if (FieldProblemLabel *label = m_problemLabels.value(field))
+                label->setProblems(result.errors.translatedMessages(field));
+        }
+        return;
+    case StoreStatus::NotFound:
+        QMessageBox::warning(this, tr("Not Saved"),
+                             tr("This contact was deleted meanwhile, so the changes could not "
+                                "be saved."));
+        return;
+    case StoreStatus::Failed:
+        QMessageBox::critical(this, tr("Not Saved"),
+                              tr("The contact could not be saved: %1\n\nEverything you entered "
+                                 "is still here; try again once the problem is solved.")
+                                  .arg(result.failure));
+        return;
+    }
+}

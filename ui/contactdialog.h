@@ -1,0 +1,58 @@
+#pragma once
+
+// Creates or edits a contact of a lead, showing each problem beside its field as it is typed;
+// it writes through the store and stays open with its contents when the write fails.
+
+#include "contact.h"
+#include "contactdraft.h"
+#include "validationerrors.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+class Database;
+class FieldProblemLabel;
+class LeadListModel;
+class QDialogButtonBox;
+class QLineEdit;
+class QPushButton;
+class RecordPicker;
+
+class ContactDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactDialog)
+
+public:
+    explicit ContactDialog(Database &database, QWidget *parent = nullptr);
+
+    void setContact(const Contact &contact); // edit this one
+    void setLead(qint64 lead);
+    void setName(const QString &name);
+    Contact saved() const { return m_saved; }
+    ValidationErrors problems() const;
+    QPushButton *saveButton() const;
+
+public slots:
+    void accept() override;
+
+private:
+    ContactDraft draft() const;
+    void validate();
+
+    Database &m_database;
+    LeadListModel *m_leads;
+    RecordPicker *m_leadPicker;
+    QLineEdit *m_nameEdit;
+    QLineEdit *m_roleEdit;
+    QLineEdit *m_emailEdit;
+    QLineEdit *m_phoneEdit;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, FieldProblemLabel *> m_problemLabels;
+    QSet<QString> m_touched;
+    std::optional<Contact> m_original;
+    Contact m_saved;
+};

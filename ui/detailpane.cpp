@@ -1,0 +1,181 @@
+#include "detailpane.h"
+
+#include "contactstore.h"
+#include "database.h"
+#include "interactionstore.h"
+#include "leadstore.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+                                   | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+QString localTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+DetailPane::DetailPane(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    setAccessibleName(tr("Selected interaction"));
+
+    auto *nothing = new QLabel(tr("Select an interaction to see it here."), m_pages);
+    nothing->setAlignment(Qt::AlignCenter);
+    nothing->setWordWrap(true);
+    nothing->setEnabled(false);
+
+    auto *content = new QWidget(m_pages);
+    m_title = new QLabel(content);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_leadLabel = valueLabel(content, tr("Lead"));
+    m_leadLabel->setTextFormat(Qt::RichText);
+    connect(m_leadLabel, &QLabel::linkActivated, this, [this] { emit leadRequested(m_lead); });
+    m_contactLabel = valueLabel(content, tr("Contact"));
+    m_dateLabel = valueLabel(content, tr("Date"));
+    m_detailsLabel = valueLabel(content, tr("Details"));
+    m_detailsLabel->setObjectName(QStringLiteral("detailsLabel"));
+    m_detailsLabel->setTextFormat(Qt::PlainText);
+    m_detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->addRow(tr("Lead:"), m_leadLabel);
+    form->addRow(tr("Contact:"), m_contactLabel);
+    form->addRow(tr("Date:"), m_dateLabel);
+
+    m_orderGroup = new QGroupBox(tr("Order"), content);
+    m_productLabel = valueLabel(m_orderGroup, tr("Product"));
+    m_quantityLabel = valueLabel(m_orderGroup, tr("Quantity"));
+    m_totalLabel = valueLabel(m_orderGroup, tr("Total price"));
+    m_orderDateLabel = valueLabel(m_orderGroup, tr("Order date"));
+    m_orderMissingLabel
+        = new QLabel(tr("An order was placed; its details were not recorded."), m_orderGroup);
+    m_orderMissingLabel->setWordWrap(true);
+    auto *orderForm = new QFormLayout(m_orderGroup);
+    m_orderForm = orderForm;
+    orderForm->addRow(tr("Product:"), m_productLabel);
+    orderForm->addRow(tr("Quantity:"), m_quantityLabel);
+    orderForm->addRow(tr("Total price:"), m_totalLabel);
+    orderForm->addRow(tr("Order date:"), m_orderDateLabel);
+    orderForm->addRow(m_orderMissingLabel);
+
+    auto *editButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit…"), content);
+    editButton->setAccessibleName(tr("Edit this interaction"));
+    auto *deleteButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), content);
+    deleteButton->setAccessibleName(tr("Delete this interaction"));
+    connect(editButton, &QPushButton::clicked, this, &DetailPane::editRequested);
+    connect(deleteButton, &QPushButton::clicked, this, &DetailPane::deleteRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(editButton);
+    buttons->addWidget(deleteButton);
+    buttons->addStretch(1);
+
+    auto *detailsTitle = new QLabel(tr("Details"), content);
+    QFont bold = detailsTitle->font();
+    bold.setBold(true);
+    detailsTitle->setFont(bold);
+
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(m_title);
+    column->addLayout(form);
+    column->addWidget(detailsTitle);
+    column->addWidget(m_detailsLabel);
+    column->addWidget(m_orderGroup);
+    column->addLayout(buttons);
+    column->addStretch(1);
+
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_pages->addWidget(nothing);
+    m_pages->addWidget(scroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(&m_database, &Database::changed, this, &DetailPane::reload);
+}
+
+void DetailPane::showInteraction(std::optional<qint64> id)
+{
+    m_interaction = id;
+    reload();
+}
+
+QString DetailPane::detailsText() const
+{
+    return m_pages->currentIndex() == 1 ? m_detailsLabel->text() : QString();
+}
+
+void DetailPane::reload()
+{
+    const InteractionStore store(m_database);
+    const StoreResult<Interaction> found
+        = m_interaction ? store.get(*m_interaction) : StoreResult<Interaction>::notFound();
+    if (!found.ok()) {
+        m_pages->setCurrentIndex(0);
+        return;
+    }
+    const Interaction &interaction = found.value;
+    const Lead lead = LeadStore(m_database).get(interaction.lead).value;
+    const Contact contact = ContactStore(m_database).get(interaction.contact).value;
+    m_lead = lead.id;
+    m_title->setText(
+        tr("%1 with %2").arg(InteractionTypes::displayName(interaction.type), contact.name));
+    m_leadLabel->setText(QStringLiteral("<a href=\"lead\">%1</a>").arg(lead.name.toHtmlEscaped()));
+    m_leadLabel->setToolTip(tr("Open the lead's page"));
+    QStringList about { contact.name };
+    for (const QString &part : { contact.role, contact.phone, contact.email }) {
+        if (!part.isEmpty())
+            about.append(part);
+    }
+    m_contactLabel->setText(about.join(QStringLiteral(" · ")));
+    m_dateLabel->setText(localTime(interaction.date));
+    m_detailsLabel->setText(interaction.details.isEmpty() ? tr("(none)") : interaction.details);
+
+    const StoreResult<OrderDetails> order = store.orderDetails(interaction.id);
+    m_orderGroup->setVisible(interaction.orderPlaced || order.ok());
+    const bool hasOrder = order.ok();
+    for (QLabel *label : { m_productLabel, m_quantityLabel, m_totalLabel, m_orderDateLabel })
+        m_orderForm->setRowVisible(label, hasOrder);
+    m_orderForm->setRowVisible(m_orderMissingLabel, !hasOrder);
+    if (hasOrder) {
+        m_productLabel->setText(order.value.productDetails);
+        m_quantityLabel->setText(QLocale().toString(order.value.quantity));
+        m_totalLabel->setText(order.value.totalPrice.toDecimalText());
+        m_orderDateLabel->setText(localTime(order.value.orderDate));
+    }
+    m_pages->setCurrentIndex(1);
+}

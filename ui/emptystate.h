@@ -1,0 +1,19 @@
+#pragma once
+
+// What an empty database shows instead of a blank grid: a word of welcome and the two ways to
+// begin, adding an interaction or loading sample data.
+
+#include <QWidget>
+
+class EmptyState final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmptyState)
+
+public:
+    explicit EmptyState(QWidget *parent = nullptr);
+
+signals:
+    void addInteractionRequested();
+    void loadSampleDataRequested();
+};

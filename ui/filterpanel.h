@@ -1,0 +1,62 @@
+#pragma once
+
+// The filter widgets beside the interactions table: lead (type-ahead), contact of that lead,
+// types, date range, orders only and a search in the details. It answers an InteractionFilter
+// (without a sort) and says when it changed; the table's model does the filtering in SQL.
+
+#include "interactionfilter.h"
+
+#include <QWidget>
+
+class ContactListModel;
+class Database;
+class LeadListModel;
+class QCheckBox;
+class QDateEdit;
+class QLineEdit;
+class QSettings;
+class QTimer;
+class RecordPicker;
+
+class FilterPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterPanel)
+
+public:
+    explicit FilterPanel(Database &database, QWidget *parent = nullptr);
+
+    InteractionFilter filter() const;
+    void setLead(std::optional<qint64> lead);
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+
+    void saveState(QSettings &settings) const;
+    void restoreState(QSettings &settings);
+
+public slots:
+    void focusSearch();
+    void clearSearch();
+    void clearAll();
+
+signals:
+    void filterChanged();
+
+private:
+    void leadChanged();
+    void changed();
+
+    LeadListModel *m_leads;
+    ContactListModel *m_contacts;
+    RecordPicker *m_leadPicker;
+    RecordPicker *m_contactPicker;
+    QList<QCheckBox *> m_typeChecks;
+    QCheckBox *m_fromCheck;
+    QDateEdit *m_fromEdit;
+    QCheckBox *m_untilCheck;
+    QDateEdit *m_untilEdit;
+    QCheckBox *m_ordersOnlyCheck;
+    QLineEdit *m_searchEdit;
+    QTimer *m_searchDelay;
+    InteractionFilter m_lastFilter;
+    bool m_restoring = false;
+};

@@ -1,0 +1,437 @@
+#include "interactiondialog.h"
+
+#include "contactdialog.h"
+#include "contactlistmodel.h"
+#include "database.h"
+#include "fieldproblemlabel.h"
+#include "formrow.h"
+#include "interactionstore.h"
+#include "leaddialog.h"
+#include "leadlistmodel.h"
+#include "recordpicker.h"
+#include "rules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QIcon>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString leadField = QStringLiteral("lead");
+const QString contactField = QStringLiteral("contact");
+const QString typeField = QStringLiteral("interaction_type");
+const QString dateField = QStringLiteral("date");
+const QString detailsField = QStringLiteral("details");
+const QString orderPlacedField = QStringLiteral("order_placed");
+const QString productField = QStringLiteral("product_details");
+const QString quantityField = QStringLiteral("quantity");
+const QString totalPriceField = QStringLiteral("total_price");
+const QString orderDateField = QStringLiteral("order_date");
+
+const QString dateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+
+// "1,250.50" and " 1250.5 " are what people type; the store keeps exact cents.
+std::optional<Money> readMoney(const QString &text)
+{
+    QString plain = text.trimmed();
+    plain.remove(QLatin1Char(','));
+    plain.remove(QLatin1Char(' '));
+    return Money::fromDecimalText(plain);
+}
+
+QToolButton *addButton(const QString &text, const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
+    button->setText(text);
+    button->setToolTip(text);
+    button->setAccessibleName(accessibleName);
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    return button;
+}
+
+} // namespace
+
+InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_leads(new LeadListModel(database, this))
+    , m_contacts(new ContactListModel(database, this))
+{
+    setWindowTitle(tr("New Interaction"));
+    setObjectName(QStringLiteral("interactionDialog"));
+
+    m_leadPicker = new RecordPicker(m_leads, LeadListModel::IdRole, this);
+    m_leadPicker->setObjectName(QStringLiteral("leadPicker"));
+    m_leadPicker->setPlaceholderText(tr("Type a lead's name"));
+    m_addLeadButton = addButton(tr("New lead…"), tr("Add a new lead"), this);
+    m_contactPicker = new RecordPicker(m_contacts, ContactListModel::IdRole, this);
+    m_contactPicker->setObjectName(QStringLiteral("contactPicker"));
+    m_contactPicker->setPlaceholderText(tr("Type a contact's name"));
+    m_addContactButton = addButton(tr("New contact…"), tr("Add a new contact"), this);
+    m_addContactButton->setObjectName(QStringLiteral("addContactButton"));
+
+    m_typePicker = new QComboBox(this);
+    m_typePicker->setObjectName(QStringLiteral("typePicker"));
+    for (InteractionType type : InteractionTypes::all())
+        m_typePicker->addItem(InteractionTypes::displayName(type), InteractionTypes::code(type));
+
+    m_dateEdit = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(dateTimeFormat);
+
+    m_detailsEdit = new QPlainTextEdit(this);
+    m_detailsEdit->setObjectName(QStringLiteral("detailsEdit"));
+    m_detailsEdit->setTabChangesFocus(true);
+    m_detailsEdit->setPlaceholderText(tr("What was said or agreed"));
+    m_detailsEdit->setMinimumHeight(80);
+
+    m_orderPlacedCheck = new QCheckBox(tr("An &order was placed"), this);
+    m_orderPlacedCheck->setObjectName(QStringLiteral("orderPlacedCheck"));
+
+    m_orderGroup = new QGroupBox(tr("Order details"), this);
+    m_orderGroup->setObjectName(QStringLiteral("orderGroup"));
+    m_productEdit = new QLineEdit(m_orderGroup);
+    m_productEdit->setObjectName(QStringLiteral("productEdit"));
+    m_productEdit->setPlaceholderText(tr("What was ordered"));
+    m_quantitySpin = new QSpinBox(m_orderGroup);
+    m_quantitySpin->setObjectName(QStringLiteral("quantitySpin"));
+    m_quantitySpin->setRange(0, int(Rules::maxQuantity));
+    m_quantitySpin->setValue(1);
+    m_totalPriceEdit = new QLineEdit(m_orderGroup);
+    m_totalPriceEdit->setObjectName(QStringLiteral("totalPriceEdit"));
+    m_totalPriceEdit->setPlaceholderText(tr("e.g. 1250.50"));
+    m_orderDateEdit = new QDateTimeEdit(m_dateEdit->dateTime(), m_orderGroup);
+    m_orderDateEdit->setObjectName(QStringLiteral("orderDateEdit"));
+    m_orderDateEdit->setCalendarPopup(true);
+    m_orderDateEdit->setDisplayFormat(dateTimeFormat);
+
+    auto rowFor = [this](const QString &field, const QString &name, QWidget *widget,
+                         const QList<QWidget *> &beside = {}) {
+        auto *row = new FormRow(name, widget, beside);
+        m_problemLabels.insert(field, row->problemLabel());
+        return row;
+    };
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Lead:"), rowFor(leadField, tr("Lead"), m_leadPicker, { m_addLeadButton }));
+    form->addRow(tr("&Contact:"),
+                 rowFor(contactField, tr("Contact"), m_contactPicker, { m_addContactButton }));
+    form->addRow(tr("&Type:"), rowFor(typeField, tr("Type"), m_typePicker));
+    form->addRow(tr("&Date and time:"), rowFor(dateField, tr("Date and time"), m_dateEdit));
+    form->addRow(tr("De&tails:"), rowFor(detailsField, tr("Details"), m_detailsEdit));
+    form->addRow(QString(), rowFor(orderPlacedField, tr("Order placed"), m_orderPlacedCheck));
+    // Each label is its field's buddy, so that Alt+letter reaches it.
+    const QList<QWidget *> buddies { m_leadPicker, m_contactPicker, m_typePicker, m_dateEdit,
+                                     m_detailsEdit };
+    for (int row = 0; row < buddies.size(); ++row) {
+        if (auto *label
+            = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget()))
+            label->setBuddy(buddies.at(row));
+    }
+
+    auto *orderForm = new QFormLayout(m_orderGroup);
+    orderForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    orderForm->addRow(tr("&Product:"), rowFor(productField, tr("Product"), m_productEdit));
+    orderForm->addRow(tr("&Quantity:"), rowFor(quantityField, tr("Quantity"), m_quantitySpin));
+    orderForm->addRow(tr("Total &price:"),
+                      rowFor(totalPriceField, tr("Total price"), m_totalPriceEdit));
+    orderForm->addRow(tr("Order d&ate:"),
+                      rowFor(orderDateField, tr("Order date"), m_orderDateEdit));
+    const QList<QWidget *> orderBuddies { m_productEdit, m_quantitySpin, m_totalPriceEdit,
+                                          m_orderDateEdit };
+    for (int row = 0; row < orderBuddies.size(); ++row) {
+        if (auto *label
+            = qobject_cast<QLabel *>(orderForm->itemAt(row, QFormLayout::LabelRole)->widget()))
+            label->setBuddy(orderBuddies.at(row));
+    }
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &InteractionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &InteractionDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_orderGroup);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_leadPicker, &RecordPicker::selectionChanged, this, [this] {
+        touch(leadField);
+        leadChanged();
+    });
+    connect(m_contactPicker, &RecordPicker::selectionChanged, this, [this] {
+        touch(contactField);
+        // Picking a contact first picks its lead too.
+        if (!m_leadPicker->selectedId() && !m_leadPicker->hasUnknownText()) {
+            const int row = m_contacts->rowOf(m_contactPicker->selectedId().value_or(0));
+            if (row >= 0)
+                m_leadPicker->setSelectedId(m_contacts->contactAt(row).lead);
+        }
+        validate();
+    });
+    connect(m_addLeadButton, &QToolButton::clicked, this, &InteractionDialog::addLead);
+    connect(m_addContactButton, &QToolButton::clicked, this, &InteractionDialog::addContact);
+    connect(m_typePicker, &QComboBox::currentIndexChanged, this, [this] {
+        touch(typeField);
+        if (m_typePicker->currentData().toString() == InteractionTypes::code(InteractionType::Order)
+            && !m_orderPlacedCheck->isChecked())
+            m_orderPlacedCheck->setChecked(true);
+        validate();
+    });
+    connect(m_dateEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &time) {
+        touch(dateField);
+        if (m_orderDateFollowsDate) {
+            const QSignalBlocker blocker(m_orderDateEdit);
+            m_orderDateEdit->setDateTime(time);
+        }
+        validate();
+    });
+    connect(m_detailsEdit, &QPlainTextEdit::textChanged, this, [this] {
+        touch(detailsField);
+        validate();
+    });
+    connect(m_orderPlacedCheck, &QCheckBox::toggled, this, [this] {
+        touch(orderPlacedField);
+        updateOrderGroup();
+        validate();
+    });
+    connect(m_productEdit, &QLineEdit::textEdited, this, [this] {
+        touch(productField);
+        validate();
+    });
+    connect(m_quantitySpin, &QSpinBox::valueChanged, this, [this] {
+        touch(quantityField);
+        validate();
+    });
+    connect(m_totalPriceEdit, &QLineEdit::textEdited, this, [this] {
+        touch(totalPriceField);
+        validate();
+    });
+    connect(m_orderDateEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        m_orderDateFollowsDate = false;
+        touch(orderDateField);
+        validate();
+    });
+
+    updateOrderGroup();
+    validate();
+    resize(520, sizeHint().height());
+}
+
+void InteractionDialog::setInteraction(const Interaction &interaction,
+                                       const std::optional<OrderDetails> &order)
+{
+    m_original = interaction;
+    m_originalOrder = order;
+    setWindowTitle(tr("Edit Interaction"));
+    m_leadPicker->setSelectedId(interaction.lead);
+    m_contacts->setLead(interaction.lead);
+    m_contactPicker->setSelectedId(interaction.contact);
+    m_typePicker->setCurrentIndex(m_typePicker->findData(InteractionTypes::code(interaction.type)));
+    m_dateEdit->setDateTime(interaction.date.toLocalTime());
+    m_detailsEdit->setPlainText(interaction.details);
+    m_orderPlacedCheck->setChecked(interaction.orderPlaced);
+    if (order) {
+        m_productEdit->setText(order->productDetails);
+        m_quantitySpin->setValue(int(order->quantity));
+        m_totalPriceEdit->setText(order->totalPrice.toDecimalText());
+        m_orderDateEdit->setDateTime(order->orderDate.toLocalTime());
+    }
+    m_orderDateFollowsDate = !order;
+    // A stored interaction shows every problem at once: nothing of it is new.
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
+        m_touched.insert(it.key());
+    updateOrderGroup();
+    validate();
+}
+
+void InteractionDialog::setLead(qint64 lead)
+{
+    m_leadPicker->setSelectedId(lead);
+    m_touched.remove(leadField);
+    validate();
+}
+
+void InteractionDialog::setContact(qint64 contact)
+{
+    m_contactPicker->setSelectedId(contact);
+    m_touched.remove(contactField);
+    validate();
+}
+
+QPushButton *InteractionDialog::saveButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Save);
+}
+
+void InteractionDialog::touch(const QString &field)
+{
+    m_touched.insert(field);
+}
+
+void InteractionDialog::leadChanged()
+{
+    const std::optional<qint64> lead = m_leadPicker->selectedId();
+    const std::optional<qint64> contact = m_contactPicker->selectedId();
+    m_contacts->setLead(lead);
+    if (lead) {
+        // A contact of another lead cannot stay; a lead's only contact is the likely one.
+        if (contact && m_contacts->rowOf(*contact) < 0)
+            m_contactPicker->setSelectedId(std::nullopt);
+        if (!m_contactPicker->selectedId() && m_contacts->rowCount() == 1)
+            m_contactPicker->setSelectedId(m_contacts->contactAt(0).id);
+    }
+    m_addContactButton->setEnabled(lead.has_value());
+    validate();
+}
+
+void InteractionDialog::addLead()
+{
+    LeadDialog dialog(m_database, this);
+    if (!m_leadPicker->hasUnknownText())
+        dialog.setName(QString());
+    else
+        dialog.setName(m_leadPicker->currentText().trimmed());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_leads->refresh();
+    m_leadPicker->setSelectedId(dialog.saved().id);
+    m_contactPicker->setFocus();
+}
+
+void InteractionDialog::addContact()
+{
+    const std::optional<qint64> lead = m_leadPicker->selectedId();
+    if (!lead)
+        return;
+    ContactDialog dialog(m_database, this);
+    dialog.setLead(*lead);
+    if (m_contactPicker->hasUnknownText())
+        dialog.setName(m_contactPicker->currentText().trimmed());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_contacts->refresh();
+    m_contactPicker->setSelectedId(dialog.saved().id);
+    m_typePicker->setFocus();
+}
+
+void InteractionDialog::updateOrderGroup()
+{
+    m_orderGroup->setVisible(m_orderPlacedCheck->isChecked());
+    if (isVisible())
+        adjustSize();
+}
+
+InteractionDraft InteractionDialog::draft() const
+{
+    InteractionDraft result;
+    result.lead = m_leadPicker->selectedId();
+    result.contact = m_contactPicker->selectedId();
+    result.type = InteractionTypes::fromCode(m_typePicker->currentData().toString());
+    result.details = m_detailsEdit->toPlainText();
+    result.orderPlaced = m_orderPlacedCheck->isChecked();
+    result.date = m_dateEdit->dateTime().toUTC();
+    return result;
+}
+
+std::optional<OrderDetailsDraft> InteractionDialog::orderDraft() const
+{
+    if (!m_orderPlacedCheck->isChecked())
+        return std::nullopt;
+    OrderDetailsDraft result;
+    result.productDetails = m_productEdit->text().trimmed();
+    result.quantity = m_quantitySpin->value();
+    result.totalPrice = readMoney(m_totalPriceEdit->text());
+    result.orderDate = m_orderDateEdit->dateTime().toUTC();
+    return result;
+}
+
+ValidationErrors InteractionDialog::problems() const
+{
+    ValidationErrors errors;
+    // What the person typed but we could not read says so, before the rules' "required".
+    if (m_leadPicker->hasUnknownText())
+        errors.add(leadField, QT_TRANSLATE_NOOP("Rules", "No lead has that name."));
+    if (m_contactPicker->hasUnknownText())
+        errors.add(contactField,
+                   QT_TRANSLATE_NOOP("Rules", "No contact of this lead has that name."));
+    if (m_orderPlacedCheck->isChecked() && !m_totalPriceEdit->text().trimmed().isEmpty()
+        && !readMoney(m_totalPriceEdit->text()))
+        errors.add(totalPriceField,
+                   QT_TRANSLATE_NOOP(
+                       "Rules", "Enter an amount with at most two decimals, such as 1250.50."));
+    const std::optional<qint64> id
+        = m_original ? std::optional<qint64>(m_original->id) : std::nullopt;
+    errors.merge(InteractionStore(m_database).check(draft(), id, orderDraft()));
+    return errors;
+}
+
+void InteractionDialog::validate()
+{
+    const ValidationErrors errors = problems();
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
+        // Rules and this dialog both mark their messages in the "Rules" context.
+        const QStringList messages
+            = m_touched.contains(it.key()) ? errors.translatedMessages(it.key()) : QStringList();
+        it.value()->setProblems(messages);
+    }
+    saveButton()->setEnabled(errors.isEmpty());
+    saveButton()->setToolTip(errors.isEmpty() ? QString()
+                                              : tr("Fill in the fields above to save."));
+}
+
+void InteractionDialog::accept()
+{
+    const ValidationErrors errors = problems();
+    if (!errors.isEmpty()) {
+        for (const QString &field : errors.fields())
+            m_touched.insert(field);
+        validate();
+        return;
+    }
+    InteractionStore store(m_database);
+    const std::optional<OrderDetailsDraft> order = orderDraft();
+    const StoreResult<Interaction> result
+        = m_original ? store.replace(m_original->id, draft(), order) : store.create(draft(), order);
+    switch (result.status) {
+    case StoreStatus::Ok:
+        break;
+    case StoreStatus::Invalid:
+        // Someone changed the data meanwhile (a lead deleted through the API): show why.
+        for (const QString &field : result.errors.fields())
+            m_touched.insert(field);
+        validate();
+        return;
+    case StoreStatus::NotFound:
+        QMessageBox::warning(this, tr("Not Saved"),
+                             tr("This interaction was deleted meanwhile, perhaps through the "
+                                "REST API, so the changes could not be saved."));
+        return;
+    case StoreStatus::Failed:
+        QMessageBox::critical(this, tr("Not Saved"),
+                              tr("The interaction could not be saved: %1\n\nEverything you "
+                                 "entered is still here; try again once the problem is solved.")
+                                  .arg(result.failure));
+        return;
+    }
+    m_saved = result.value;
+    m_savedOrder.reset();
+    if (const StoreResult<OrderDetails> stored = store.orderDetails(m_saved.id); stored.ok())
+        m_savedOrder = stored.value;
+    QDialog::accept();
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+// Creates or edits one interaction with its order details: pickers with type-ahead, each problem
+// shown beside its field as it is typed (from the core's rules), Save only when all is well. It
+// writes through the store and stays open with its contents when the write fails.
+
+#include "interaction.h"
+#include "interactiondraft.h"
+#include "orderdetails.h"
+#include "orderdetailsdraft.h"
+#include "validationerrors.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+class ContactListModel;
+class Database;
+class FieldProblemLabel;
+class LeadListModel;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QGroupBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+class RecordPicker;
+
+class InteractionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InteractionDialog)
+
+public:
+    explicit InteractionDialog(Database &database, QWidget *parent = nullptr);
+
+    // Turns the dialog into the editor of a stored interaction.
+    void setInteraction(const Interaction &interaction, const std::optional<OrderDetails> &order);
+    // Starting points for a new one, such as the lead and contact the table is filtered on.
+    void setLead(qint64 lead);
+    void setContact(qint64 contact);
+
+    bool isEditing() const { return m_original.has_value(); }
+    std::optional<Interaction> original() const { return m_original; }
+    std::optional<OrderDetails> originalOrder() const { return m_originalOrder; }
+    // What was written, once the dialog was accepted.
+    Interaction saved() const { return m_saved; }
+    std::optional<OrderDetails> savedOrder() const { return m_savedOrder; }
+
+    // Every problem the rules find now, whether or not it is shown yet.
+    ValidationErrors problems() const;
+    QPushButton *saveButton() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void validate();
+    void touch(const QString &field);
+    InteractionDraft draft() const;
+    std::optional<OrderDetailsDraft> orderDraft() const;
+    void leadChanged();
+    void addLead();
+    void addContact();
+    void updateOrderGroup();
+
+    Database &m_database;
+    LeadListModel *m_leads;
+    ContactListModel *m_contacts;
+    RecordPicker *m_leadPicker;
+    RecordPicker *m_contactPicker;
+    QToolButton *m_addLeadButton;
+    QToolButton *m_addContactButton;
+    QComboBox *m_typePicker;
+    QDateTimeEdit *m_dateEdit;
+    QPlainTextEdit *m_detailsEdit;
+    QCheckBox *m_orderPlacedCheck;
+    QGroupBox *m_orderGroup;
+    QLineEdit *m_productEdit;
+    QSpinBox *m_quantitySpin;
+    QLineEdit *m_totalPriceEdit;
+    QDateTimeEdit *m_orderDateEdit;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, FieldProblemLabel *> m_problemLabels;
+    QSet<QString> m_touched;
+    bool m_orderDateFollowsDate = true;
+
+    std::optional<Interaction> m_original;
+    std::optional<OrderDetails> m_originalOrder;
+    Interaction m_saved;
+    std::optional<OrderDetails> m_savedOrder;
+};

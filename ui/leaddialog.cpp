@@ -1,0 +1,161 @@
+#include "leaddialog.h"
+
+#include "fieldproblemlabel.h"
+#include "formrow.h"
+#include "leadstore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+LeadDialog::LeadDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+{
+    setWindowTitle(tr("New Lead"));
+    setObjectName(QStringLiteral("leadDialog"));
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    m_statusPicker = new QComboBox(this);
+    m_statusPicker->setObjectName(QStringLiteral("statusPicker"));
+    for (LeadStatus status : LeadStatuses::all())
+        m_statusPicker->addItem(LeadStatuses::displayName(status), LeadStatuses::code(status));
+    m_cityEdit = new QLineEdit(this);
+    m_phoneEdit = new QLineEdit(this);
+    m_emailEdit = new QLineEdit(this);
+    m_emailEdit->setObjectName(QStringLiteral("emailEdit"));
+    m_notesEdit = new QPlainTextEdit(this);
+    m_notesEdit->setTabChangesFocus(true);
+    m_notesEdit->setMinimumHeight(70);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const QList<std::tuple<QString, QString, QString, QWidget *>> rows {
+        { QStringLiteral("name"), tr("&Name:"), tr("Name"), m_nameEdit },
+        { QStringLiteral("status"), tr("&Status:"), tr("Status"), m_statusPicker },
+        { QStringLiteral("city"), tr("&City:"), tr("City"), m_cityEdit },
+        { QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), m_phoneEdit },
+        { QStringLiteral("email"), tr("&Email:"), tr("Email"), m_emailEdit },
+        { QStringLiteral("notes"), tr("N&otes:"), tr("Notes"), m_notesEdit },
+    };
+    for (const auto &[field, label, name, widget] : rows) {
+        auto *row = new FormRow(name, widget);
+        m_problemLabels.insert(field, row->problemLabel());
+        form->addRow(label, row);
+        if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(row)))
+            buddy->setBuddy(widget);
+    }
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &LeadDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &LeadDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    auto onEdit = [this](const QString &field) {
+        return [this, field] {
+            m_touched.insert(field);
+            validate();
+        };
+    };
+    connect(m_nameEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("name")));
+    connect(m_statusPicker, &QComboBox::currentIndexChanged, this,
+            onEdit(QStringLiteral("status")));
+    connect(m_cityEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("city")));
+    connect(m_phoneEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("phone")));
+    connect(m_emailEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("email")));
+    connect(m_notesEdit, &QPlainTextEdit::textChanged, this, onEdit(QStringLiteral("notes")));
+    validate();
+    resize(440, sizeHint().height());
+}
+
+void LeadDialog::setLead(const Lead &lead)
+{
+    m_original = lead;
+    setWindowTitle(tr("Edit Lead"));
+    m_nameEdit->setText(lead.name);
+    m_statusPicker->setCurrentIndex(m_statusPicker->findData(LeadStatuses::code(lead.status)));
+    m_cityEdit->setText(lead.city);
+    m_phoneEdit->setText(lead.phone);
+    m_emailEdit->setText(lead.email);
+    m_notesEdit->setPlainText(lead.notes);
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
+        m_touched.insert(it.key());
+    validate();
+}
+
+void LeadDialog::setName(const QString &name)
+{
+    m_nameEdit->setText(name);
+    if (!name.isEmpty())
+        m_touched.insert(QStringLiteral("name"));
+    validate();
+}
+
+QPushButton *LeadDialog::saveButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Save);
+}
+
+LeadDraft LeadDialog::draft() const
+{
+    LeadDraft result;
+    result.name = m_nameEdit->text().trimmed();
+    result.status = LeadStatuses::fromCode(m_statusPicker->currentData().toString());
+    result.city = m_cityEdit->text().trimmed();
+    result.phone = m_phoneEdit->text().trimmed();
+    result.email = m_emailEdit->text().trimmed();
+    result.notes = m_notesEdit->toPlainText();
+    return result;
+}
+
+ValidationErrors LeadDialog::problems() const
+{
+    return LeadStore(m_database)
+        .check(draft(), m_original ? std::optional<qint64>(m_original->id) : std::nullopt);
+}
+
+void LeadDialog::validate()
+{
+    const ValidationErrors errors = problems();
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
+        it.value()->setProblems(m_touched.contains(it.key()) ? errors.translatedMessages(it.key())
+                                                             : QStringList());
+    saveButton()->setEnabled(errors.isEmpty());
+}
+
+void LeadDialog::accept()
+{
+    LeadStore store(m_database);
+    const StoreResult<Lead> result
+        = m_original ? store.update(m_original->id, draft()) : store.create(draft());
+    switch (result.status) {
+    case StoreStatus::Ok:
+        m_saved = result.value;
+        QDialog::accept();
+        return;
+    case StoreStatus::Invalid:
+        for (const QString &field : result.errors.fields())
+            m_touched.insert(field);
+        validate();
+        return;
+    case StoreStatus::NotFound:
+        QMessageBox::warning(this, tr("Not Saved"),
+                             tr("This lead was deleted meanwhile, so the changes could not be "
+                                "saved."));
+        return;
+    case StoreStatus::Failed:
+        QMessageBox::critical(this, tr("Not Saved"),
+                              tr("The lead could not be saved: %1\n\nEverything you entered is "
+                                 "still here; try again once the problem is solved.")
+                                  .arg(result.failure));
+        return;
+    }
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+// Creates or edits a lead, showing each problem beside its field as it is typed; it writes
+// through the store and stays open with its contents when the write fails.
+
+#include "lead.h"
+#include "leaddraft.h"
+#include "validationerrors.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+class Database;
+class FieldProblemLabel;
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+class LeadDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadDialog)
+
+public:
+    explicit LeadDialog(Database &database, QWidget *parent = nullptr);
+
+    void setLead(const Lead &lead); // edit this one
+    void setName(const QString &name); // a start for a new one
+    Lead saved() const { return m_saved; }
+    ValidationErrors problems() const;
+    QPushButton *saveButton() const;
+
+public slots:
+    void accept() override;
+
+private:
+    LeadDraft draft() const;
+    void validate();
+
+    Database &m_database;
+    QLineEdit *m_nameEdit;
+    QComboBox *m_statusPicker;
+    QLineEdit *m_cityEdit;
+    QLineEdit *m_phoneEdit;
+    QLineEdit *m_emailEdit;
+    QPlainTextEdit *m_notesEdit;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, FieldProblemLabel *> m_problemLabels;
+    QSet<QString> m_touched;
+    std::optional<Lead> m_original;
+    Lead m_saved;
+};

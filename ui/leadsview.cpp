@@ -1,0 +1,180 @@
+#include "leadsview.h"
+
+#include "leaddialog.h"
+#include "leadlistmodel.h"
+#include "leadpage.h"
+#include "leadstore.h"
+
+#include <QAbstractButton>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+LeadsView::LeadsView(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_leads(new LeadListModel(database, this))
+{
+    setObjectName(QStringLiteral("leadsView"));
+    auto *listBox = new QWidget(this);
+    m_searchEdit = new QLineEdit(listBox);
+    m_searchEdit->setObjectName(QStringLiteral("leadSearchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Find a lead"));
+    m_searchEdit->setAccessibleName(tr("Find a lead by name"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->addAction(QIcon(QStringLiteral(":/icons/search.svg")),
+                            QLineEdit::LeadingPosition);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_leads, &LeadListModel::setNameFilter);
+
+    m_table = new QTableView(listBox);
+    m_table->setObjectName(QStringLiteral("leadsTable"));
+    m_table->setAccessibleName(tr("Leads"));
+    m_table->setModel(m_leads);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnHidden(LeadListModel::PhoneColumn, true);
+    m_table->setColumnHidden(LeadListModel::EmailColumn, true);
+    m_table->setColumnWidth(LeadListModel::NameColumn, 190);
+
+    auto *addButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New Lead…"), listBox);
+    addButton->setObjectName(QStringLiteral("newLeadButton"));
+    m_editButton = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit…"), listBox);
+    m_editButton->setAccessibleName(tr("Edit the selected lead"));
+    m_deleteButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete…"), listBox);
+    m_deleteButton->setAccessibleName(tr("Delete the selected lead"));
+    connect(addButton, &QPushButton::clicked, this, &LeadsView::addLead);
+    connect(m_editButton, &QPushButton::clicked, this, &LeadsView::editLead);
+    connect(m_deleteButton, &QPushButton::clicked, this, &LeadsView::deleteLead);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(addButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_deleteButton);
+    buttons->addStretch(1);
+
+    auto *listLayout = new QVBoxLayout(listBox);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_searchEdit);
+    listLayout->addWidget(m_table);
+    listLayout->addLayout(buttons);
+
+    m_page = new LeadPage(database, this);
+    connect(m_page, &LeadPage::interactionOpenRequested, this,
+            &LeadsView::interactionOpenRequested);
+    connect(m_page, &LeadPage::newInteractionRequested, this, &LeadsView::newInteractionRequested);
+    connect(m_page, &LeadPage::editLeadRequested, this, &LeadsView::editLead);
+    connect(m_page, &LeadPage::deleteLeadRequested, this, &LeadsView::deleteLead);
+
+    auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("leadsSplitter"));
+    split->addWidget(listBox);
+    split->addWidget(m_page);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LeadsView::selectionChanged);
+    // A reset (any write to the leads) must not lose the lead being looked at.
+    connect(m_leads, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptLead = selectedLead(); });
+    connect(m_leads, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keptLead && m_leads->rowOf(*m_keptLead) >= 0)
+            selectLead(*m_keptLead);
+        else
+            selectionChanged();
+    });
+    selectionChanged();
+}
+
+std::optional<qint64> LeadsView::selectedLead() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().data(LeadListModel::IdRole).toLongLong();
+}
+
+void LeadsView::selectLead(qint64 lead)
+{
+    int row = m_leads->rowOf(lead);
+    if (row < 0 && !m_searchEdit->text().isEmpty()) {
+        m_searchEdit->clear();
+        row = m_leads->rowOf(lead);
+    }
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_leads->index(row, 0));
+    }
+    selectionChanged();
+}
+
+void LeadsView::selectionChanged()
+{
+    const std::optional<qint64> lead = selectedLead();
+    m_editButton->setEnabled(lead.has_value());
+    m_deleteButton->setEnabled(lead.has_value());
+    if (lead != m_page->lead())
+        m_page->showLead(lead);
+}
+
+void LeadsView::addLead()
+{
+    LeadDialog dialog(m_database, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectLead(dialog.saved().id);
+}
+
+void LeadsView::editLead()
+{
+    const std::optional<qint64> id = selectedLead();
+    if (!id)
+        return;
+    const StoreResult<Lead> lead = LeadStore(m_database).get(*id);
+    if (!lead.ok())
+        return;
+    LeadDialog dialog(m_database, this);
+    dialog.setLead(lead.value);
+    dialog.exec();
+}
+
+void LeadsView::deleteLead()
+{
+    const std::optional<qint64> id = selectedLead();
+    if (!id)
+        return;
+    LeadStore store(m_database);
+    const StoreResult<Lead> lead = store.get(*id);
+    const StoreResult<LeadStore::Dependents> dependents = store.dependents(*id);
+    if (!lead.ok() || !dependents.ok())
+        return;
+    const QString question
+        = tr("Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it. This "
+             "cannot be undone.")
+              .arg(lead.value.name, QLocale().toString(dependents.value.contacts),
+                   QLocale().toString(dependents.value.interactions));
+    QMessageBox box(QMessageBox::Warning, tr("Delete Lead"), question,
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    const StoreResult<Lead> removed = store.remove(*id);
+    if (!removed.ok() && removed.status != StoreStatus::NotFound)
+        QMessageBox::critical(this, tr("Not Deleted"),
+                              tr("The lead could not be deleted: %1").arg(removed.failure));
+}

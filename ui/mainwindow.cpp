@@ -1,0 +1,690 @@
+#include "mainwindow.h"
+
+#include "createinteraction.h"
+#include "database.h"
+#include "deleteinteraction.h"
+#include "detailpane.h"
+#include "editinteraction.h"
+#include "emptystate.h"
+#include "filterpanel.h"
+#include "interactiondialog.h"
+#include "interactionstore.h"
+#include "interactiontablemodel.h"
+#include "leadsview.h"
+#include "localapi.h"
+#include "sampledata.h"
+#include "settingsdialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QScrollBar>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <utility>
+
+namespace {
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString headerKey = QStringLiteral("window/tableHeader");
+const QString tabKey = QStringLiteral("window/tab");
+
+} // namespace
+
+MainWindow::MainWindow(Database &database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_model(new InteractionTableModel(database, this))
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/touchpoint.svg")));
+    setWindowTitle(tr("%1 — Touchpoint").arg(QFileInfo(database.path()).fileName()));
+
+    // Interactions tab: filters | table | detail pane, or the empty state.
+    m_filterPanel = new FilterPanel(database);
+    auto *filterScroll = new QScrollArea;
+    filterScroll->setWidget(m_filterPanel);
+    filterScroll->setWidgetResizable(true);
+    filterScroll->setFrameShape(QFrame::NoFrame);
+    filterScroll->setMinimumWidth(m_filterPanel->sizeHint().width() + 12);
+    filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("interactionsTable"));
+    m_table->setAccessibleName(tr("Interactions"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->verticalHeader()->hide();
+    // A fixed row height: the view never asks a million rows for their size.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(InteractionTableModel::DetailsColumn, QHeaderView::Stretch);
+    const QList<QPair<int, int>> widths { { InteractionTableModel::DateColumn, 130 },
+                                          { InteractionTableModel::LeadColumn, 150 },
+                                          { InteractionTableModel::ContactColumn, 120 },
+                                          { InteractionTableModel::TypeColumn, 80 },
+                                          { InteractionTableModel::OrderColumn, 90 } };
+    for (const auto &[column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    m_table->setSortingEnabled(true);
+    header->setSortIndicator(InteractionTableModel::DateColumn, Qt::DescendingOrder);
+
+    m_detailPane = new DetailPane(database);
+    m_detailPane->setMinimumWidth(260);
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("interactionsSplitter"));
+    m_splitter->addWidget(filterScroll);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({ 220, 760, 300 });
+
+    m_emptyState = new EmptyState;
+    m_interactionPages = new QStackedWidget;
+    m_interactionPages->addWidget(m_splitter);
+    m_interactionPages->addWidget(m_emptyState);
+
+    m_leadsView = new LeadsView(database);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_interactionPages, QIcon(QStringLiteral(":/icons/interactions.svg")),
+                   tr("&Interactions"));
+    m_tabs->addTab(m_leadsView, QIcon(QStringLiteral(":/icons/lead.svg")), tr("&Leads"));
+    setCentralWidget(m_tabs);
+
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_apiLabel = new QLabel;
+    m_apiLabel->setObjectName(QStringLiteral("apiLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_apiLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::filterChanged);
+    connect(m_model, &InteractionTableModel::countsChanged, this, &MainWindow::updateCounts);
+    // Any write (here, through the API, by undo, by another process on the same file) resets
+    // the model: keep the selection and what the person was looking at.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::keepView);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::restoreView);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detailPane->showInteraction(
+                    current.isValid() ? std::optional<qint64>(m_model->idAt(current.row()))
+                                      : std::nullopt);
+                updateActions();
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    // Double-click, and Enter when the shortcut does not reach the table first.
+    connect(m_table, &QTableView::activated, this, &MainWindow::openSelected);
+    connect(m_detailPane, &DetailPane::editRequested, this, &MainWindow::openSelected);
+    connect(m_detailPane, &DetailPane::deleteRequested, this, &MainWindow::deleteSelected);
+    connect(m_detailPane, &DetailPane::leadRequested, this, &MainWindow::showLead);
+    connect(m_emptyState, &EmptyState::addInteractionRequested, this, &MainWindow::newInteraction);
+    connect(m_emptyState, &EmptyState::loadSampleDataRequested, this, &MainWindow::loadSampleData);
+    connect(m_leadsView, &LeadsView::interactionOpenRequested, this, &MainWindow::openInteraction);
+    connect(m_leadsView, &LeadsView::newInteractionRequested, this,
+            &MainWindow::newInteractionForLead);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    restoreLayout();
+    updateCounts();
+    // The newest interaction, selected, so that the detail pane has something to show at once.
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    m_table->setFocus();
+    updateActions();
+    applyApiSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::makeAction(const QString &name, const QString &icon, const QString &text,
+                                const QList<QKeySequence> &shortcuts)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    action->setShortcuts(shortcuts);
+    if (!shortcuts.isEmpty()) {
+        QString plain = text;
+        plain.remove(QLatin1Char('&'));
+        plain.remove(QStringLiteral("…"));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            plain, shortcuts.first().toString(QKeySequence::NativeText)));
+    }
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = makeAction(QStringLiteral("newInteractionAction"), QStringLiteral("new"),
+                             tr("&New Interaction…"), { QKeySequence(Qt::CTRL | Qt::Key_N) });
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newInteraction);
+
+    // Enter and Delete act on the table only, so that they keep their meaning in text fields.
+    m_openAction = makeAction(QStringLiteral("openInteractionAction"), QStringLiteral("edit"),
+                              tr("&Open Interaction…"),
+                              { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    m_openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openSelected);
+    m_deleteAction = makeAction(QStringLiteral("deleteInteractionAction"), QStringLiteral("delete"),
+                                tr("&Delete Interaction…"), { QKeySequence(Qt::Key_Delete) });
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    m_table->addAction(m_openAction);
+    m_table->addAction(m_deleteAction);
+
+    m_findAction = makeAction(QStringLiteral("findAction"), QStringLiteral("search"),
+                              tr("&Find in Details"), { QKeySequence(Qt::CTRL | Qt::Key_F) });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showInteractions();
+        m_filterPanel->focusSearch();
+    });
+    m_clearFiltersAction
+        = makeAction(QStringLiteral("clearFiltersAction"), QString(), tr("&Clear Filters"),
+                     { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F) });
+    connect(m_clearFiltersAction, &QAction::triggered, m_filterPanel, &FilterPanel::clearAll);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    m_undoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Z) });
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    m_redoAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+
+    m_newLeadAction
+        = makeAction(QStringLiteral("newLeadAction"), QStringLiteral("lead"), tr("New &Lead…"),
+                     { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) });
+    connect(m_newLeadAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_leadsView);
+        m_leadsView->addLead();
+    });
+    m_openLeadAction = makeAction(QStringLiteral("openLeadAction"), QStringLiteral("lead"),
+                                  tr("Open &Lead's Page"), { QKeySequence(Qt::CTRL | Qt::Key_L) });
+    connect(m_openLeadAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            showLead(current.data(InteractionTableModel::LeadIdRole).toLongLong());
+    });
+    m_showInteractionsAction
+        = makeAction(QStringLiteral("showInteractionsAction"), QStringLiteral("interactions"),
+                     tr("&Interactions"), { QKeySequence(Qt::CTRL | Qt::Key_1) });
+    connect(m_showInteractionsAction, &QAction::triggered, this, &MainWindow::showInteractions);
+    m_showLeadsAction = makeAction(QStringLiteral("showLeadsAction"), QStringLiteral("lead"),
+                                   tr("&Leads"), { QKeySequence(Qt::CTRL | Qt::Key_2) });
+    connect(m_showLeadsAction, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentWidget(m_leadsView); });
+    m_sampleAction
+        = makeAction(QStringLiteral("loadSampleDataAction"), QStringLiteral("sample"),
+                     tr("Load &Sample Data…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) });
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::loadSampleData);
+    m_settingsAction = makeAction(QStringLiteral("settingsAction"), QStringLiteral("settings"),
+                                  tr("&Settings…"), { QKeySequence(Qt::CTRL | Qt::Key_Comma) });
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_refreshAction = makeAction(QStringLiteral("refreshAction"), QString(), tr("&Refresh"),
+                                 { QKeySequence(Qt::Key_F5) });
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_quitAction = makeAction(QStringLiteral("quitAction"), QString(), tr("&Quit"),
+                              { QKeySequence(Qt::CTRL | Qt::Key_Q) });
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = makeAction(QStringLiteral("aboutAction"), QString(), tr("&About Touchpoint"),
+                               { QKeySequence(Qt::Key_F1) });
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Touchpoint"),
+            tr("<h3>Touchpoint %1</h3><p>Log every call, email, meeting, visit and "
+               "order with the contacts of your leads, at your desk or offline, "
+               "and share them with other tools through a local REST API.</p>"
+               "<p>Database: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), m_database.path().toHtmlEscaped()));
+    });
+
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addAction(m_openLeadAction);
+    m_table->addAction(m_newAction);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_newLeadAction);
+    file->addSeparator();
+    file->addAction(m_sampleAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_openAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_clearFiltersAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showInteractionsAction);
+    view->addAction(m_showLeadsAction);
+    view->addAction(m_openLeadAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *tools = addToolBar(tr("Main Toolbar"));
+    tools->setObjectName(QStringLiteral("mainToolbar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setIconSize(QSize(20, 20));
+    tools->addAction(m_newAction);
+    tools->addAction(m_openAction);
+    tools->addAction(m_deleteAction);
+    tools->addSeparator();
+    tools->addAction(m_undoAction);
+    tools->addAction(m_redoAction);
+    tools->addSeparator();
+    tools->addAction(m_newLeadAction);
+}
+
+void MainWindow::restoreLayout()
+{
+    resize(1280, 800);
+    restoreGeometry(m_settings.value(geometryKey));
+    restoreState(m_settings.value(stateKey));
+    m_splitter->restoreState(m_settings.value(splitterKey));
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(m_settings.value(headerKey)))
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_filterPanel->restoreState(m_settings.store());
+    filterChanged();
+    m_tabs->setCurrentIndex(m_settings.store().value(tabKey, 0).toInt());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(geometryKey, saveGeometry());
+    m_settings.setValue(stateKey, saveState());
+    m_settings.setValue(splitterKey, m_splitter->saveState());
+    m_settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+    m_filterPanel->saveState(m_settings.store());
+    m_settings.store().setValue(tabKey, m_tabs->currentIndex());
+    m_settings.store().sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    if (m_api)
+        m_api->stop();
+    event->accept();
+}
+
+void MainWindow::filterChanged()
+{
+    InteractionFilter filter = m_filterPanel->filter();
+    const InteractionFilter current = m_model->filter();
+    filter.sortKey = current.sortKey;
+    filter.sortOrder = current.sortOrder;
+    m_model->setFilter(filter);
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    m_countLabel->setText(countText());
+    const bool empty = m_model->totalCount() == 0;
+    m_interactionPages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+    if (!m_model->lastError().isEmpty())
+        statusBar()->showMessage(
+            tr("Could not read the interactions: %1").arg(m_model->lastError()));
+    updateActions();
+}
+
+QString MainWindow::countText() const
+{
+    // Two sentences rather than %n: English has no catalogue to pick the plural from.
+    const QLocale locale;
+    if (m_model->totalCount() == 1)
+        return tr("Showing %1 of 1 interaction").arg(locale.toString(m_model->shownCount()));
+    return tr("Showing %1 of %2 interactions")
+        .arg(locale.toString(m_model->shownCount()), locale.toString(m_model->totalCount()));
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_interactionPages->currentWidget() == m_emptyState;
+}
+
+void MainWindow::updateActions()
+{
+    const bool onTable = m_tabs->currentWidget() == m_interactionPages && !isShowingEmptyState();
+    const bool selected = onTable && selectedInteraction().has_value();
+    m_openAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+    m_openLeadAction->setEnabled(selected);
+}
+
+std::optional<qint64> MainWindow::selectedInteraction() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return std::nullopt;
+    const qint64 id = m_model->idAt(current.row());
+    return id ? std::optional<qint64>(id) : std::nullopt;
+}
+
+bool MainWindow::selectInteraction(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::EnsureVisible);
+    return true;
+}
+
+void MainWindow::keepView()
+{
+    m_kept.filter = m_model->filter();
+    m_kept.id = selectedInteraction().value_or(0);
+    m_kept.row = m_table->currentIndex().row();
+    m_kept.topRow = m_table->rowAt(0);
+    m_kept.topId = m_kept.topRow >= 0 ? m_model->idAt(m_kept.topRow) : 0;
+    m_kept.horizontal = m_table->horizontalScrollBar()->value();
+}
+
+// Finds the kept rows again near where they were, without asking the database to search a
+// million rows; the same filter (a write, not a new search) also keeps the scroll position, so
+// that rows written elsewhere do not move what the person is reading.
+void MainWindow::restoreView()
+{
+    const Kept kept = std::exchange(m_kept, Kept {});
+    const bool sameFilter = kept.filter == m_model->filter();
+    // The view lays its rows out later; the scroll bars need the new row count now.
+    m_table->doItemsLayout();
+    const int selectedRow = kept.id ? m_model->rowNear(kept.id, kept.row) : -1;
+    if (selectedRow >= 0) {
+        // Selecting would scroll to the row; where to scroll is decided below.
+        const bool autoScroll = m_table->hasAutoScroll();
+        m_table->setAutoScroll(false);
+        m_table->selectRow(selectedRow);
+        m_table->setAutoScroll(autoScroll);
+    } else if (kept.id) {
+        m_detailPane->showInteraction(std::nullopt);
+    }
+    const int topRow = sameFilter && kept.topId ? m_model->rowNear(kept.topId, kept.topRow) : -1;
+    if (topRow >= 0) {
+        m_table->scrollTo(m_model->index(topRow, 0), QAbstractItemView::PositionAtTop);
+        m_table->horizontalScrollBar()->setValue(kept.horizontal);
+    } else if (selectedRow >= 0) {
+        m_table->scrollTo(m_model->index(selectedRow, 0), QAbstractItemView::EnsureVisible);
+    } else {
+        m_table->scrollToTop();
+    }
+    updateActions();
+}
+
+void MainWindow::showInteractions()
+{
+    m_tabs->setCurrentWidget(m_interactionPages);
+}
+
+void MainWindow::refresh()
+{
+    m_model->refresh();
+}
+
+void MainWindow::reportFailure(const QString &title, const QString &message)
+{
+    m_lastFailure = message;
+    // Undo commands report from inside QUndoStack::undo(): show it once that has finished.
+    QTimer::singleShot(0, this,
+                       [this, title, message] { QMessageBox::warning(this, title, message); });
+}
+
+void MainWindow::newInteraction()
+{
+    const InteractionFilter filter = m_filterPanel->filter();
+    auto *dialog = new InteractionDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The lead and contact filtered on are the likely ones for the next entry.
+    if (filter.lead)
+        dialog->setLead(*filter.lead);
+    if (filter.contact)
+        dialog->setContact(*filter.contact);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Interaction saved = dialog->saved();
+        m_undoStack->push(new CreateInteraction(
+            m_database, saved, dialog->savedOrder(),
+            [this](const QString &message) { reportFailure(tr("Could Not Undo"), message); }));
+        showInteractions();
+        if (!selectInteraction(saved.id))
+            statusBar()->showMessage(tr("The new interaction was saved; the filters hide it."),
+                                     5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::newInteractionForLead(qint64 lead)
+{
+    auto *dialog = new InteractionDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLead(lead);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_undoStack->push(new CreateInteraction(
+            m_database, dialog->saved(), dialog->savedOrder(),
+            [this](const QString &message) { reportFailure(tr("Could Not Undo"), message); }));
+    });
+    dialog->open();
+}
+
+void MainWindow::openSelected()
+{
+    if (const std::optional<qint64> id = selectedInteraction())
+        openInteraction(*id);
+}
+
+void MainWindow::openInteraction(qint64 id)
+{
+    const InteractionStore store(m_database);
+    const StoreResult<Interaction> found = store.get(id);
+    if (!found.ok()) {
+        if (found.status == StoreStatus::Failed)
+            reportFailure(tr("Could Not Open"), found.failure);
+        return;
+    }
+    std::optional<OrderDetails> order;
+    if (const StoreResult<OrderDetails> stored = store.orderDetails(id); stored.ok())
+        order = stored.value;
+    auto *dialog = new InteractionDialog(m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInteraction(found.value, order);
+    const EditInteraction::State before { found.value, order };
+    connect(dialog, &QDialog::accepted, this, [this, before] {
+        m_undoStack->push(new EditInteraction(m_database, before, [this](const QString &message) {
+            reportFailure(tr("Could Not Undo"), message);
+        }));
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteSelected()
+{
+    const std::optional<qint64> id = selectedInteraction();
+    if (!id)
+        return;
+    InteractionStore store(m_database);
+    const StoreResult<Interaction> found = store.get(*id);
+    if (!found.ok())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const QString who
+        = m_model->index(current.row(), InteractionTableModel::ContactColumn).data().toString();
+    const QString when
+        = m_model->index(current.row(), InteractionTableModel::DateColumn).data().toString();
+    QMessageBox box(QMessageBox::Question, tr("Delete Interaction"),
+                    tr("Delete the %1 with %2 on %3?")
+                        .arg(InteractionTypes::displayName(found.value.type).toLower(), who, when),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Yes);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    std::optional<OrderDetails> order;
+    if (const StoreResult<OrderDetails> stored = store.orderDetails(*id); stored.ok())
+        order = stored.value;
+    const StoreResult<Interaction> removed = store.remove(*id);
+    if (!removed.ok()) {
+        if (removed.status == StoreStatus::Failed)
+            reportFailure(tr("Not Deleted"),
+                          tr("The interaction could not be deleted: %1").arg(removed.failure));
+        return;
+    }
+    m_undoStack->push(
+        new DeleteInteraction(m_database, removed.value, order, [this](const QString &message) {
+            reportFailure(tr("Could Not Undo"), message);
+        }));
+}
+
+void MainWindow::loadSampleData()
+{
+    if (m_model->totalCount() > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Load Sample Data"),
+            tr("Add sample leads, contacts and interactions to this database? They are "
+               "added beside your own data."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    SampleData::Options options;
+    options.seed = quint32(QDateTime::currentSecsSinceEpoch());
+    const StoreResult<SampleData::Counts> result = SampleData::fill(m_database, options);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok()) {
+        reportFailure(tr("No Sample Data"),
+                      tr("The sample data could not be added: %1").arg(result.failure));
+        return;
+    }
+    statusBar()->showMessage(tr("Added %1 leads, %2 contacts and %3 interactions.")
+                                 .arg(result.value.leads)
+                                 .arg(result.value.contacts)
+                                 .arg(result.value.interactions),
+                             5000);
+    showInteractions();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, m_api != nullptr, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyApiSettings();
+}
+
+void MainWindow::showLead(qint64 lead)
+{
+    m_tabs->setCurrentWidget(m_leadsView);
+    m_leadsView->selectLead(lead);
+}
+
+void MainWindow::setLocalApi(LocalApi *api)
+{
+    m_api = api;
+    if (m_api) {
+        connect(m_api, &LocalApi::requestHandled, this,
+                [this](const QString &method, const QString &path, int status, double ms) {
+                    statusBar()->showMessage(tr("REST API: %1 %2 → %3 (%4 ms)")
+                                                 .arg(method, path)
+                                                 .arg(status)
+                                                 .arg(ms, 0, 'f', 1),
+                                             4000);
+                });
+    }
+    applyApiSettings();
+}
+
+void MainWindow::applyApiSettings()
+{
+    if (!m_api) {
+        m_apiLabel->setText(QString());
+        m_apiLabel->setVisible(false);
+        return;
+    }
+    m_apiLabel->setVisible(true);
+    const bool wanted = m_settings.apiEnabled();
+    const quint16 port = m_settings.apiPort();
+    if (m_api->isRunning() && (!wanted || m_api->port() != port))
+        m_api->stop();
+    if (wanted && !m_api->isRunning() && !m_api->start(port)) {
+        m_apiLabel->setText(tr("REST API: could not start on port %1").arg(port));
+        m_apiLabel->setToolTip(m_api->errorString());
+        reportFailure(tr("REST API Not Started"),
+                      tr("The REST API could not listen on port %1: %2\n\nChoose another port "
+                         "in Settings.")
+                          .arg(port)
+                          .arg(m_api->errorString()));
+        return;
+    }
+    m_apiLabel->setToolTip(QString());
+    m_apiLabel->setText(
+        m_api->isRunning()
+            ? tr("REST API: on, http://%1:%2").arg(m_api->address()).arg(m_api->port())
+            : tr("REST API: off"));
+}
+
+QString MainWindow::apiStatusText() const
+{
+    return m_apiLabel->text();
+}

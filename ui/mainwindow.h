@@ -1,0 +1,129 @@
+#pragma once
+
+// Touchpoint's main window: the interactions table with its filters and detail pane, the leads
+// and their pages, the edit dialogs, undo and redo, settings, and the in-window REST API's state.
+
+#include "interactionfilter.h"
+#include "settings.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class Database;
+class DetailPane;
+class EmptyState;
+class FilterPanel;
+class InteractionTableModel;
+class LeadsView;
+class LocalApi;
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QUndoStack;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The REST API that app/ runs inside this process, if this build has one; not owned. The
+    // window starts it now if Settings say so.
+    void setLocalApi(LocalApi *api);
+
+    InteractionTableModel *interactions() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    LeadsView *leadsView() const { return m_leadsView; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString countText() const;
+    QString apiStatusText() const;
+    bool isShowingEmptyState() const;
+    QString lastFailure() const { return m_lastFailure; }
+
+    std::optional<qint64> selectedInteraction() const;
+    bool selectInteraction(qint64 id);
+
+public slots:
+    void newInteraction();
+    void newInteractionForLead(qint64 lead);
+    void openSelected();
+    void openInteraction(qint64 id);
+    void deleteSelected();
+    void loadSampleData();
+    void showSettings();
+    void showLead(qint64 lead);
+    void showInteractions();
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreLayout();
+    void saveLayout();
+    void filterChanged();
+    void keepView();
+    void restoreView();
+    void updateCounts();
+    void updateActions();
+    void applyApiSettings();
+    void reportFailure(const QString &title, const QString &message);
+    QAction *makeAction(const QString &name, const QString &icon, const QString &text,
+                        const QList<QKeySequence> &shortcuts);
+
+    Database &m_database;
+    Settings m_settings;
+    LocalApi *m_api = nullptr;
+    InteractionTableModel *m_model;
+    QUndoStack *m_undoStack;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_interactionPages;
+    EmptyState *m_emptyState;
+    QSplitter *m_splitter;
+    FilterPanel *m_filterPanel;
+    QTableView *m_table;
+    DetailPane *m_detailPane;
+    LeadsView *m_leadsView;
+    QLabel *m_countLabel;
+    QLabel *m_apiLabel;
+    QString m_lastFailure;
+    // What the table showed before a reset, to show it again after (see restoreView()).
+    struct Kept
+    {
+        InteractionFilter filter;
+        qint64 id = 0; // the selected interaction
+        int row = -1;
+        qint64 topId = 0; // the interaction in the first visible row
+        int topRow = -1;
+        int horizontal = 0;
+    };
+    Kept m_kept;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newLeadAction = nullptr;
+    QAction *m_openLeadAction = nullptr;
+    QAction *m_showInteractionsAction = nullptr;
+    QAction *m_showLeadsAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
