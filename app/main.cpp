@@ -1,5 +1,8 @@
 // Touchpoint's entry point: picks the front end from the first argument and hands over to it.
 
+#include "backupcommand.h"
+#include "generatecommand.h"
+#include "restorecommand.h"
 #include "windowcommand.h"
 #ifdef TOUCHPOINT_HAS_REST_API
 #include "servecommand.h"
@@ -42,6 +45,12 @@ int main(int argc, char *argv[])
         return 2;
 #endif
     }
+    if (command == "backup")
+        return BackupCommand::run(argc, argv);
+    if (command == "restore")
+        return RestoreCommand::run(argc, argv);
+    if (command == "generate")
+        return GenerateCommand::run(argc, argv);
     if (asksForHelpOrVersion(argc, argv))
         return WindowCommand::printHelpOrVersion(argc, argv);
     return WindowCommand::run(argc, argv);

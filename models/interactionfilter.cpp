@@ -1,5 +1,10 @@
 #include "interactionfilter.h"
 
+namespace {
+// The trigram tokenizer indexes pieces of three characters; a shorter text matches nothing.
+constexpr qsizetype fullTextMinimumLength = 3;
+} // namespace
+
 QString InteractionFilter::sqlFromWhere(QVariantList &bindings) const
 {
     QString sql = QStringLiteral(" FROM interactions i");
@@ -36,7 +41,17 @@ QString InteractionFilter::sqlFromWhere(QVariantList &bindings) const
     }
     if (ordersOnly)
         conditions << QStringLiteral("i.order_placed = 1");
-    if (!text.isEmpty()) {
+    if (text.toUcs4().size() >= fullTextMinimumLength) {
+        // SQLite FTS5 (schema version 3). The text goes in as one quoted phrase, its own double
+        // quotes doubled, so that no character of it is read as FTS5 syntax; with the trigram
+        // tokenizer a phrase matches wherever its characters stand in a row, ignoring case.
+        QString phrase = text;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        conditions << QStringLiteral("i.id IN (SELECT rowid FROM interactions_fts"
+                                     " WHERE interactions_fts MATCH ?)");
+        bindings << QStringLiteral("\"%1\"").arg(phrase);
+    } else if (!text.isEmpty()) {
+        // Fewer than three characters have no trigram to look up: read every row.
         QString pattern = text;
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))

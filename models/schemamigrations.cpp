@@ -66,6 +66,32 @@ const QList<SchemaMigrations::Migration> &SchemaMigrations::all()
                              " (occurred_at, id)"),
               QStringLiteral("CREATE INDEX leads_by_name ON leads (name, id)"),
           } },
+        { 3,
+          {
+              // SQLite only (a PostgreSQL backend will use a trigram index instead): an FTS5
+              // index over the details, so that a search does not read every row. The trigram
+              // tokenizer finds any piece of three characters or more, ignoring case, which is
+              // what the search promises ("found anywhere in the details"). External content:
+              // the text is kept once, in interactions, and the triggers keep the index in step
+              // with every write, whoever makes it.
+              QStringLiteral("CREATE VIRTUAL TABLE interactions_fts USING fts5(details,"
+                             " content='interactions', content_rowid='id', tokenize='trigram')"),
+              QStringLiteral("CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions"
+                             " BEGIN INSERT INTO interactions_fts (rowid, details)"
+                             " VALUES (new.id, new.details); END"),
+              QStringLiteral(
+                  "CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions"
+                  " BEGIN INSERT INTO interactions_fts (interactions_fts, rowid, details)"
+                  " VALUES ('delete', old.id, old.details); END"),
+              QStringLiteral(
+                  "CREATE TRIGGER interactions_fts_update AFTER UPDATE OF details"
+                  " ON interactions"
+                  " BEGIN INSERT INTO interactions_fts (interactions_fts, rowid, details)"
+                  " VALUES ('delete', old.id, old.details);"
+                  " INSERT INTO interactions_fts (rowid, details)"
+                  " VALUES (new.id, new.details); END"),
+              QStringLiteral("INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"),
+          } },
     };
     return migrations;
 }

@@ -1,0 +1,455 @@
+// The window's interactions table at a million rows: each operation through InteractionTableModel
+// and InteractionFilter, timed beside the very same SQL run raw by the sqlite3 command line on
+// the same file, and the peak memory with the table shown. A benchmark that prints figures, not a
+// test: run it on a database made by `touchpoint generate` (see docs/benchmarks.md).
+
+#include "database.h"
+#include "interactionfilter.h"
+#include "interactiontablemodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+namespace {
+
+constexpr int screenRows = 50; // a screenful of the table
+constexpr double targetRatio = 2.0;
+constexpr double targetMilliseconds = 50.0;
+constexpr double targetPeakMiB = 150.0;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// One figure from /proc/self/status, in MiB: VmHWM is the peak resident set, VmRSS the current.
+double statusMiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field)) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            return parts.size() >= 2 ? parts.at(1).toDouble() / 1024.0 : -1;
+        }
+    }
+    return -1;
+}
+
+// A statement as the model prepares it, with its bound values.
+struct Statement
+{
+    QString sql;
+    QVariantList bindings;
+};
+using Statements = QList<Statement>;
+
+// The statement for the sqlite3 command line, its values bound as the model binds them (with
+// .parameter, not written into the SQL: SQLite plans "LIMIT ?" differently from "LIMIT 256").
+QString forCommandLine(const Statement &statement)
+{
+    QString lines = QStringLiteral(".parameter clear\n");
+    QString sql;
+    qsizetype next = 0;
+    for (const QChar c : statement.sql) {
+        if (c == QLatin1Char('?') && next < statement.bindings.size()) {
+            const QVariant &value = statement.bindings.at(next++);
+            sql += QStringLiteral("?%1").arg(next);
+            QString literal;
+            if (value.typeId() == QMetaType::QString) {
+                // An SQL string literal, inside a double-quoted argument of the dot command.
+                QString text = value.toString();
+                text.replace(QLatin1Char('\''), QLatin1String("''"));
+                literal = QLatin1Char('\'') + text + QLatin1Char('\'');
+                literal.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                    .replace(QLatin1Char('"'), QLatin1String("\\\""));
+                literal = QLatin1Char('"') + literal + QLatin1Char('"');
+            } else {
+                literal = value.toString();
+            }
+            lines += QStringLiteral(".parameter set ?%1 %2\n").arg(next).arg(literal);
+        } else {
+            sql += c;
+        }
+    }
+    return lines + sql + QStringLiteral(";\n");
+}
+
+// The statements InteractionTableModel runs (recount() and loadPage(), mirrored here; keep them
+// in step) to count the rows of filter and show rows [first, first + count).
+class ModelStatements final
+{
+public:
+    ModelStatements(Database &database, int pageSize)
+        : m_database(database)
+        , m_pageSize(pageSize)
+    { }
+
+    Statements recount(const InteractionFilter &filter) const
+    {
+        QVariantList bindings;
+        InteractionFilter unsorted = filter;
+        unsorted.sortKey = InteractionFilter::SortKey::Id;
+        const QString count = QStringLiteral("SELECT count(*)") + unsorted.sqlFromWhere(bindings);
+        Statements statements { { count, bindings } };
+        if (!filter.isEmpty())
+            statements << Statement { QStringLiteral("SELECT count(*) FROM interactions"), {} };
+        return statements;
+    }
+
+    Statements pages(const InteractionFilter &filter, qint64 first, qint64 count) const
+    {
+        Statements statements;
+        if (count <= 0)
+            return statements;
+        for (qint64 page = first / m_pageSize; page <= (first + count - 1) / m_pageSize; ++page) {
+            Statement ids;
+            ids.sql = QStringLiteral("SELECT i.id") + filter.sqlFromWhere(ids.bindings)
+                + filter.sqlOrderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
+            ids.bindings << m_pageSize << page * m_pageSize;
+            statements << ids;
+            QSqlQuery query(m_database.connection());
+            query.prepare(ids.sql);
+            for (const QVariant &binding : std::as_const(ids.bindings))
+                query.addBindValue(binding);
+            Statement rows;
+            if (query.exec()) {
+                while (query.next())
+                    rows.bindings << query.value(0).toLongLong();
+            }
+            if (rows.bindings.isEmpty())
+                continue;
+            QStringList marks;
+            for (qsizetype i = 0; i < rows.bindings.size(); ++i)
+                marks << QStringLiteral("?");
+            rows.sql = QStringLiteral(
+                           "SELECT i.id, i.lead_id, i.contact_id, i.interaction_type,"
+                           " substr(i.details, 1, 500), i.order_placed, i.occurred_at, l.name,"
+                           " c.name, o.total_price_cents FROM interactions i"
+                           " JOIN leads l ON l.id = i.lead_id JOIN contacts c ON c.id ="
+                           " i.contact_id LEFT JOIN order_details o ON o.interaction_id = i.id"
+                           " WHERE i.id IN (%1)")
+                           .arg(marks.join(QLatin1Char(',')));
+            statements << rows;
+        }
+        return statements;
+    }
+
+private:
+    Database &m_database;
+    int m_pageSize;
+};
+
+// Times SQL in the sqlite3 command line: the process run with the statements repeated, less the
+// same process without them, so that start-up and opening the file are taken out and what is
+// left is the warm statements, as the model runs them on its long-open connection.
+class RawSqlite final
+{
+public:
+    RawSqlite(QString program, QString path, int repeats)
+        : m_program(std::move(program))
+        , m_path(std::move(path))
+        , m_repeats(repeats)
+    { }
+
+    bool isAvailable() const { return !QStandardPaths::findExecutable(m_program).isEmpty(); }
+
+    // Milliseconds for one run of the statements, warm.
+    double warm(const Statements &statements) const
+    {
+        const QString once = script(statements, 1);
+        const double base = bestOf(m_path, once);
+        const double repeated = bestOf(m_path, script(statements, 1 + m_repeats));
+        return std::max(0.0, (repeated - base) / m_repeats);
+    }
+
+    // Milliseconds to open the file and run the statements once, cold as a new process is.
+    double cold(const Statements &statements) const
+    {
+        return std::max(0.0,
+                        bestOf(m_path, script(statements, 1))
+                            - bestOf(QStringLiteral(":memory:"), QStringLiteral("SELECT 1;\n")));
+    }
+
+private:
+    static QString script(const Statements &statements, int times)
+    {
+        QString text;
+        for (int i = 0; i < times; ++i) {
+            for (const Statement &statement : statements)
+                text += forCommandLine(statement);
+        }
+        return text;
+    }
+
+    double bestOf(const QString &database, const QString &script) const
+    {
+        QTemporaryDir dir;
+        const QString scriptPath = dir.filePath(QStringLiteral("script.sql"));
+        QFile file(scriptPath);
+        if (!file.open(QIODevice::WriteOnly))
+            return -1;
+        file.write(script.toUtf8());
+        file.close();
+        double best = -1;
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QProcess process;
+            process.setStandardInputFile(scriptPath);
+            process.setStandardOutputFile(QProcess::nullDevice());
+            QElapsedTimer timer;
+            timer.start();
+            process.start(m_program, { QStringLiteral("-bail"), database });
+            process.waitForFinished(-1);
+            const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+            if (process.exitCode() != 0) {
+                out() << "sqlite3 failed: " << process.readAllStandardError() << '\n';
+                return -1;
+            }
+            if (best < 0 || elapsed < best)
+                best = elapsed;
+        }
+        return best;
+    }
+
+    QString m_program;
+    QString m_path;
+    int m_repeats;
+};
+
+struct Figure
+{
+    QString name;
+    double model = 0;
+    double raw = 0;
+    qint64 rows = 0;
+};
+
+// Reads what a view shows: the row count and every column of rows [first, first + count).
+qint64 readRows(const InteractionTableModel &model, qint64 first, qint64 count)
+{
+    qint64 characters = 0;
+    const qint64 end = std::min<qint64>(first + count, model.rowCount());
+    for (qint64 row = std::max<qint64>(0, first); row < end; ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            characters += model.data(model.index(int(row), column)).toString().size();
+    }
+    return characters;
+}
+
+double mean(const QList<double> &values)
+{
+    double sum = 0;
+    for (double value : values)
+        sum += value;
+    return values.isEmpty() ? 0 : sum / double(values.size());
+}
+
+QDateTime utc(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(0, 0), QTimeZone::utc());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Times the window's interactions table (InteractionTableModel and InteractionFilter) on a "
+        "database made by `touchpoint generate`, beside the same SQL in the sqlite3 command "
+        "line."));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("The generated database."),
+                                            QStringLiteral("path"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Runs of each operation (default 10)."),
+                                          QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"),
+                                          QStringLiteral("The sqlite3 program (default sqlite3)."),
+                                          QStringLiteral("program"), QStringLiteral("sqlite3"));
+    parser.addOptions({ databaseOption, repeatOption, sqliteOption });
+    parser.process(app);
+    const QString path = parser.value(databaseOption);
+    const int repeats = std::max(1, parser.value(repeatOption).toInt());
+    if (path.isEmpty() || !QFile::exists(path)) {
+        out() << "usage: bench_interactiontable --database PATH (made by touchpoint generate)\n";
+        return 2;
+    }
+    const RawSqlite raw(parser.value(sqliteOption), path, repeats);
+    if (!raw.isAvailable()) {
+        out() << "sqlite3 not found (Debian package sqlite3)\n";
+        return 2;
+    }
+
+    Database database;
+    if (!database.open(path)) {
+        out() << database.errorMessage() << '\n';
+        return 1;
+    }
+    InteractionTableModel model(database);
+    const ModelStatements statements(database, 256);
+    QList<Figure> figures;
+
+    // Open and first screen: a new Database and model each time, as starting the window does.
+    {
+        Figure figure { QStringLiteral("open + first screen"), 0, 0, 0 };
+        QList<double> times;
+        for (int run = 0; run < repeats; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            Database fresh;
+            if (!fresh.open(path))
+                return 1;
+            InteractionTableModel opened(fresh);
+            readRows(opened, 0, screenRows);
+            times << double(timer.nsecsElapsed()) / 1e6;
+            figure.rows = opened.rowCount();
+        }
+        figure.model = mean(times);
+        figure.raw = raw.cold(statements.recount(model.filter())
+                              + statements.pages(model.filter(), 0, screenRows));
+        figures << figure;
+    }
+
+    // A filter as the filter panel sets it: a new filter, a count, the first screen.
+    const InteractionFilter everything = model.filter();
+    const auto filtered
+        = [&](const QString &name, const std::function<void(InteractionFilter &)> &change) {
+              InteractionFilter filter = everything;
+              change(filter);
+              InteractionFilter elsewhere = filter;
+              elsewhere.lead = -1; // matches nothing, so that each run really changes the filter
+              QList<double> times;
+              for (int run = 0; run < repeats; ++run) {
+                  model.setFilter(elsewhere);
+                  QElapsedTimer timer;
+                  timer.start();
+                  model.setFilter(filter);
+                  readRows(model, 0, screenRows);
+                  times << double(timer.nsecsElapsed()) / 1e6;
+              }
+              figures << Figure { name, mean(times),
+                                  raw.warm(statements.recount(filter)
+                                           + statements.pages(filter, 0, screenRows)),
+                                  model.rowCount() };
+          };
+    filtered(QStringLiteral("filter by lead"), [](InteractionFilter &f) { f.lead = 2500; });
+    filtered(QStringLiteral("filter by contact"), [](InteractionFilter &f) { f.contact = 10001; });
+    filtered(QStringLiteral("type + date range"), [](InteractionFilter &f) {
+        f.types = { InteractionType::Meeting };
+        f.from = utc(2024, 1, 1);
+        f.until = utc(2024, 4, 1);
+    });
+    filtered(QStringLiteral("orders only"), [](InteractionFilter &f) { f.ordersOnly = true; });
+    filtered(QStringLiteral("search \"paneer\""),
+             [](InteractionFilter &f) { f.text = QStringLiteral("paneer"); });
+    filtered(QStringLiteral("search \"invoice\" (12%)"),
+             [](InteractionFilter &f) { f.text = QStringLiteral("invoice"); });
+    filtered(QStringLiteral("search \"xyzzy\" (none)"),
+             [](InteractionFilter &f) { f.text = QStringLiteral("xyzzy"); });
+    model.setFilter(everything);
+
+    // A click on a column header: the view calls sort(); the count stays, the pages go.
+    const auto sorted = [&](const QString &name, int column, Qt::SortOrder order) {
+        QList<double> times;
+        for (int run = 0; run < repeats; ++run) {
+            model.sort(InteractionTableModel::TypeColumn, Qt::AscendingOrder);
+            readRows(model, 0, 1);
+            QElapsedTimer timer;
+            timer.start();
+            model.sort(column, order);
+            readRows(model, 0, screenRows);
+            times << double(timer.nsecsElapsed()) / 1e6;
+        }
+        figures << Figure { name, mean(times),
+                            raw.warm(statements.pages(model.filter(), 0, screenRows)),
+                            model.rowCount() };
+    };
+    sorted(QStringLiteral("sort by date (oldest first)"), InteractionTableModel::DateColumn,
+           Qt::AscendingOrder);
+    sorted(QStringLiteral("sort by lead name"), InteractionTableModel::LeadColumn,
+           Qt::AscendingOrder);
+    model.sort(InteractionTableModel::DateColumn, Qt::DescendingOrder);
+
+    // Ctrl+End: the last screenful of rows, a page the model has not read yet.
+    {
+        QList<double> times;
+        const qint64 last = model.rowCount() - screenRows;
+        for (int run = 0; run < repeats; ++run) {
+            model.refresh();
+            readRows(model, 0, screenRows);
+            QElapsedTimer timer;
+            timer.start();
+            readRows(model, last, screenRows);
+            times << double(timer.nsecsElapsed()) / 1e6;
+        }
+        figures << Figure { QStringLiteral("jump to the last row"), mean(times),
+                            raw.warm(statements.pages(model.filter(), last, screenRows)),
+                            model.rowCount() };
+    }
+
+    // The table shown, scrolled to the end and back, sorted by lead: then the peak.
+    QTableView view;
+    view.setModel(&model);
+    view.setSortingEnabled(true);
+    view.resize(1280, 800);
+    view.show();
+    QCoreApplication::processEvents();
+    view.scrollToBottom();
+    QCoreApplication::processEvents();
+    view.sortByColumn(InteractionTableModel::LeadColumn, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    view.scrollToTop();
+    QCoreApplication::processEvents();
+    const double peak = statusMiB("VmHWM:");
+    const double resident = statusMiB("VmRSS:");
+
+    out() << "Touchpoint window benchmark: " << path << ", " << model.rowCount()
+          << " interactions, mean of " << repeats << " runs each\n";
+    out() << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+                 .arg(QStringLiteral("operation"), -30)
+                 .arg(QStringLiteral("rows"), 8)
+                 .arg(QStringLiteral("model ms"), 9)
+                 .arg(QStringLiteral("sqlite3 ms"), 10)
+                 .arg(QStringLiteral("ratio"), 6)
+                 .arg(QStringLiteral("target (<= 2x and < 50 ms)"));
+    for (const Figure &figure : std::as_const(figures)) {
+        const double ratio = figure.raw > 0 ? figure.model / figure.raw : 0;
+        const bool met
+            = figure.model < targetMilliseconds && figure.raw > 0 && ratio <= targetRatio;
+        out() << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+                     .arg(figure.name, -30)
+                     .arg(figure.rows, 8)
+                     .arg(figure.model, 9, 'f', 2)
+                     .arg(figure.raw, 10, 'f', 2)
+                     .arg(figure.raw > 0 ? QString::number(ratio, 'f', 2) : QStringLiteral("-"), 6)
+                     .arg(met ? QStringLiteral("met") : QStringLiteral("MISSED"));
+    }
+    out() << QStringLiteral("peak RSS with the table shown: %1 MiB (now %2 MiB)  %3\n")
+                 .arg(peak, 0, 'f', 1)
+                 .arg(resident, 0, 'f', 1)
+                 .arg(peak < targetPeakMiB ? QStringLiteral("met (< 150 MiB)")
+                                           : QStringLiteral("MISSED (< 150 MiB)"));
+    return 0;
+}
