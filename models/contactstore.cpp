@@ -1,6 +1,7 @@
 #include "contactstore.h"
 
 #include "database.h"
+#include "preparedqueries.h"
 #include "referencelookup.h"
 #include "rules.h"
 #include "sqltransaction.h"
@@ -53,7 +54,8 @@ ContactDraft ContactStore::withDefaults(const ContactDraft &draft)
 
 ValidationErrors ContactStore::check(const ContactDraft &draft, std::optional<qint64> id) const
 {
-    const SqlReferenceLookup references(m_database.connection());
+    PreparedQueries queries(m_database);
+    const SqlReferenceLookup references(queries);
     if (id) {
         const StoreResult<Contact> stored = get(*id);
         if (stored.ok())
@@ -66,10 +68,11 @@ StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
 {
     const QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
+    PreparedQueries queries(m_database);
     if (!transaction.isActive())
         return StoreResult<Contact>::failed(transaction.errorMessage());
     const ContactDraft complete = withDefaults(draft);
-    const ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(db));
+    const ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(queries));
     if (!errors.isEmpty())
         return StoreResult<Contact>::invalid(errors);
     QSqlQuery query(db);
@@ -89,13 +92,14 @@ StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
 {
     const QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
+    PreparedQueries queries(m_database);
     if (!transaction.isActive())
         return StoreResult<Contact>::failed(transaction.errorMessage());
     const StoreResult<Contact> stored = get(id);
     if (!stored.ok())
         return stored;
     const ContactDraft complete = change.over(stored.value);
-    ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(db));
+    ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(queries));
     // Moving a contact to another lead would leave its interactions under the old lead.
     if (complete.lead != stored.value.lead && !errors.has(QStringLiteral("lead"))) {
         const StoreResult<qint64> interactions = interactionCount(id);

@@ -43,6 +43,11 @@ QDateTime wholeSecondsUtc(const QDateTime &time)
 
 } // namespace
 
+InteractionStore::InteractionStore(Database &database)
+    : m_database(database)
+    , m_queries(std::make_shared<PreparedQueries>(database))
+{ }
+
 InteractionDraft InteractionStore::withDefaults(const InteractionDraft &draft) const
 {
     InteractionDraft complete = draft;
@@ -77,7 +82,7 @@ ValidationErrors InteractionStore::check(const InteractionDraft &draft, std::opt
             complete = draft.over(stored.value);
     }
     const QSqlDatabase db = m_database.connection();
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(db));
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
     if (order)
         errors.merge(Rules::checkOrderDetails(withDefaults(*order, complete)));
     return errors;
@@ -117,7 +122,7 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
     InteractionDraft complete = withDefaults(draft);
     if (order)
         complete.orderPlaced = true;
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(db));
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
     std::optional<OrderDetailsDraft> completeOrder;
     if (order) {
         completeOrder = withDefaults(*order, complete);
@@ -126,9 +131,9 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
     if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
 
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
-                                 " details, order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = m_queries->get(
+        QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
+                       " details, order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(*complete.lead);
     query.addBindValue(*complete.contact);
     query.addBindValue(InteractionTypes::code(*complete.type));
@@ -171,7 +176,7 @@ StoreResult<Interaction> InteractionStore::update(qint64 id, const InteractionDr
     if (order)
         complete.orderPlaced = true;
     complete.date = wholeSecondsUtc(*complete.date);
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(db));
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
     std::optional<OrderDetailsDraft> completeOrder;
     if (order) {
         completeOrder = withDefaults(*order, complete);
@@ -235,7 +240,7 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
     InteractionDraft complete = InteractionDraft::from(interaction);
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(db));
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
     if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
     QSqlQuery query(db);
@@ -265,14 +270,17 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
 
 StoreResult<Interaction> InteractionStore::get(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM interactions i WHERE i.id = ?").arg(columns));
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM interactions i WHERE i.id = ?").arg(columns);
+    QSqlQuery &query = m_queries->get(sql);
     query.addBindValue(id);
     if (!query.exec())
         return StoreResult<Interaction>::failed(query.lastError().text());
     if (!query.next())
         return StoreResult<Interaction>::notFound();
-    return StoreResult<Interaction>::success(interactionFrom(query));
+    const Interaction found = interactionFrom(query);
+    query.finish();
+    return StoreResult<Interaction>::success(found);
 }
 
 StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &filter,
@@ -285,9 +293,7 @@ StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         bindings << (limit >= 0 ? limit : -1) << offset;
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
+    QSqlQuery &query = m_queries->get(sql);
     for (const QVariant &binding : bindings)
         query.addBindValue(binding);
     if (!query.exec())
@@ -295,6 +301,7 @@ StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &
     QList<Interaction> result;
     while (query.next())
         result.append(interactionFrom(query));
+    query.finish();
     return StoreResult<QList<Interaction>>::success(result);
 }
 
@@ -303,13 +310,15 @@ StoreResult<qint64> InteractionStore::count(const InteractionFilter &filter) con
     QVariantList bindings;
     InteractionFilter unsorted = filter;
     unsorted.sortKey = InteractionFilter::SortKey::Id; // no join needed to count
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*)") + unsorted.sqlFromWhere(bindings));
+    QSqlQuery &query
+        = m_queries->get(QStringLiteral("SELECT count(*)") + unsorted.sqlFromWhere(bindings));
     for (const QVariant &binding : bindings)
         query.addBindValue(binding);
     if (!query.exec() || !query.next())
         return StoreResult<qint64>::failed(query.lastError().text());
-    return StoreResult<qint64>::success(query.value(0).toLongLong());
+    const qint64 total = query.value(0).toLongLong();
+    query.finish();
+    return StoreResult<qint64>::success(total);
 }
 
 StoreResult<OrderDetails> InteractionStore::orderDetails(qint64 interaction) const
@@ -366,7 +375,7 @@ StoreResult<Interaction> InteractionStore::replace(qint64 id, const InteractionD
     if (order)
         complete.orderPlaced = true;
     complete.date = wholeSecondsUtc(*complete.date);
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(db));
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
     std::optional<OrderDetailsDraft> completeOrder;
     if (order) {
         completeOrder = withDefaults(*order, complete);

@@ -6,10 +6,12 @@
 #include "interactiondraft.h"
 #include "interactionfilter.h"
 #include "orderdetailsdraft.h"
+#include "preparedqueries.h"
 #include "storeresult.h"
 
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 class Database;
@@ -17,9 +19,7 @@ class Database;
 class InteractionStore final
 {
 public:
-    explicit InteractionStore(Database &database)
-        : m_database(database)
-    { }
+    explicit InteractionStore(Database &database);
 
     // The rules' verdict on a draft without writing it: for a new one (id empty) or a change.
     ValidationErrors check(const InteractionDraft &draft, std::optional<qint64> id = {},
@@ -58,4 +58,6 @@ private:
     QString writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete);
 
     Database &m_database;
+    // Shared by copies of this store: they run on the same connection.
+    std::shared_ptr<PreparedQueries> m_queries;
 };

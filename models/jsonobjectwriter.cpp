@@ -14,7 +14,7 @@ void JsonObjectWriter::beginMember(const char *key)
 JsonObjectWriter &JsonObjectWriter::add(const char *key, const QString &value)
 {
     beginMember(key);
-    m_text += quoted(value);
+    appendQuoted(m_text, value);
     return *this;
 }
 
@@ -48,48 +48,58 @@ JsonObjectWriter &JsonObjectWriter::addRaw(const char *key, const QByteArray &va
 
 // As RFC 8259 asks: quote, backslash and control characters escaped, the rest as UTF-8 (as DRF
 // answers, with ensure_ascii off). A lone surrogate cannot be UTF-8: toUtf8() writes "?".
-QByteArray JsonObjectWriter::quoted(const QString &text)
+// Plain runs are copied whole: lists of a hundred interactions are written thousands of times a
+// second, and a byte-by-byte append was a third of their cost.
+void JsonObjectWriter::appendQuoted(QByteArray &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    QByteArray result;
-    result.reserve(utf8.size() + 2);
-    result += '"';
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
+    out += '"';
+    const char *const data = utf8.constData();
+    const qsizetype size = utf8.size();
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(data + runStart, i - runStart);
+        runStart = i + 1;
+        switch (byte) {
         case '"':
-            result += "\\\"";
+            out += "\\\"";
             break;
         case '\\':
-            result += "\\\\";
+            out += "\\\\";
             break;
         case '\n':
-            result += "\\n";
+            out += "\\n";
             break;
         case '\r':
-            result += "\\r";
+            out += "\\r";
             break;
         case '\t':
-            result += "\\t";
+            out += "\\t";
             break;
         case '\b':
-            result += "\\b";
+            out += "\\b";
             break;
         case '\f':
-            result += "\\f";
+            out += "\\f";
             break;
-        default:
-            if (byte < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                result += "\\u00";
-                result += hex[byte >> 4];
-                result += hex[byte & 0xf];
-            } else {
-                result += c;
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escape[] = { '\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf] };
+            out.append(escape, sizeof escape);
+        }
         }
     }
-    result += '"';
+    out.append(data + runStart, size - runStart);
+    out += '"';
+}
+
+QByteArray JsonObjectWriter::quoted(const QString &text)
+{
+    QByteArray result;
+    appendQuoted(result, text);
     return result;
 }
 

@@ -18,6 +18,7 @@ public:
     QByteArray toJson() const { return m_text + '}'; }
 
     static QByteArray quoted(const QString &text);
+    static void appendQuoted(QByteArray &out, const QString &text);
     static QByteArray array(const QList<QByteArray> &items);
 
 private:

@@ -1,22 +1,26 @@
 #include "referencelookup.h"
 
+#include "preparedqueries.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
 bool SqlReferenceLookup::leadExists(qint64 lead) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"));
+    QSqlQuery &query = m_queries.get(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"));
     query.addBindValue(lead);
-    return query.exec() && query.next();
+    const bool found = query.exec() && query.next();
+    query.finish();
+    return found;
 }
 
 std::optional<qint64> SqlReferenceLookup::leadOfContact(qint64 contact) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT lead_id FROM contacts WHERE id = ?"));
+    QSqlQuery &query = m_queries.get(QStringLiteral("SELECT lead_id FROM contacts WHERE id = ?"));
     query.addBindValue(contact);
+    std::optional<qint64> lead;
     if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return std::nullopt;
+        lead = query.value(0).toLongLong();
+    query.finish();
+    return lead;
 }

@@ -3,7 +3,6 @@
 // What the rules need to know about rows that a draft refers to, answered by the database in
 // the app and by a fake in the rules' tests.
 
-#include <QSqlDatabase>
 #include <QtGlobal>
 
 #include <optional>
@@ -16,15 +15,18 @@ public:
     virtual std::optional<qint64> leadOfContact(qint64 contact) const = 0;
 };
 
+class PreparedQueries;
+
+// Asks the database, with statements prepared once per store.
 class SqlReferenceLookup final : public ReferenceLookup
 {
 public:
-    explicit SqlReferenceLookup(const QSqlDatabase &db)
-        : m_db(db)
+    explicit SqlReferenceLookup(PreparedQueries &queries)
+        : m_queries(queries)
     { }
     bool leadExists(qint64 lead) const override;
     std::optional<qint64> leadOfContact(qint64 contact) const override;
 
 private:
-    QSqlDatabase m_db;
+    PreparedQueries &m_queries;
 };
