@@ -5,6 +5,7 @@
 #include "datasetgenerator.h"
 #include "interactionstore.h"
 #include "leadstore.h"
+#include "preparedqueries.h"
 #include "referencelookup.h"
 #include "rules.h"
 
@@ -238,7 +239,8 @@ void TestDatasetGenerator::everyRowPassesTheRules()
 {
     Database database;
     QVERIFY(database.open(m_first));
-    const SqlReferenceLookup references(database.connection());
+    PreparedQueries queries(database);
+    const SqlReferenceLookup references(queries);
     const StoreResult<QList<Lead>> leads = LeadStore(database).list();
     QVERIFY(leads.ok());
     QCOMPARE(leads.value.size(), 25);

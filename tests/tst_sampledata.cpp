@@ -3,6 +3,7 @@
 #include "database.h"
 #include "interactionstore.h"
 #include "leadstore.h"
+#include "preparedqueries.h"
 #include "referencelookup.h"
 #include "rules.h"
 #include "sampledata.h"
@@ -61,7 +62,8 @@ void TestSampleData::everyRowPassesTheRules()
     Database database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("t.sqlite"))));
     QVERIFY(SampleData::fill(database, options(9)).ok());
-    const SqlReferenceLookup references(database.connection());
+    PreparedQueries queries(database);
+    const SqlReferenceLookup references(queries);
     for (const Lead &lead : LeadStore(database).list().value)
         QVERIFY(Rules::checkLead(LeadDraft::from(lead)).isEmpty());
     for (const Contact &contact : ContactStore(database).list().value)
