@@ -92,6 +92,13 @@ const QList<SchemaMigrations::Migration> &SchemaMigrations::all()
                   " VALUES (new.id, new.details); END"),
               QStringLiteral("INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"),
           } },
+        { 4,
+          {
+              // The window's type filter with a date range: without it, counting one type in a
+              // quarter walked every interaction of the quarter (52 ms at a million rows).
+              QStringLiteral("CREATE INDEX interactions_by_type_date ON interactions"
+                             " (interaction_type, occurred_at, id)"),
+          } },
     };
     return migrations;
 }

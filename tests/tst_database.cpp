@@ -85,7 +85,8 @@ bool hasEveryIndex(const QSqlDatabase &db)
         names.append(query.value(0).toString());
     for (const char *index :
          { "contacts_by_lead", "interactions_by_lead", "interactions_by_contact",
-           "interactions_orders_by_lead", "interactions_by_date", "leads_by_name" }) {
+           "interactions_orders_by_lead", "interactions_by_date", "interactions_by_type_date",
+           "leads_by_name" }) {
         if (!names.contains(QLatin1String(index))) {
             qWarning("index %s is missing", index);
             return false;
