@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QTimer;
+
 class Database final : public QObject
 {
     Q_OBJECT
@@ -21,7 +23,17 @@ public:
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
 
-    enum class OpenError { None, CannotOpen, NotADatabase, NotTouchpoint, TooNew, MigrationFailed };
+    // Damaged: SQLite's quick_check found the file corrupt; it was left untouched, and
+    // DatabaseBackup::latest() names what can be offered in its place.
+    enum class OpenError {
+        None,
+        CannotOpen,
+        NotADatabase,
+        NotTouchpoint,
+        TooNew,
+        MigrationFailed,
+        Damaged
+    };
 
     // The SQLite application_id that marks a file as ours ("TPNT").
     static constexpr int applicationId = 0x54504e54;
@@ -31,8 +43,9 @@ public:
 
     static QString defaultPath(); // in QStandardPaths::AppDataLocation
 
-    // Refuses, without modifying it, a file that is not a Touchpoint database or is newer than
-    // this build; otherwise migrates it to targetVersion (the latest unless a test asks).
+    // Refuses, without modifying it, a file that is not a Touchpoint database, is newer than
+    // this build or is damaged; otherwise migrates it to targetVersion (the latest unless a test
+    // asks), after taking a backup ("before-migration") when it already held a schema.
     bool open(const QString &path, int targetVersion = -1);
     void close();
     bool isOpen() const;
@@ -46,17 +59,32 @@ public:
     // Called by the stores after a commit: one signal per committed change.
     void announce(Changes changes);
 
+    // How often, while anything listens to changed(), the file is asked whether another
+    // connection (another process) committed; such a commit is announced as a change of all.
+    static constexpr int watchIntervalMs = 500;
+
 signals:
     void changed(Database::Changes changes);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
+    qint64 dataVersion() const;
+    void updateWatch();
+    void checkOthersCommits();
+
     bool fail(OpenError error, const QString &message);
     bool inspect(const QString &path);
+    static QString damagedMessage(const QString &path, const QString &finding);
 
     QString m_connectionName;
     QString m_path;
     OpenError m_openError = OpenError::None;
     QString m_errorMessage;
+    QTimer *m_watch;
+    qint64 m_dataVersion = -1;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Database::Changes)

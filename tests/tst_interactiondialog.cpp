@@ -78,6 +78,9 @@ private slots:
     void editsAndRemovesTheOrder();
     void addsAContactFromThePicker();
     void aFailedWriteKeepsTheDialogOpen();
+    void choosingALeadDoesNotFlagTheContact();
+    void focusGoesToTheFirstFieldNeeded();
+    void theOrderFieldsKeepTheWidth();
 
 private:
     void fillValid(InteractionDialog &dialog);
@@ -317,6 +320,68 @@ void TestInteractionDialog::aFailedWriteKeepsTheDialogOpen()
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(InteractionStore(*m_database).count({}).value, before + 1);
+}
+
+void TestInteractionDialog::choosingALeadDoesNotFlagTheContact()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    auto *lead = field<RecordPicker>(dialog, "leadPicker");
+    QTest::keyClicks(lead->lineEdit(), m_lead.name);
+    QCOMPARE(lead->selectedId(), std::optional<qint64>(m_lead.id));
+    auto *contact = field<RecordPicker>(dialog, "contactPicker");
+    QVERIFY(!contact->selectedId()); // two contacts: none is picked for the person
+    // The contact is still to be chosen: not a problem to show before it is reached.
+    QVERIFY(dialog.problems().has(QStringLiteral("contact")));
+    QCOMPARE(problemsOf(contact), QStringList());
+    // Once the person has been there and left it empty, it is.
+    QTest::keyClicks(contact->lineEdit(), QStringLiteral("x"));
+    QTest::keyClick(contact->lineEdit(), Qt::Key_Backspace);
+    QCOMPARE(problemsOf(contact), QStringList { QStringLiteral("This field is required.") });
+}
+
+void TestInteractionDialog::focusGoesToTheFirstFieldNeeded()
+{
+    {
+        InteractionDialog dialog(*m_database);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(field<RecordPicker>(dialog, "leadPicker")->hasFocus());
+    }
+    {
+        // Started from a lead's page: the contact is next.
+        InteractionDialog dialog(*m_database);
+        dialog.setLead(m_lead.id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(field<RecordPicker>(dialog, "contactPicker")->hasFocus());
+    }
+    {
+        // Lead and contact known (the filters' or a stored interaction's): the details.
+        InteractionDialog dialog(*m_database);
+        dialog.setLead(m_lead.id);
+        dialog.setContact(m_contact.id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(field<QPlainTextEdit>(dialog, "detailsEdit")->hasFocus());
+    }
+}
+
+void TestInteractionDialog::theOrderFieldsKeepTheWidth()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.resize(700, dialog.height());
+    const int shortHeight = dialog.height();
+    auto *placed = field<QCheckBox>(dialog, "orderPlacedCheck");
+    placed->setChecked(true);
+    QVERIFY(field<QWidget>(dialog, "orderGroup")->isVisible());
+    QCOMPARE(dialog.width(), 700);
+    QVERIFY(dialog.height() > shortHeight);
+    placed->setChecked(false);
+    QCOMPARE(dialog.width(), 700);
+    QCOMPARE(dialog.height(), shortHeight);
 }
 
 QTEST_MAIN(TestInteractionDialog)

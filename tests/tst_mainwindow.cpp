@@ -1,12 +1,16 @@
 // MainWindow: add, edit, delete, undo and redo through its actions and the dialog; every filter
 // narrowing the table; a live refresh after a write made elsewhere (as the REST API makes); the
 // empty state; shortcuts; remembered filters; the in-window API's state in the status bar.
+#include "amountdelegate.h"
+#include "contactstore.h"
 #include "database.h"
 #include "detailpane.h"
+#include "displaytext.h"
 #include "filterpanel.h"
 #include "interactiondialog.h"
 #include "interactionstore.h"
 #include "interactiontablemodel.h"
+#include "leadlistmodel.h"
 #include "leadpage.h"
 #include "leadstore.h"
 #include "leadsview.h"
@@ -20,10 +24,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,6 +37,8 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <ctime>
 
 namespace {
 
@@ -101,6 +109,13 @@ private slots:
     void eachFilterNarrowsTheTable();
     void refreshesAfterAWriteElsewhere();
     void detailPaneShowsTheSelection();
+    void detailPaneShowsTheOrder();
+    void detailsColumnStretches();
+    void columnsFitANarrowWindow();
+    void tableShowsLocalTime();
+    void amountsAreWrittenTheLocalWay();
+    void refreshKeepsSelectionAndScroll();
+    void refreshesAfterAnotherProcessWrites();
     void searchShortcuts();
     void remembersFilters();
     void showsTheApiState();
@@ -179,7 +194,7 @@ void TestMainWindow::emptyDatabaseShowsTheEmptyState()
     m_window = std::make_unique<MainWindow>(*m_database);
     m_window->show();
     QVERIFY(m_window->isShowingEmptyState());
-    QCOMPARE(m_window->countText(), QStringLiteral("Showing 0 of 0 interactions"));
+    QCOMPARE(m_window->countText(), QStringLiteral("No interactions yet"));
     auto *load = m_window->findChild<QPushButton *>(QStringLiteral("loadSampleDataButton"));
     QVERIFY(load && load->isVisible());
     QVERIFY(
@@ -297,7 +312,7 @@ void TestMainWindow::deleteCanBeDeclined()
     fill();
     selectRow(0);
     const qint64 id = *m_window->selectedInteraction();
-    answerNextMessageBox(QMessageBox::No);
+    answerNextMessageBox(QMessageBox::Cancel);
     action("deleteInteractionAction")->trigger();
     QVERIFY(InteractionStore(*m_database).get(id).ok());
     QCOMPARE(m_window->undoStack()->count(), 0);
@@ -389,8 +404,7 @@ void TestMainWindow::refreshesAfterAWriteElsewhere()
     draft.date = QDateTime(QDate(2024, 1, 2), QTime(9, 0), QTimeZone::utc());
     QVERIFY(InteractionStore(*m_database).create(draft).ok());
     QCOMPARE(m_window->interactions()->rowCount(), before + 1);
-    QCOMPARE(m_window->countText(),
-             QStringLiteral("Showing %1 of %1 interactions").arg(before + 1));
+    QCOMPARE(m_window->countText(), QStringLiteral("Showing all %1 interactions").arg(before + 1));
     // The selection stays on the same interaction.
     QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(selected));
     // And the detail pane follows a change of the one shown.
@@ -403,13 +417,202 @@ void TestMainWindow::refreshesAfterAWriteElsewhere()
 void TestMainWindow::detailPaneShowsTheSelection()
 {
     fill();
-    QCOMPARE(m_window->detailPane()->detailsText(), QString());
+    // The newest is chosen on opening, so that the pane has something to show at once.
+    QCOMPARE(m_window->selectedInteraction(),
+             std::optional<qint64>(m_window->interactions()->idAt(0)));
+    QCOMPARE(m_window->detailPane()->interaction(), m_window->selectedInteraction());
     selectRow(7);
     const Interaction shown
         = InteractionStore(*m_database).get(*m_window->selectedInteraction()).value;
     QCOMPARE(m_window->detailPane()->interaction(), std::optional<qint64>(shown.id));
     QCOMPARE(m_window->detailPane()->detailsText(),
              shown.details.isEmpty() ? QStringLiteral("(none)") : shown.details);
+}
+
+void TestMainWindow::detailPaneShowsTheOrder()
+{
+    fill();
+    InteractionFilter orders;
+    orders.types = { InteractionType::Order };
+    const Interaction order = InteractionStore(*m_database).list(orders, 0, 1).value.first();
+    const OrderDetails details = InteractionStore(*m_database).orderDetails(order.id).value;
+    QVERIFY(m_window->selectInteraction(order.id));
+    QCOMPARE(m_window->detailPane()->interaction(), std::optional<qint64>(order.id));
+    QCOMPARE(m_window->detailPane()->orderTexts(),
+             (QStringList { details.productDetails, QLocale().toString(details.quantity),
+                            DisplayText::amount(details.totalPrice),
+                            DisplayText::longDateTime(details.orderDate) }));
+    // An interaction without an order shows no order section.
+    InteractionFilter calls;
+    calls.types = { InteractionType::Call };
+    const Interaction call = InteractionStore(*m_database).list(calls, 0, 1).value.first();
+    QVERIFY(!call.orderPlaced);
+    QVERIFY(m_window->selectInteraction(call.id));
+    QCOMPARE(m_window->detailPane()->interaction(), std::optional<qint64>(call.id));
+    QCOMPARE(m_window->detailPane()->orderTexts(), QStringList());
+}
+
+void TestMainWindow::detailsColumnStretches()
+{
+    fill();
+    m_window->resize(1280, 800);
+    QHeaderView *header = m_window->table()->horizontalHeader();
+    QCOMPARE(header->sectionResizeMode(InteractionTableModel::DetailsColumn), QHeaderView::Stretch);
+    QTRY_VERIFY(header->length() == m_window->table()->viewport()->width());
+    const QList<int> before = m_window->columnWidths();
+    for (int column : { InteractionTableModel::DateColumn, InteractionTableModel::LeadColumn,
+                        InteractionTableModel::ContactColumn, InteractionTableModel::TypeColumn,
+                        InteractionTableModel::OrderColumn })
+        QVERIFY2(before.at(InteractionTableModel::DetailsColumn) > before.at(column),
+                 qPrintable(QStringLiteral("column %1").arg(column)));
+    // A wider window widens Details alone.
+    m_window->resize(1600, 800);
+    QTRY_VERIFY(m_window->columnWidths().at(InteractionTableModel::DetailsColumn)
+                > before.at(InteractionTableModel::DetailsColumn));
+    const QList<int> after = m_window->columnWidths();
+    for (int column = 0; column < InteractionTableModel::columnTotal; ++column) {
+        if (column != InteractionTableModel::DetailsColumn)
+            QCOMPARE(after.at(column), before.at(column));
+    }
+    // A layout saved by a build where Details did not stretch still gets it stretched.
+    header->setSectionResizeMode(InteractionTableModel::DetailsColumn, QHeaderView::Interactive);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_database);
+    QCOMPARE(m_window->table()->horizontalHeader()->sectionResizeMode(
+                 InteractionTableModel::DetailsColumn),
+             QHeaderView::Stretch);
+}
+
+void TestMainWindow::columnsFitANarrowWindow()
+{
+    fill();
+    m_window->resize(1024, 700);
+    QTableView *table = m_window->table();
+    QTRY_VERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    const QList<int> narrow = m_window->columnWidths();
+    // Lead and Contact gave way to Details, and get their room back in a wide window.
+    QVERIFY(narrow.at(InteractionTableModel::DetailsColumn)
+            >= narrow.at(InteractionTableModel::LeadColumn));
+    m_window->resize(1600, 800);
+    QTRY_VERIFY(m_window->columnWidths().at(InteractionTableModel::LeadColumn)
+                > narrow.at(InteractionTableModel::LeadColumn));
+}
+
+void TestMainWindow::tableShowsLocalTime()
+{
+    // India has no daylight saving: 09:00 UTC is 14:30 there all year.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Asia/Kolkata");
+    tzset();
+    fill();
+    InteractionDraft draft;
+    draft.lead = 1;
+    draft.contact = 1;
+    draft.type = InteractionType::Call;
+    draft.date = QDateTime(QDate(2030, 1, 2), QTime(9, 0), QTimeZone::utc());
+    const Interaction created = InteractionStore(*m_database).create(draft).value;
+    QVERIFY(m_window->selectInteraction(created.id));
+    const QModelIndex date
+        = m_window->table()->currentIndex().siblingAtColumn(InteractionTableModel::DateColumn);
+    const QString shown = date.data().toString();
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    tzset();
+    QCOMPARE(shown, QStringLiteral("2030-01-02 14:30"));
+}
+
+void TestMainWindow::amountsAreWrittenTheLocalWay()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    AmountDelegate delegate;
+    const QLocale viewLocale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale omitting = viewLocale;
+    omitting.setNumberOptions(QLocale::OmitGroupSeparator); // as item views hand it over
+    QCOMPARE(delegate.displayText(QStringLiteral("21720.00"), omitting),
+             QStringLiteral("21,720.00"));
+    QCOMPARE(delegate.displayText(QStringLiteral("-1234567.05"), omitting),
+             QStringLiteral("-1,234,567.05"));
+    QCOMPARE(delegate.displayText(QStringLiteral("Yes"), omitting), QStringLiteral("Yes"));
+    QCOMPARE(DisplayText::amount(Money::fromCents(5)), QStringLiteral("0.05"));
+    QLocale::setDefault(before);
+}
+
+void TestMainWindow::refreshKeepsSelectionAndScroll()
+{
+    fill();
+    QTableView *table = m_window->table();
+    table->scrollTo(m_window->interactions()->index(60, 0), QAbstractItemView::PositionAtTop);
+    const int topRow = table->rowAt(0);
+    QVERIFY(topRow > 30);
+    const qint64 topId = m_window->interactions()->idAt(topRow);
+    table->setFocus();
+    table->selectRow(topRow + 3);
+    const qint64 selected = *m_window->selectedInteraction();
+    // A newer interaction written elsewhere lands above what is being read.
+    InteractionDraft draft;
+    draft.lead = 1;
+    draft.contact = 1;
+    draft.type = InteractionType::Call;
+    draft.details = QStringLiteral("Written while the person reads further down");
+    draft.date = QDateTime(QDate(2024, 6, 30), QTime(11, 0), QTimeZone::utc());
+    QVERIFY(InteractionStore(*m_database).create(draft).ok());
+    QCOMPARE(m_window->interactions()->rowCount(), 121);
+    QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(selected));
+    QCOMPARE(m_window->detailPane()->interaction(), std::optional<qint64>(selected));
+    // The same interaction is still the first one in view: nothing moved under the reader.
+    QCOMPARE(m_window->interactions()->idAt(table->rowAt(0)), topId);
+    QCOMPARE(table->rowAt(0), topRow + 1);
+}
+
+void TestMainWindow::refreshesAfterAnotherProcessWrites()
+{
+    fill();
+    selectRow(4);
+    const qint64 selected = *m_window->selectedInteraction();
+    const int before = m_window->interactions()->rowCount();
+    // Another connection to the same file stands in for another process.
+    Database other;
+    QVERIFY(other.open(m_database->path()));
+    InteractionDraft draft;
+    draft.lead = 2;
+    draft.contact = ContactStore(other).list(2).value.first().id;
+    draft.type = InteractionType::Visit;
+    draft.details = QStringLiteral("Logged by another Touchpoint");
+    draft.date = QDateTime(QDate(2024, 2, 3), QTime(10, 0), QTimeZone::utc());
+    QVERIFY(InteractionStore(other).create(draft).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->interactions()->rowCount(), before + 1, 5000);
+    QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(selected));
+    InteractionDraft change;
+    change.details = QStringLiteral("Changed by another process");
+    QVERIFY(InteractionStore(other).update(selected, change).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPane()->detailsText(),
+                              QStringLiteral("Changed by another process"), 5000);
+    QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(selected));
+    // The filters are as they were: the lead and contact pickers keep their (empty) choice
+    // through the reset of their lists.
+    QVERIFY(m_window->filterPanel()->filter().isEmpty());
+    QVERIFY(m_window->interactions()->filter().isEmpty());
+
+    // And a chosen lead filter survives a change of the leads made elsewhere.
+    m_window->filterPanel()->setLead(2);
+    const int ofLead = m_window->interactions()->rowCount();
+    QVERIFY(ofLead < before);
+    LeadDraft moved;
+    moved.city = QStringLiteral("Mysuru");
+    QVERIFY(LeadStore(other).update(1, moved).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->leadsView()->leads()->leadAt(m_window->leadsView()->leads()->rowOf(1)).city,
+        QStringLiteral("Mysuru"), 5000);
+    QCOMPARE(m_window->interactions()->filter().lead, std::optional<qint64>(2));
+    QCOMPARE(m_window->interactions()->rowCount(), ofLead);
+    QCOMPARE(m_window->filterPanel()
+                 ->findChild<RecordPicker *>(QStringLiteral("leadFilter"))
+                 ->currentText(),
+             LeadStore(*m_database).get(2).value.name);
 }
 
 void TestMainWindow::searchShortcuts()
@@ -483,7 +686,9 @@ void TestMainWindow::leadDeletionSaysWhatGoesWithIt()
     QCOMPARE(m_window->leadsView()->leadPage()->lead(), std::optional<qint64>(2));
     QString question;
     answerNextMessageBox(QMessageBox::Yes, &question);
-    m_window->leadsView()->deleteLead();
+    // Delete in the leads list asks, as the Delete Lead button does.
+    m_window->leadsView()->leadsTable()->setFocus();
+    QTest::keyClick(m_window->leadsView()->leadsTable(), Qt::Key_Delete);
     QVERIFY2(
         question.contains(QStringLiteral("contacts (%1)").arg(dependents.contacts))
             && question.contains(QStringLiteral("interactions (%1)").arg(dependents.interactions)),

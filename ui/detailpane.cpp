@@ -2,11 +2,11 @@
 
 #include "contactstore.h"
 #include "database.h"
+#include "displaytext.h"
 #include "interactionstore.h"
 #include "leadstore.h"
 
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -22,15 +22,23 @@ QLabel *valueLabel(QWidget *parent, const QString &accessibleName)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // names and notes are never markup
+    // A long word (an email address) must not widen the pane: the text wraps where it can and
+    // the rest stays selectable, and whole in the tooltip.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
                                    | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     label->setAccessibleName(accessibleName);
     return label;
 }
 
-QString localTime(const QDateTime &utc)
+QLabel *heading(const QString &text, QWidget *parent)
 {
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    auto *label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
 }
 
 } // namespace
@@ -55,6 +63,7 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
     m_leadLabel = valueLabel(content, tr("Lead"));
     m_leadLabel->setTextFormat(Qt::RichText);
     connect(m_leadLabel, &QLabel::linkActivated, this, [this] { emit leadRequested(m_lead); });
@@ -71,7 +80,10 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     form->addRow(tr("Contact:"), m_contactLabel);
     form->addRow(tr("Date:"), m_dateLabel);
 
-    m_orderGroup = new QGroupBox(tr("Order"), content);
+    // The order is a section like Details, under a heading of the same kind.
+    m_orderGroup = new QWidget(content);
+    m_orderGroup->setObjectName(QStringLiteral("orderSection"));
+    m_orderGroup->setAccessibleName(tr("Order"));
     m_productLabel = valueLabel(m_orderGroup, tr("Product"));
     m_quantityLabel = valueLabel(m_orderGroup, tr("Quantity"));
     m_totalLabel = valueLabel(m_orderGroup, tr("Total price"));
@@ -79,8 +91,13 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     m_orderMissingLabel
         = new QLabel(tr("An order was placed; its details were not recorded."), m_orderGroup);
     m_orderMissingLabel->setWordWrap(true);
-    auto *orderForm = new QFormLayout(m_orderGroup);
+    auto *orderForm = new QFormLayout;
+    orderForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
     m_orderForm = orderForm;
+    auto *orderColumn = new QVBoxLayout(m_orderGroup);
+    orderColumn->setContentsMargins(0, 0, 0, 0);
+    orderColumn->addWidget(heading(tr("Order"), m_orderGroup));
+    orderColumn->addLayout(orderForm);
     orderForm->addRow(tr("Product:"), m_productLabel);
     orderForm->addRow(tr("Quantity:"), m_quantityLabel);
     orderForm->addRow(tr("Total price:"), m_totalLabel);
@@ -91,7 +108,7 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
         = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit…"), content);
     editButton->setAccessibleName(tr("Edit this interaction"));
     auto *deleteButton
-        = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), content);
+        = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete…"), content);
     deleteButton->setAccessibleName(tr("Delete this interaction"));
     connect(editButton, &QPushButton::clicked, this, &DetailPane::editRequested);
     connect(deleteButton, &QPushButton::clicked, this, &DetailPane::deleteRequested);
@@ -100,23 +117,23 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     buttons->addWidget(deleteButton);
     buttons->addStretch(1);
 
-    auto *detailsTitle = new QLabel(tr("Details"), content);
-    QFont bold = detailsTitle->font();
-    bold.setBold(true);
-    detailsTitle->setFont(bold);
+    auto *detailsTitle = heading(tr("Details"), content);
 
     auto *column = new QVBoxLayout(content);
     column->addWidget(m_title);
     column->addLayout(form);
     column->addWidget(detailsTitle);
     column->addWidget(m_detailsLabel);
+    column->addSpacing(column->spacing());
     column->addWidget(m_orderGroup);
+    column->addSpacing(column->spacing());
     column->addLayout(buttons);
     column->addStretch(1);
 
     auto *scroll = new QScrollArea(m_pages);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
 
     m_pages->addWidget(nothing);
@@ -139,6 +156,15 @@ QString DetailPane::detailsText() const
     return m_pages->currentIndex() == 1 ? m_detailsLabel->text() : QString();
 }
 
+QStringList DetailPane::orderTexts() const
+{
+    if (m_pages->currentIndex() != 1 || !m_orderGroup->isVisibleTo(this)
+        || !m_productLabel->isVisibleTo(this))
+        return {};
+    return { m_productLabel->text(), m_quantityLabel->text(), m_totalLabel->text(),
+             m_orderDateLabel->text() };
+}
+
 void DetailPane::reload()
 {
     const InteractionStore store(m_database);
@@ -156,13 +182,19 @@ void DetailPane::reload()
         tr("%1 with %2").arg(InteractionTypes::displayName(interaction.type), contact.name));
     m_leadLabel->setText(QStringLiteral("<a href=\"lead\">%1</a>").arg(lead.name.toHtmlEscaped()));
     m_leadLabel->setToolTip(tr("Open the lead's page"));
-    QStringList about { contact.name };
-    for (const QString &part : { contact.role, contact.phone, contact.email }) {
-        if (!part.isEmpty())
-            about.append(part);
-    }
-    m_contactLabel->setText(about.join(QStringLiteral(" · ")));
-    m_dateLabel->setText(localTime(interaction.date));
+    // Who, then how to reach them, a line each: a phone number is never broken in two.
+    QStringList about {
+        contact.role.isEmpty()
+            ? contact.name
+            : tr("%1 · %2", "contact's name · role").arg(contact.name, contact.role)
+    };
+    if (!contact.phone.isEmpty())
+        about.append(QString(contact.phone).replace(QLatin1Char(' '), QChar::Nbsp));
+    if (!contact.email.isEmpty())
+        about.append(contact.email);
+    m_contactLabel->setText(about.join(QLatin1Char('\n')));
+    m_contactLabel->setToolTip(m_contactLabel->text());
+    m_dateLabel->setText(DisplayText::longDateTime(interaction.date));
     m_detailsLabel->setText(interaction.details.isEmpty() ? tr("(none)") : interaction.details);
 
     const StoreResult<OrderDetails> order = store.orderDetails(interaction.id);
@@ -174,8 +206,8 @@ void DetailPane::reload()
     if (hasOrder) {
         m_productLabel->setText(order.value.productDetails);
         m_quantityLabel->setText(QLocale().toString(order.value.quantity));
-        m_totalLabel->setText(order.value.totalPrice.toDecimalText());
-        m_orderDateLabel->setText(localTime(order.value.orderDate));
+        m_totalLabel->setText(DisplayText::amount(order.value.totalPrice));
+        m_orderDateLabel->setText(DisplayText::longDateTime(order.value.orderDate));
     }
     m_pages->setCurrentIndex(1);
 }

@@ -8,7 +8,6 @@
 
 class Database;
 class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -24,6 +23,9 @@ public:
     std::optional<qint64> interaction() const { return m_interaction; }
     void showInteraction(std::optional<qint64> id);
     QString detailsText() const; // what the details label shows, for tests
+    // What the order section shows, for tests: product, quantity, total and order date, or
+    // nothing when the section is hidden or the order's details are missing.
+    QStringList orderTexts() const;
 
 signals:
     void editRequested();
@@ -42,7 +44,7 @@ private:
     QLabel *m_contactLabel;
     QLabel *m_dateLabel;
     QLabel *m_detailsLabel;
-    QGroupBox *m_orderGroup;
+    QWidget *m_orderGroup;
     QFormLayout *m_orderForm;
     QLabel *m_productLabel;
     QLabel *m_quantityLabel;

@@ -25,7 +25,10 @@ EmptyState::EmptyState(QWidget *parent)
                             this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
+    // A wrapped label centred in a column gets no height for its lines unless it is told.
+    const int textWidth = text->fontMetrics().averageCharWidth() * 60;
+    text->setFixedWidth(textWidth);
+    text->setMinimumHeight(text->heightForWidth(textWidth));
 
     auto *add
         = new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&Add Interaction"), this);

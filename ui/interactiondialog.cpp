@@ -23,8 +23,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -170,12 +173,19 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    connect(m_leadPicker, &RecordPicker::selectionChanged, this, [this] {
-        touch(leadField);
-        leadChanged();
-    });
+    // A picker is touched when the person types or picks in it, not when the dialog fills it
+    // (a lead's change empties its contact: no "required" before they reach that field).
+    for (const auto &[picker, field] :
+         { std::pair(m_leadPicker, leadField), std::pair(m_contactPicker, contactField) }) {
+        auto touchAndCheck = [this, field = field] {
+            touch(field);
+            validate();
+        };
+        connect(picker->lineEdit(), &QLineEdit::textEdited, this, touchAndCheck);
+        connect(picker, &QComboBox::activated, this, touchAndCheck);
+    }
+    connect(m_leadPicker, &RecordPicker::selectionChanged, this, &InteractionDialog::leadChanged);
     connect(m_contactPicker, &RecordPicker::selectionChanged, this, [this] {
-        touch(contactField);
         // Picking a contact first picks its lead too.
         if (!m_leadPicker->selectedId() && !m_leadPicker->hasUnknownText()) {
             const int row = m_contacts->rowOf(m_contactPicker->selectedId().value_or(0));
@@ -230,7 +240,21 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
 
     updateOrderGroup();
     validate();
-    resize(520, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 75, sizeHint().height());
+    focusFirstNeeded();
+}
+
+void InteractionDialog::focusFirstNeeded()
+{
+    // Lead and contact first; once they are known, what was said is what is left to type.
+    if (!m_leadPicker->selectedId())
+        m_leadPicker->setFocus();
+    else if (!m_contactPicker->selectedId())
+        m_contactPicker->setFocus();
+    else {
+        m_detailsEdit->setFocus();
+        m_detailsEdit->moveCursor(QTextCursor::End);
+    }
 }
 
 void InteractionDialog::setInteraction(const Interaction &interaction,
@@ -258,6 +282,7 @@ void InteractionDialog::setInteraction(const Interaction &interaction,
         m_touched.insert(it.key());
     updateOrderGroup();
     validate();
+    focusFirstNeeded();
 }
 
 void InteractionDialog::setLead(qint64 lead)
@@ -265,6 +290,7 @@ void InteractionDialog::setLead(qint64 lead)
     m_leadPicker->setSelectedId(lead);
     m_touched.remove(leadField);
     validate();
+    focusFirstNeeded();
 }
 
 void InteractionDialog::setContact(qint64 contact)
@@ -272,6 +298,7 @@ void InteractionDialog::setContact(qint64 contact)
     m_contactPicker->setSelectedId(contact);
     m_touched.remove(contactField);
     validate();
+    focusFirstNeeded();
 }
 
 QPushButton *InteractionDialog::saveButton() const
@@ -333,8 +360,11 @@ void InteractionDialog::addContact()
 void InteractionDialog::updateOrderGroup()
 {
     m_orderGroup->setVisible(m_orderPlacedCheck->isChecked());
-    if (isVisible())
-        adjustSize();
+    // Taller or shorter by the order's fields; the width the person gave the dialog stays.
+    if (isVisible()) {
+        layout()->activate();
+        resize(width(), sizeHint().height());
+    }
 }
 
 InteractionDraft InteractionDialog::draft() const
@@ -412,10 +442,15 @@ void InteractionDialog::accept()
     case StoreStatus::Ok:
         break;
     case StoreStatus::Invalid:
-        // Someone changed the data meanwhile (a lead deleted through the API): show why.
+        // Someone changed the data meanwhile (a lead deleted through the API): show why, with
+        // what the store found beyond what check() finds now.
         for (const QString &field : result.errors.fields())
             m_touched.insert(field);
         validate();
+        for (const QString &field : result.errors.fields()) {
+            if (FieldProblemLabel *label = m_problemLabels.value(field))
+                label->setProblems(result.errors.translatedMessages(field));
+        }
         return;
     case StoreStatus::NotFound:
         QMessageBox::warning(this, tr("Not Saved"),

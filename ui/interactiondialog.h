@@ -69,6 +69,7 @@ private:
     void addLead();
     void addContact();
     void updateOrderGroup();
+    void focusFirstNeeded();
 
     Database &m_database;
     LeadListModel *m_leads;

@@ -7,6 +7,8 @@
 #include "leadstore.h"
 #include "leadtimelinemodel.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -99,6 +101,8 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     m_contactsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_contactsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contactsView->verticalHeader()->hide();
+    // A lead has a few contacts: each column shows its longest entry whole.
+    m_contactsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contactsView->horizontalHeader()->setStretchLastSection(true);
     m_contactsView->setColumnHidden(ContactListModel::LeadColumn, true);
     m_contactsView->setAlternatingRowColors(true);
@@ -113,7 +117,14 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     connect(addContactButton, &QPushButton::clicked, this, &LeadPage::addContact);
     connect(m_editContactButton, &QPushButton::clicked, this, &LeadPage::editContact);
     connect(m_deleteContactButton, &QPushButton::clicked, this, &LeadPage::deleteContact);
-    connect(m_contactsView, &QTableView::doubleClicked, this, &LeadPage::editContact);
+    // Double-click or Enter edits a contact; Delete deletes it (after asking).
+    connect(m_contactsView, &QTableView::activated, this, &LeadPage::editContact);
+    auto *deleteAction = new QAction(tr("Delete Contact…"), m_contactsView);
+    deleteAction->setObjectName(QStringLiteral("deleteContactAction"));
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &LeadPage::deleteContact);
+    m_contactsView->addAction(deleteAction);
     connect(m_contactsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LeadPage::updateButtons);
     connect(m_contacts, &QAbstractItemModel::modelReset, this, &LeadPage::updateButtons);
@@ -180,11 +191,10 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     });
     connect(m_timeline, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndex top = m_timelineView->indexAt(QPoint(1, 1));
-        m_keptTimeline = { m_timeline->lead(),
-                           m_timelineView->currentIndex().data(LeadTimelineModel::IdRole)
-                               .toLongLong(),
-                           top.data(LeadTimelineModel::IdRole).toLongLong(),
-                           m_timeline->rowCount() };
+        m_keptTimeline
+            = { m_timeline->lead(),
+                m_timelineView->currentIndex().data(LeadTimelineModel::IdRole).toLongLong(),
+                top.data(LeadTimelineModel::IdRole).toLongLong(), m_timeline->rowCount() };
     });
     // The timeline refreshes itself on the same signal, and was connected first.
     connect(&m_database, &Database::changed, this, [this](Database::Changes changes) {
@@ -313,9 +323,11 @@ void LeadPage::deleteContact()
              "undone.")
               .arg(contact.value.name, QLocale().toString(interactions))
         : tr("Delete %1? This cannot be undone.").arg(contact.value.name);
-    if (QMessageBox::question(this, tr("Delete Contact"), question,
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+    QMessageBox box(QMessageBox::Warning, tr("Delete Contact"), question,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    if (box.exec() != QMessageBox::Yes)
         return;
     const StoreResult<Contact> removed = store.remove(*id);
     if (!removed.ok() && removed.status != StoreStatus::NotFound)

@@ -6,6 +6,7 @@
 #include "leadstore.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -42,10 +43,13 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(LeadListModel::PhoneColumn, true);
     m_table->setColumnHidden(LeadListModel::EmailColumn, true);
-    m_table->setColumnWidth(LeadListModel::NameColumn, 190);
+    // The name takes the room; status and city are short and shown whole.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LeadListModel::NameColumn,
+                                                      QHeaderView::Stretch);
 
     auto *addButton
         = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New Lead…"), listBox);
@@ -58,6 +62,13 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     connect(addButton, &QPushButton::clicked, this, &LeadsView::addLead);
     connect(m_editButton, &QPushButton::clicked, this, &LeadsView::editLead);
     connect(m_deleteButton, &QPushButton::clicked, this, &LeadsView::deleteLead);
+    // Delete in the list deletes the lead (after asking), as it does in the interactions table.
+    auto *deleteAction = new QAction(tr("Delete Lead…"), m_table);
+    deleteAction->setObjectName(QStringLiteral("deleteLeadAction"));
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &LeadsView::deleteLead);
+    m_table->addAction(deleteAction);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addButton);
     buttons->addWidget(m_editButton);
@@ -168,8 +179,8 @@ void LeadsView::deleteLead()
               .arg(lead.value.name, QLocale().toString(dependents.value.contacts),
                    QLocale().toString(dependents.value.interactions));
     QMessageBox box(QMessageBox::Warning, tr("Delete Lead"), question,
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setDefaultButton(QMessageBox::No);
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
     box.button(QMessageBox::Yes)->setText(tr("Delete"));
     if (box.exec() != QMessageBox::Yes)
         return;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "amountdelegate.h"
 #include "createinteraction.h"
 #include "database.h"
 #include "deleteinteraction.h"
@@ -10,6 +11,7 @@
 #include "interactiondialog.h"
 #include "interactionstore.h"
 #include "interactiontablemodel.h"
+#include "interactiontype.h"
 #include "leadsview.h"
 #include "localapi.h"
 #include "sampledata.h"
@@ -17,7 +19,6 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QScrollBar>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -29,9 +30,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -88,35 +91,58 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
+    // Details is what people read: it takes the room left. The others fit what they show, and
+    // Lead and Contact give way to it when the window is narrow (see fitColumns()).
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(InteractionTableModel::DetailsColumn, QHeaderView::Stretch);
-    const QList<QPair<int, int>> widths { { InteractionTableModel::DateColumn, 130 },
-                                          { InteractionTableModel::LeadColumn, 150 },
-                                          { InteractionTableModel::ContactColumn, 120 },
-                                          { InteractionTableModel::TypeColumn, 80 },
-                                          { InteractionTableModel::OrderColumn, 90 } };
-    for (const auto &[column, width] : widths)
-        m_table->setColumnWidth(column, width);
+    header->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3);
+    for (int column = 0; column < InteractionTableModel::columnTotal; ++column) {
+        if (column != InteractionTableModel::DetailsColumn)
+            m_table->setColumnWidth(column, defaultColumnWidth(column));
+    }
+    m_leadWidth = defaultColumnWidth(InteractionTableModel::LeadColumn);
+    m_contactWidth = defaultColumnWidth(InteractionTableModel::ContactColumn);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (m_fittingColumns)
+            return;
+        // What the person chose is what fitColumns() gives back when there is room.
+        if (column == InteractionTableModel::LeadColumn)
+            m_leadWidth = width;
+        else if (column == InteractionTableModel::ContactColumn)
+            m_contactWidth = width;
+        else
+            return;
+        fitColumns();
+    });
+    m_table->viewport()->installEventFilter(this);
+    m_table->setItemDelegateForColumn(InteractionTableModel::OrderColumn,
+                                      new AmountDelegate(m_table));
     m_table->setSortingEnabled(true);
     header->setSortIndicator(InteractionTableModel::DateColumn, Qt::DescendingOrder);
 
     m_detailPane = new DetailPane(database);
-    m_detailPane->setMinimumWidth(260);
+    m_detailPane->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * 26);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("interactionsSplitter"));
     m_splitter->addWidget(filterScroll);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detailPane);
+    // The table takes most of a change of width; the detail pane a little, so that in a narrow
+    // window it gives the table some of its room rather than none.
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 220, 760, 300 });
+    m_splitter->setSizes({ filterScroll->minimumWidth(), 800, 300 });
 
     m_emptyState = new EmptyState;
     m_interactionPages = new QStackedWidget;
     m_interactionPages->addWidget(m_splitter);
     m_interactionPages->addWidget(m_emptyState);
+    // The same margins as the leads tab's, so that switching tabs does not shift the content.
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    m_interactionPages->setContentsMargins(margin, margin, margin, margin);
 
     m_leadsView = new LeadsView(database);
 
@@ -132,6 +158,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_apiLabel = new QLabel;
     m_apiLabel->setObjectName(QStringLiteral("apiLabel"));
+    // Apart from each other and from the window's edge, as two separate facts.
+    for (QLabel *label : { m_countLabel, m_apiLabel })
+        label->setContentsMargins(label->fontMetrics().averageCharWidth(), 0,
+                                  label->fontMetrics().averageCharWidth(), 0);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_apiLabel);
 
@@ -343,8 +373,15 @@ void MainWindow::restoreLayout()
     restoreState(m_settings.value(stateKey));
     m_splitter->restoreState(m_settings.value(splitterKey));
     QHeaderView *header = m_table->horizontalHeader();
-    if (header->restoreState(m_settings.value(headerKey)))
+    if (header->restoreState(m_settings.value(headerKey))) {
+        // A layout saved by an older build may not let Details stretch.
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(InteractionTableModel::DetailsColumn, QHeaderView::Stretch);
+        m_leadWidth = header->sectionSize(InteractionTableModel::LeadColumn);
+        m_contactWidth = header->sectionSize(InteractionTableModel::ContactColumn);
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    fitColumns();
     m_filterPanel->restoreState(m_settings.store());
     filterChanged();
     m_tabs->setCurrentIndex(m_settings.store().value(tabKey, 0).toInt());
@@ -359,6 +396,78 @@ void MainWindow::saveLayout()
     m_filterPanel->saveState(m_settings.store());
     m_settings.store().setValue(tabKey, m_tabs->currentIndex());
     m_settings.store().sync();
+}
+
+int MainWindow::defaultColumnWidth(int column) const
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    // Room for the cell's margins, and in the header for the sort indicator.
+    const int padding = metrics.averageCharWidth() * 2;
+    const int header = m_table->horizontalHeader()->sectionSizeHint(column);
+    int content = 0;
+    switch (column) {
+    case InteractionTableModel::DateColumn:
+        content = metrics.horizontalAdvance(QStringLiteral("2000-12-31 23:59"));
+        break;
+    case InteractionTableModel::TypeColumn:
+        for (InteractionType type : InteractionTypes::all())
+            content = qMax(content, metrics.horizontalAdvance(InteractionTypes::displayName(type)));
+        break;
+    case InteractionTableModel::OrderColumn:
+        content = metrics.horizontalAdvance(QLocale().toString(123456.78, 'f', 2));
+        break;
+    case InteractionTableModel::LeadColumn:
+        content = metrics.averageCharWidth() * 16;
+        break;
+    case InteractionTableModel::ContactColumn:
+        content = metrics.averageCharWidth() * 13;
+        break;
+    default:
+        content = metrics.averageCharWidth() * 40;
+        break;
+    }
+    return qMax(header, content + padding);
+}
+
+// Lead and Contact keep their widths while Details has room to be read; in a narrow window
+// they give way first, down to a few letters, so that no column is pushed out of sight.
+void MainWindow::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int lead = InteractionTableModel::LeadColumn;
+    const int contact = InteractionTableModel::ContactColumn;
+    int fixed = 0;
+    for (int column :
+         { int(InteractionTableModel::DateColumn), int(InteractionTableModel::TypeColumn),
+           int(InteractionTableModel::OrderColumn) }) {
+        if (!header->isSectionHidden(column))
+            fixed += header->sectionSize(column);
+    }
+    const int detailsRoom = m_table->fontMetrics().averageCharWidth() * 30;
+    const int room = m_table->viewport()->width() - fixed - detailsRoom;
+    const int wanted = m_leadWidth + m_contactWidth;
+    const double share = wanted <= 0 || room >= wanted ? 1.0 : qMax(0.0, double(room) / wanted);
+    const int smallest = m_table->fontMetrics().averageCharWidth() * 8;
+    m_fittingColumns = true;
+    header->resizeSection(lead, qMax(qMin(smallest, m_leadWidth), int(m_leadWidth * share)));
+    header->resizeSection(contact,
+                          qMax(qMin(smallest, m_contactWidth), int(m_contactWidth * share)));
+    m_fittingColumns = false;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QList<int> MainWindow::columnWidths() const
+{
+    QList<int> widths;
+    for (int column = 0; column < InteractionTableModel::columnTotal; ++column)
+        widths.append(m_table->columnWidth(column));
+    return widths;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -392,12 +501,18 @@ void MainWindow::updateCounts()
 
 QString MainWindow::countText() const
 {
-    // Two sentences rather than %n: English has no catalogue to pick the plural from.
+    // Whole sentences rather than %n: English has no catalogue to pick the plural from.
     const QLocale locale;
-    if (m_model->totalCount() == 1)
-        return tr("Showing %1 of 1 interaction").arg(locale.toString(m_model->shownCount()));
-    return tr("Showing %1 of %2 interactions")
-        .arg(locale.toString(m_model->shownCount()), locale.toString(m_model->totalCount()));
+    const qint64 total = m_model->totalCount();
+    const QString shown = locale.toString(m_model->shownCount());
+    if (total == 0)
+        return tr("No interactions yet");
+    if (m_model->filter().isEmpty())
+        return total == 1 ? tr("Showing the only interaction")
+                          : tr("Showing all %1 interactions").arg(locale.toString(total));
+    if (total == 1)
+        return tr("Showing %1 of 1 interaction").arg(shown);
+    return tr("Showing %1 of %2 interactions").arg(shown, locale.toString(total));
 }
 
 bool MainWindow::isShowingEmptyState() const
@@ -428,8 +543,15 @@ bool MainWindow::selectInteraction(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
+    // A row brought into view from afar shows in the middle, with its neighbours around it.
+    const QModelIndex index = m_model->index(row, 0);
+    const bool inView = m_table->viewport()->rect().contains(m_table->visualRect(index));
+    const bool autoScroll = m_table->hasAutoScroll();
+    m_table->setAutoScroll(false);
     m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::EnsureVisible);
+    m_table->setAutoScroll(autoScroll);
+    if (!inView)
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
 
@@ -575,8 +697,9 @@ void MainWindow::deleteSelected()
     QMessageBox box(QMessageBox::Question, tr("Delete Interaction"),
                     tr("Delete the %1 with %2 on %3?")
                         .arg(InteractionTypes::displayName(found.value.type).toLower(), who, when),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setInformativeText(tr("You can undo this with Ctrl+Z."));
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("You can undo this with %1.")
+                               .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
     box.button(QMessageBox::Yes)->setText(tr("Delete"));
     box.setDefaultButton(QMessageBox::Yes);
     if (box.exec() != QMessageBox::Yes)

@@ -48,6 +48,7 @@ public:
     QString apiStatusText() const;
     bool isShowingEmptyState() const;
     QString lastFailure() const { return m_lastFailure; }
+    QList<int> columnWidths() const; // of the interactions table, by column
 
     std::optional<qint64> selectedInteraction() const;
     bool selectInteraction(qint64 id);
@@ -66,6 +67,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -74,6 +76,8 @@ private:
     void saveLayout();
     void filterChanged();
     void keepView();
+    int defaultColumnWidth(int column) const;
+    void fitColumns();
     void restoreView();
     void updateCounts();
     void updateActions();
@@ -109,6 +113,9 @@ private:
         int horizontal = 0;
     };
     Kept m_kept;
+    int m_leadWidth = 0; // as chosen; fitColumns() may show them narrower
+    int m_contactWidth = 0;
+    bool m_fittingColumns = false;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

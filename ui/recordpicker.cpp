@@ -19,16 +19,30 @@ RecordPicker::RecordPicker(QAbstractItemModel *model, int idRole, QWidget *paren
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     setCurrentIndex(-1);
-    connect(this, &QComboBox::editTextChanged, this, &RecordPicker::selectionChanged);
-    connect(this, &QComboBox::currentIndexChanged, this, &RecordPicker::selectionChanged);
-    // A model reset (a write anywhere) must not lose what the person picked or typed.
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_keptText = currentText(); });
+    auto changed = [this] {
+        if (!m_resetting)
+            emit selectionChanged();
+    };
+    connect(this, &QComboBox::editTextChanged, this, changed);
+    connect(this, &QComboBox::currentIndexChanged, this, changed);
+    // A model reset (a write anywhere, another process's too) must not lose what the person
+    // picked or typed. QComboBox answers a reset by choosing the first entry, before we can
+    // put the kept one back: nothing is said about that passing choice.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptText = currentText();
+        m_keptId = selectedId();
+        m_resetting = true;
+    });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        const QSignalBlocker blocker(this);
-        const int row = findText(m_keptText, Qt::MatchFixedString);
-        setCurrentIndex(row);
-        setEditText(m_keptText);
+        {
+            const QSignalBlocker blocker(this);
+            setCurrentIndex(findText(m_keptText, Qt::MatchFixedString));
+            setEditText(m_keptText);
+        }
+        m_resetting = false;
+        // Said only when the reset changed the choice, as when the chosen lead was deleted.
+        if (selectedId() != m_keptId)
+            emit selectionChanged();
     });
 }
 

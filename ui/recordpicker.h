@@ -30,4 +30,6 @@ signals:
 private:
     int m_idRole;
     QString m_keptText;
+    std::optional<qint64> m_keptId;
+    bool m_resetting = false;
 };
