@@ -165,6 +165,14 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
 StoreResult<Interaction> InteractionStore::update(qint64 id, const InteractionDraft &change,
                                                   const std::optional<OrderDetailsDraft> &order)
 {
+    return modify(id, change, order, OrderDetailsLeftOut::Keep);
+}
+
+// update() and replace() differ only in what becomes of order details that are not given.
+StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDraft &change,
+                                                  const std::optional<OrderDetailsDraft> &order,
+                                                  OrderDetailsLeftOut leftOut)
+{
     const QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(db);
     if (!transaction.isActive())
@@ -202,6 +210,13 @@ StoreResult<Interaction> InteractionStore::update(qint64 id, const InteractionDr
     if (completeOrder) {
         if (const QString failure = writeOrderDetails(id, *completeOrder); !failure.isEmpty())
             return StoreResult<Interaction>::failed(failure);
+        changes |= Database::Change::OrderDetails;
+    } else if (leftOut == OrderDetailsLeftOut::Remove) {
+        QSqlQuery removal(db);
+        removal.prepare(QStringLiteral("DELETE FROM order_details WHERE interaction_id = ?"));
+        removal.addBindValue(id);
+        if (!removal.exec())
+            return StoreResult<Interaction>::failed(removal.lastError().text());
         changes |= Database::Change::OrderDetails;
     }
     if (!transaction.commit())
@@ -364,53 +379,5 @@ StoreResult<OrderDetails> InteractionStore::setOrderDetails(qint64 interaction,
 StoreResult<Interaction> InteractionStore::replace(qint64 id, const InteractionDraft &change,
                                                    const std::optional<OrderDetailsDraft> &order)
 {
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
-    if (!transaction.isActive())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    const StoreResult<Interaction> stored = get(id);
-    if (!stored.ok())
-        return stored;
-    InteractionDraft complete = change.over(stored.value);
-    if (order)
-        complete.orderPlaced = true;
-    complete.date = wholeSecondsUtc(*complete.date);
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
-    std::optional<OrderDetailsDraft> completeOrder;
-    if (order) {
-        completeOrder = withDefaults(*order, complete);
-        errors.merge(Rules::checkOrderDetails(*completeOrder));
-    }
-    if (!errors.isEmpty())
-        return StoreResult<Interaction>::invalid(errors);
-
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE interactions SET lead_id = ?, contact_id = ?,"
-                                 " interaction_type = ?, details = ?, order_placed = ?,"
-                                 " occurred_at = ? WHERE id = ?"));
-    query.addBindValue(*complete.lead);
-    query.addBindValue(*complete.contact);
-    query.addBindValue(InteractionTypes::code(*complete.type));
-    query.addBindValue(nonNull(*complete.details));
-    query.addBindValue(*complete.orderPlaced ? 1 : 0);
-    query.addBindValue(complete.date->toSecsSinceEpoch());
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreResult<Interaction>::failed(query.lastError().text());
-    if (completeOrder) {
-        if (const QString failure = writeOrderDetails(id, *completeOrder); !failure.isEmpty())
-            return StoreResult<Interaction>::failed(failure);
-    } else {
-        QSqlQuery removal(db);
-        removal.prepare(QStringLiteral("DELETE FROM order_details WHERE interaction_id = ?"));
-        removal.addBindValue(id);
-        if (!removal.exec())
-            return StoreResult<Interaction>::failed(removal.lastError().text());
-    }
-    if (!transaction.commit())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
-    return StoreResult<Interaction>::success({ id, *complete.lead, *complete.contact,
-                                               *complete.type, *complete.details,
-                                               *complete.orderPlaced, *complete.date });
+    return modify(id, change, order, OrderDetailsLeftOut::Remove);
 }

@@ -52,6 +52,10 @@ public:
     StoreResult<OrderDetails> setOrderDetails(qint64 interaction, const OrderDetailsDraft &draft);
 
 private:
+    enum class OrderDetailsLeftOut { Keep, Remove };
+    StoreResult<Interaction> modify(qint64 id, const InteractionDraft &change,
+                                    const std::optional<OrderDetailsDraft> &order,
+                                    OrderDetailsLeftOut leftOut);
     InteractionDraft withDefaults(const InteractionDraft &draft) const;
     OrderDetailsDraft withDefaults(const OrderDetailsDraft &draft,
                                    const InteractionDraft &interaction) const;
