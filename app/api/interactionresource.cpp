@@ -4,6 +4,7 @@
 #include "jsonform.h"
 #include "listpaging.h"
 #include "queryreader.h"
+#include "recordendpoints.h"
 #include "requestbody.h"
 
 namespace {
@@ -28,74 +29,35 @@ ApiResponse InteractionResource::list(const ApiRequest &request, bool ordersOnly
     const ListPaging paging = ListPaging::read(query);
     if (!errors.isEmpty())
         return ApiResponse::invalid(errors, filterFields());
-
-    const StoreResult<QList<Interaction>> items
-        = m_store.list(filter, paging.offset(), paging.limit());
-    if (!items.ok())
-        return ApiResponse::failure(items, {});
-    const QByteArray results = JsonForm::writeList(items.value);
-    if (!paging.isEnabled())
-        return ApiResponse::json(200, results);
-    const StoreResult<qint64> count = m_store.count(filter);
-    if (!count.ok())
-        return ApiResponse::failure(count, {});
-    return ApiResponse::json(200, paging.page(request, count.value, results));
+    return RecordEndpoints::list(
+        request, paging,
+        [this, &filter](qint64 offset, qint64 limit) {
+            return m_store.list(filter, offset, limit);
+        },
+        [this, &filter] { return m_store.count(filter); });
 }
 
 ApiResponse InteractionResource::create(const ApiRequest &request)
 {
-    const RequestBody body(request);
-    if (!body.isObject())
-        return body.error();
-    ValidationErrors errors;
-    const InteractionDraft draft = JsonForm::readInteraction(body.object(), errors);
-    if (!errors.isEmpty()) {
-        // Every bad field at once: what could not be read, then what the rules say of the rest.
-        errors.merge(m_store.check(draft));
-        return ApiResponse::invalid(errors, JsonForm::interactionFields());
-    }
-    const StoreResult<Interaction> created = m_store.create(draft);
-    if (!created.ok())
-        return ApiResponse::failure(created, JsonForm::interactionFields());
-    return ApiResponse::json(201, JsonForm::write(created.value));
+    return RecordEndpoints::create(m_store, request, &JsonForm::readInteraction,
+                                   JsonForm::interactionFields());
 }
 
 ApiResponse InteractionResource::retrieve(qint64 id) const
 {
-    const StoreResult<Interaction> stored = m_store.get(id);
-    if (!stored.ok())
-        return ApiResponse::failure(stored, {});
-    return ApiResponse::json(200, JsonForm::write(stored.value));
+    return RecordEndpoints::retrieve(m_store, id);
 }
 
 ApiResponse InteractionResource::update(qint64 id, const ApiRequest &request)
 {
-    // DRF looks the object up before it reads the body: an unknown id is 404 whatever was sent.
-    const StoreResult<Interaction> stored = m_store.get(id);
-    if (!stored.ok())
-        return ApiResponse::failure(stored, {});
-    const RequestBody body(request);
-    if (!body.isObject())
-        return body.error();
-    ValidationErrors errors;
-    const InteractionDraft change = JsonForm::readInteraction(body.object(), errors);
-    if (!errors.isEmpty()) {
-        errors.merge(m_store.check(change, id));
-        return ApiResponse::invalid(errors, JsonForm::interactionFields());
-    }
-    const StoreResult<Interaction> updated = m_store.update(id, change);
-    if (!updated.ok())
-        return ApiResponse::failure(updated, JsonForm::interactionFields());
-    return ApiResponse::json(200, JsonForm::write(updated.value));
+    return RecordEndpoints::update(m_store, id, request, &JsonForm::readInteraction,
+                                   JsonForm::interactionFields());
 }
 
 ApiResponse InteractionResource::remove(qint64 id)
 {
-    const StoreResult<Interaction> removed = m_store.remove(id);
-    if (!removed.ok())
-        return ApiResponse::failure(removed, {});
-    return ApiResponse::json(
-        200, QByteArrayLiteral(R"({"message":"Interaction deleted successfully."})"));
+    return RecordEndpoints::remove(
+        m_store, id, QByteArrayLiteral(R"({"message":"Interaction deleted successfully."})"));
 }
 
 ApiResponse InteractionResource::orderDetails(qint64 id) const

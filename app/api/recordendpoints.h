@@ -1,0 +1,95 @@
+#pragma once
+
+// What the lead, contact and interaction endpoints do alike, written once for any store with
+// check(), create(), get(), update() and remove(): DRF's create, retrieve, partial update, destroy
+// and list, each answering as DRF would.
+
+#include "apirequest.h"
+#include "apiresponse.h"
+#include "jsonform.h"
+#include "listpaging.h"
+#include "requestbody.h"
+
+#include <QJsonObject>
+
+namespace RecordEndpoints {
+
+template<typename Draft> using DraftReader = Draft (*)(const QJsonObject &, ValidationErrors &);
+
+template<typename Store, typename Draft>
+ApiResponse create(Store &store, const ApiRequest &request, DraftReader<Draft> read,
+                   const QStringList &fields)
+{
+    const RequestBody body(request);
+    if (!body.isObject())
+        return body.error();
+    ValidationErrors errors;
+    const Draft draft = read(body.object(), errors);
+    if (!errors.isEmpty()) {
+        // Every bad field at once: what could not be read, then what the rules say of the rest.
+        errors.merge(store.check(draft));
+        return ApiResponse::invalid(errors, fields);
+    }
+    const auto created = store.create(draft);
+    if (!created.ok())
+        return ApiResponse::failure(created, fields);
+    return ApiResponse::json(201, JsonForm::write(created.value));
+}
+
+template<typename Store> ApiResponse retrieve(const Store &store, qint64 id)
+{
+    const auto stored = store.get(id);
+    if (!stored.ok())
+        return ApiResponse::failure(stored, {});
+    return ApiResponse::json(200, JsonForm::write(stored.value));
+}
+
+template<typename Store, typename Draft>
+ApiResponse update(Store &store, qint64 id, const ApiRequest &request, DraftReader<Draft> read,
+                   const QStringList &fields)
+{
+    // DRF looks the object up before it reads the body: an unknown id is 404 whatever was sent.
+    const auto stored = store.get(id);
+    if (!stored.ok())
+        return ApiResponse::failure(stored, {});
+    const RequestBody body(request);
+    if (!body.isObject())
+        return body.error();
+    ValidationErrors errors;
+    const Draft change = read(body.object(), errors);
+    if (!errors.isEmpty()) {
+        errors.merge(store.check(change, id));
+        return ApiResponse::invalid(errors, fields);
+    }
+    const auto updated = store.update(id, change);
+    if (!updated.ok())
+        return ApiResponse::failure(updated, fields);
+    return ApiResponse::json(200, JsonForm::write(updated.value));
+}
+
+template<typename Store> ApiResponse remove(Store &store, qint64 id, const QByteArray &answer)
+{
+    const auto removed = store.remove(id);
+    if (!removed.ok())
+        return ApiResponse::failure(removed, {});
+    return ApiResponse::json(200, answer);
+}
+
+// One page of a list, or the whole list when paging is off; items(offset, limit) and count()
+// ask the store.
+template<typename Items, typename Count>
+ApiResponse list(const ApiRequest &request, const ListPaging &paging, Items items, Count count)
+{
+    const auto found = items(paging.offset(), paging.limit());
+    if (!found.ok())
+        return ApiResponse::failure(found, {});
+    const QByteArray results = JsonForm::writeList(found.value);
+    if (!paging.isEnabled())
+        return ApiResponse::json(200, results);
+    const StoreResult<qint64> total = count();
+    if (!total.ok())
+        return ApiResponse::failure(total, {});
+    return ApiResponse::json(200, paging.page(request, total.value, results));
+}
+
+} // namespace RecordEndpoints
