@@ -302,6 +302,27 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Open and first screen: a new Database and model each time, as starting the window does,
+    // with no other connection open (so no write-ahead log is there, as at a real start).
+    Figure opening { QStringLiteral("open + first screen"), 0, 0, 0 };
+    {
+        QList<double> times;
+        for (int run = 0; run < repeats; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            Database fresh;
+            if (!fresh.open(path)) {
+                out() << fresh.errorMessage() << '\n';
+                return 1;
+            }
+            InteractionTableModel opened(fresh);
+            readRows(opened, 0, screenRows);
+            times << double(timer.nsecsElapsed()) / 1e6;
+            opening.rows = opened.rowCount();
+        }
+        opening.model = mean(times);
+    }
+
     Database database;
     if (!database.open(path)) {
         out() << database.errorMessage() << '\n';
@@ -310,27 +331,9 @@ int main(int argc, char *argv[])
     InteractionTableModel model(database);
     const ModelStatements statements(database, 256);
     QList<Figure> figures;
-
-    // Open and first screen: a new Database and model each time, as starting the window does.
-    {
-        Figure figure { QStringLiteral("open + first screen"), 0, 0, 0 };
-        QList<double> times;
-        for (int run = 0; run < repeats; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            Database fresh;
-            if (!fresh.open(path))
-                return 1;
-            InteractionTableModel opened(fresh);
-            readRows(opened, 0, screenRows);
-            times << double(timer.nsecsElapsed()) / 1e6;
-            figure.rows = opened.rowCount();
-        }
-        figure.model = mean(times);
-        figure.raw = raw.cold(statements.recount(model.filter())
-                              + statements.pages(model.filter(), 0, screenRows));
-        figures << figure;
-    }
+    opening.raw = raw.cold(statements.recount(model.filter())
+                           + statements.pages(model.filter(), 0, screenRows));
+    figures << opening;
 
     // A filter as the filter panel sets it: a new filter, a count, the first screen.
     const InteractionFilter everything = model.filter();
