@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what Touchpoint needs on Debian 12, builds it, and starts it or runs every test.
 #   ./dev.sh run [touchpoint options...]   install what is missing, build, start the window
-#   ./dev.sh test                          install what is missing, build, run the whole suite
+#   ./dev.sh test                          install what is missing, build, run the whole suite;
+#                                          then again under ASan+UBSan, then the fuzzers briefly
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,7 +10,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libqt6svg6 libgl-dev sqlite3 fonts-noto-core
+    qt6-qpa-plugins libqt6svg6 libgl-dev sqlite3 fonts-noto-core wrk curl
 )
 
 install_missing() {
@@ -42,8 +43,16 @@ run)
 test)
     install_missing
     build -DTOUCHPOINT_WARNINGS_AS_ERRORS=ON
-    cd build
-    ctest --output-on-failure --parallel "$(nproc)" --timeout 900
+    (cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
+    # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer (gcc).
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTOUCHPOINT_SANITIZERS=ON -DTOUCHPOINT_WARNINGS_AS_ERRORS=ON
+    cmake --build build-asan --parallel "$(nproc)"
+    (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
+    # Each libFuzzer target briefly (clang, ASan+UBSan); longer: tests/fuzz/run-fuzzers 600
+    tests/fuzz/run-fuzzers 20
     ;;
 *)
     echo "usage: $0 run [touchpoint options...] | $0 test" >&2

@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "apiserver.h"
+#include "apitoken.h"
 #include "database.h"
 #include "terminationsignalwatcher.h"
 
@@ -81,7 +82,15 @@ int ServeCommand::run(int argc, char *argv[])
     const QCommandLineOption quietOption(
         { QStringLiteral("q"), QStringLiteral("quiet") },
         QCoreApplication::translate("ServeCommand", "Do not log requests."));
-    parser.addOptions({ bindOption, portOption, databaseOption, quietOption });
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"),
+        QCoreApplication::translate(
+            "ServeCommand",
+            "Require \"Authorization: Token <key>\" with the key in <file> (else the "
+            "TOUCHPOINT_API_TOKEN environment variable; without either, no token). A "
+            "token is needed to listen on an address other than loopback."),
+        QCoreApplication::translate("ServeCommand", "file"));
+    parser.addOptions({ bindOption, portOption, databaseOption, quietOption, tokenFileOption });
     parser.process(app); // answers --help and --version, and refuses unknown options
 
     if (parser.positionalArguments().size() != 1)
@@ -102,6 +111,20 @@ int ServeCommand::run(int argc, char *argv[])
             QCoreApplication::translate("ServeCommand", "\"%1\" is not a port number (0 to 65535).")
                 .arg(parser.value(portOption)));
     const bool quiet = parser.isSet(quietOption);
+    // The key itself is never printed, not even in a message about it.
+    QByteArray token;
+    if (parser.isSet(tokenFileOption)) {
+        QString error;
+        const std::optional<QByteArray> key
+            = ApiToken::readFile(parser.value(tokenFileOption), &error);
+        if (!key)
+            return fail(usageError, error);
+        token = *key;
+    } else if (qEnvironmentVariableIsSet("TOUCHPOINT_API_TOKEN")) {
+        token = qgetenv("TOUCHPOINT_API_TOKEN").trimmed();
+        if (const std::optional<QString> problem = ApiToken::problemWith(token))
+            return fail(usageError, QStringLiteral("%1 (in TOUCHPOINT_API_TOKEN)").arg(*problem));
+    }
 
     TerminationSignalWatcher watcher;
     if (!watcher.isWatching())
@@ -115,6 +138,7 @@ int ServeCommand::run(int argc, char *argv[])
         return fail(runFailure, database.errorMessage());
 
     ApiServer server(database);
+    server.setToken(ApiToken(token));
     if (!server.listen(*address, quint16(port)))
         return fail(runFailure,
                     QCoreApplication::translate("ServeCommand", "Cannot listen on %1: %2")

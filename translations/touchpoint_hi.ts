@@ -1,4 +1,1853 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copies the Touchpoint database into the backups folder beside it. The copy is consistent even while the window or `touchpoint serve` is writing to the file.</source>
+        <translation>Touchpoint डेटाबेस की कॉपी उसके पास वाले बैकअप फ़ोल्डर में बनाता है। विंडो या `touchpoint serve` के फ़ाइल में लिखते समय भी कॉपी सही और पूरी रहती है।</translation>
+    </message>
+    <message>
+        <source>Back up the Touchpoint database at &lt;path&gt; (default %1).</source>
+        <translation>&lt;पथ&gt; पर रखे Touchpoint डेटाबेस का बैकअप लें (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>पथ</translation>
+    </message>
+    <message>
+        <source>List the backups that exist, newest first, and take none.</source>
+        <translation>मौजूदा बैकअप की सूची दिखाएँ, सबसे नया पहले; नया बैकअप न लें।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.
+</source>
+        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।
+</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2.
+</source>
+        <translation>%2 में %1 का कोई बैकअप नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3).
+</source>
+        <translation>%1 का बैकअप %2 में लिया गया (%3)।
+</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New Contact</source>
+        <translation>नया संपर्क</translation>
+    </message>
+    <message>
+        <source>e.g. Owner, Head Chef</source>
+        <translation>जैसे मालिक, हेड शेफ़</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>लीड (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>लीड</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>पद (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>ईमेल (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>संपर्क बदलें</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>This contact was deleted meanwhile, so the changes could not be saved.</source>
+        <translation>यह संपर्क इस बीच हटा दिया गया, इसलिए बदलाव सहेजे नहीं जा सके।</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1
+
+Everything you entered is still here; try again once the problem is solved.</source>
+        <translation>संपर्क सहेजा नहीं जा सका: %1
+
+आपकी भरी हुई सारी जानकारी यहीं है; समस्या दूर होने पर फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>लीड</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is damaged (SQLite says: %2). It was left untouched.</source>
+        <translation>%1 खराब हो गई है (SQLite का संदेश: %2)। इसमें कोई बदलाव नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1, taken %2 UTC.</source>
+        <translation>सबसे नया बैकअप %1 है, जो %2 UTC पर लिया गया।</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>इसका कोई बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 पढ़ी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>%1 is not a Touchpoint database (it is not an SQLite file).</source>
+        <translation>%1 Touchpoint डेटाबेस नहीं है (यह SQLite फ़ाइल नहीं है)।</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 खोली नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Touchpoint database. It was left untouched.</source>
+        <translation>%1 किसी दूसरे प्रोग्राम का SQLite डेटाबेस है, Touchpoint का नहीं। इसमें कोई बदलाव नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Touchpoint (schema version %2; this version reads up to %3). It was left untouched.</source>
+        <translation>%1 Touchpoint के नए संस्करण से लिखी गई है (स्कीमा संस्करण %2; यह संस्करण %3 तक पढ़ सकता है)। इसमें कोई बदलाव नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 तैयार नहीं की जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before bringing it up to date, so it was left as it was: %2</source>
+        <translation>%1 को अपडेट करने से पहले उसका बैकअप नहीं लिया जा सका, इसलिए उसे जैसा था वैसा ही छोड़ दिया गया: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 up to date: %2</source>
+        <translation>%1 को अपडेट नहीं किया जा सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>बैकअप %1 लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and was not restored: %2</source>
+        <translation>बैकअप %1 खराब है, इसलिए उसे बहाल नहीं किया गया: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>बैकअप %1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Touchpoint database that this version can read; nothing was changed.</source>
+        <translation>%1 ऐसे Touchpoint डेटाबेस का बैकअप नहीं है जिसे यह संस्करण पढ़ सके; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2: %3</source>
+        <translation>%1 को %2 के पास कॉपी नहीं किया जा सका: %3</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (the window or `touchpoint serve`?). Close it and try again; nothing was changed.</source>
+        <translation>%1 किसी दूसरे प्रोग्राम में खुली है (शायद विंडो या `touchpoint serve` में)। उसे बंद करके फिर कोशिश करें; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was changed.</source>
+        <translation>%1 को हटाकर अलग नहीं रखा जा सका; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1 (the previous file is kept as %2).</source>
+        <translation>बैकअप को %1 की जगह नहीं रखा जा सका (पिछली फ़ाइल %2 के रूप में रखी गई है)।</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetGenerator</name>
+    <message>
+        <source>--leads must be between 1 and %1.</source>
+        <translation>--leads 1 से %1 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>--contacts-per-lead must be between 1 and %1.</source>
+        <translation>--contacts-per-lead 1 से %1 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>--leads times --contacts-per-lead must be at most %1.</source>
+        <translation>--leads गुणा --contacts-per-lead अधिकतम %1 हो सकता है।</translation>
+    </message>
+    <message>
+        <source>--interactions must be between 0 and %1.</source>
+        <translation>--interactions 0 से %1 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2 leads, %3 contacts, %4 interactions). generate fills only a new or empty database; the file was left untouched.</source>
+        <translation>%1 में पहले से डेटा है (%2 लीड, %3 संपर्क, %4 इंटरैक्शन)। generate सिर्फ़ नया या खाली डेटाबेस भरता है; फ़ाइल में कोई बदलाव नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; generate fills only a new or empty database.</source>
+        <translation>%1 में पहले से डेटा है; generate सिर्फ़ नया या खाली डेटाबेस भरता है।</translation>
+    </message>
+    <message>
+        <source>leads and contacts</source>
+        <translation>लीड और संपर्क</translation>
+    </message>
+    <message>
+        <source>interactions</source>
+        <translation>इंटरैक्शन</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Selected interaction</source>
+        <translation>चुना गया इंटरैक्शन</translation>
+    </message>
+    <message>
+        <source>Select an interaction to see it here.</source>
+        <translation>यहाँ देखने के लिए कोई इंटरैक्शन चुनें।</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>लीड</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Lead:</source>
+        <translation>लीड:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>संपर्क:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>तारीख:</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>कुल कीमत</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>ऑर्डर की तारीख</translation>
+    </message>
+    <message>
+        <source>An order was placed; its details were not recorded.</source>
+        <translation>ऑर्डर दिया गया था, पर उसका विवरण दर्ज नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>उत्पाद:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>मात्रा:</translation>
+    </message>
+    <message>
+        <source>Total price:</source>
+        <translation>कुल कीमत:</translation>
+    </message>
+    <message>
+        <source>Order date:</source>
+        <translation>ऑर्डर की तारीख:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>बदलें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit this interaction</source>
+        <translation>यह इंटरैक्शन बदलें</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete this interaction</source>
+        <translation>यह इंटरैक्शन हटाएँ</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%2 के साथ %1</translation>
+    </message>
+    <message>
+        <source>Open the lead&apos;s page</source>
+        <translation>लीड का पेज खोलें</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कुछ नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date in words, then the time of day.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No interactions yet</source>
+        <translation>अभी कोई इंटरैक्शन नहीं है</translation>
+    </message>
+    <message>
+        <source>Log every call, email, meeting, visit and order with your leads&apos; contacts here. Start with your first interaction, or look around with sample data first.</source>
+        <translation>अपनी लीड के संपर्कों के साथ हर कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर यहाँ दर्ज करें। अपना पहला इंटरैक्शन जोड़कर शुरू करें, या पहले नमूना डेटा से ऐप को देख लें।</translation>
+    </message>
+    <message>
+        <source>&amp;Add Interaction</source>
+        <translation>इंटरैक्शन जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>नमूना डेटा लोड करें (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblemLabel</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>%1 में समस्या</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Filters</source>
+        <translation>फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Search details (Ctrl+F)</source>
+        <translation>विवरण में खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search in details</source>
+        <translation>विवरण में खोजें</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>सभी लीड</translation>
+    </message>
+    <message>
+        <source>Lead filter</source>
+        <translation>लीड फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>सभी संपर्क</translation>
+    </message>
+    <message>
+        <source>Contact filter</source>
+        <translation>संपर्क फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 दिखाएँ</translation>
+    </message>
+    <message>
+        <source>None ticked: every type</source>
+        <translation>कोई न चुना हो तो: सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>तारीखें</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>कब से (&amp;F)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>शुरू की तारीख</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>कब तक (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>आखिरी तारीख</translation>
+    </message>
+    <message>
+        <source>&amp;Orders only</source>
+        <translation>सिर्फ़ ऑर्डर (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>लीड (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>संपर्क (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Fills a new or empty Touchpoint database with a realistic sample history: restaurants, their people, three years (2023-2025) of calls, emails, meetings, visits and orders. The same parameters and seed always give the same data.</source>
+        <translation>नए या खाली Touchpoint डेटाबेस को असली जैसे नमूना इतिहास से भरता है: रेस्टोरेंट, उनके लोग, और तीन साल (2023-2025) की कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर। एक जैसे पैरामीटर और seed से हमेशा एक जैसा डेटा बनता है।</translation>
+    </message>
+    <message>
+        <source>The file to fill; it must not exist, be empty, or be a Touchpoint database without data.</source>
+        <translation>भरी जाने वाली फ़ाइल; यह या तो मौजूद न हो, खाली हो, या बिना डेटा वाला Touchpoint डेटाबेस हो।</translation>
+    </message>
+    <message>
+        <source>How many leads (default 5000).</source>
+        <translation>कितनी लीड (डिफ़ॉल्ट 5000)।</translation>
+    </message>
+    <message>
+        <source>How many contacts each lead has (default 4).</source>
+        <translation>हर लीड के कितने संपर्क (डिफ़ॉल्ट 4)।</translation>
+    </message>
+    <message>
+        <source>How many interactions (default 1000000).</source>
+        <translation>कितने इंटरैक्शन (डिफ़ॉल्ट 1000000)।</translation>
+    </message>
+    <message>
+        <source>The seed of the random choices (default 1).</source>
+        <translation>रैंडम चुनाव का seed (डिफ़ॉल्ट 1)।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>अनपेक्षित आर्ग्युमेंट: %1
+</translation>
+    </message>
+    <message>
+        <source>--database PATH is required: generate never fills the default database.
+</source>
+        <translation>--database PATH देना ज़रूरी है: generate कभी भी डिफ़ॉल्ट डेटाबेस नहीं भरता।
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 पूर्ण संख्या होनी चाहिए, &quot;%2&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--seed 0 से %1 तक की पूर्ण संख्या होनी चाहिए, &quot;%2&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 s)
+</source>
+        <translation>%1: %3 में से %2 (%4 सेकंड)
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 leads, %2 contacts and %3 interactions (%4 with an order) to %5 in %6 s.
+</source>
+        <translation>%5 में %1 लीड, %2 संपर्क और %3 इंटरैक्शन (%4 ऑर्डर के साथ) %6 सेकंड में लिखे गए।
+</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>New Interaction</source>
+        <translation>नया इंटरैक्शन</translation>
+    </message>
+    <message>
+        <source>Type a lead&apos;s name</source>
+        <translation>लीड का नाम लिखें</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>नई लीड…</translation>
+    </message>
+    <message>
+        <source>Add a new lead</source>
+        <translation>नई लीड जोड़ें</translation>
+    </message>
+    <message>
+        <source>Type a contact&apos;s name</source>
+        <translation>संपर्क का नाम लिखें</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>नया संपर्क…</translation>
+    </message>
+    <message>
+        <source>Add a new contact</source>
+        <translation>नया संपर्क जोड़ें</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>क्या बात हुई या क्या तय हुआ</translation>
+    </message>
+    <message>
+        <source>An &amp;order was placed</source>
+        <translation>ऑर्डर दिया गया (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>ऑर्डर का विवरण</translation>
+    </message>
+    <message>
+        <source>What was ordered</source>
+        <translation>क्या ऑर्डर किया गया</translation>
+    </message>
+    <message>
+        <source>e.g. 1250.50</source>
+        <translation>जैसे 1250.50</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>लीड (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>लीड</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>संपर्क (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>प्रकार (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>तारीख और समय (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>तारीख और समय</translation>
+    </message>
+    <message>
+        <source>De&amp;tails:</source>
+        <translation>विवरण (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>ऑर्डर दिया गया</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>उत्पाद (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>मात्रा (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Total &amp;price:</source>
+        <translation>कुल कीमत (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>कुल कीमत</translation>
+    </message>
+    <message>
+        <source>Order d&amp;ate:</source>
+        <translation>ऑर्डर की तारीख (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>ऑर्डर की तारीख</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>इंटरैक्शन बदलें</translation>
+    </message>
+    <message>
+        <source>Fill in the fields above to save.</source>
+        <translation>सहेजने के लिए ऊपर के फ़ील्ड भरें।</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>This interaction was deleted meanwhile, perhaps through the REST API, so the changes could not be saved.</source>
+        <translation>यह इंटरैक्शन इस बीच हटा दिया गया (शायद REST API से), इसलिए बदलाव सहेजे नहीं जा सके।</translation>
+    </message>
+    <message>
+        <source>The interaction could not be saved: %1
+
+Everything you entered is still here; try again once the problem is solved.</source>
+        <translation>इंटरैक्शन सहेजा नहीं जा सका: %1
+
+आपकी भरी हुई सारी जानकारी यहीं है; समस्या दूर होने पर फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>लीड</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionType</name>
+    <message>
+        <source>Call</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>मीटिंग</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>विज़िट</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>New Lead</source>
+        <translation>नई लीड</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>स्थिति (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>शहर (&amp;C):</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>ईमेल (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>नोट्स (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>Edit Lead</source>
+        <translation>लीड बदलें</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>This lead was deleted meanwhile, so the changes could not be saved.</source>
+        <translation>यह लीड इस बीच हटा दी गई, इसलिए बदलाव सहेजे नहीं जा सके।</translation>
+    </message>
+    <message>
+        <source>The lead could not be saved: %1
+
+Everything you entered is still here; try again once the problem is solved.</source>
+        <translation>लीड सहेजी नहीं जा सकी: %1
+
+आपकी भरी हुई सारी जानकारी यहीं है; समस्या दूर होने पर फिर कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>LeadListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPage</name>
+    <message>
+        <source>Lead page</source>
+        <translation>लीड पेज</translation>
+    </message>
+    <message>
+        <source>Choose a lead to see its contacts and interactions.</source>
+        <translation>किसी लीड के संपर्क और इंटरैक्शन देखने के लिए उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>Edit Lead…</source>
+        <translation>लीड बदलें…</translation>
+    </message>
+    <message>
+        <source>Edit this lead</source>
+        <translation>यह लीड बदलें</translation>
+    </message>
+    <message>
+        <source>Delete Lead…</source>
+        <translation>लीड हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Delete this lead</source>
+        <translation>यह लीड हटाएँ</translation>
+    </message>
+    <message>
+        <source>New Interaction…</source>
+        <translation>नया इंटरैक्शन…</translation>
+    </message>
+    <message>
+        <source>New interaction with this lead</source>
+        <translation>इस लीड के साथ नया इंटरैक्शन</translation>
+    </message>
+    <message>
+        <source>Contacts of this lead</source>
+        <translation>इस लीड के संपर्क</translation>
+    </message>
+    <message>
+        <source>Add Contact…</source>
+        <translation>संपर्क जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>संपर्क जोड़ें</translation>
+    </message>
+    <message>
+        <source>Edit Contact…</source>
+        <translation>संपर्क बदलें…</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>चुना गया संपर्क बदलें</translation>
+    </message>
+    <message>
+        <source>Delete Contact…</source>
+        <translation>संपर्क हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation>चुना गया संपर्क हटाएँ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Interactions with this lead, newest first</source>
+        <translation>इस लीड के साथ इंटरैक्शन, सबसे नया पहले</translation>
+    </message>
+    <message>
+        <source>Interactions (%1)</source>
+        <translation>इंटरैक्शन (%1)</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their interactions (%2) will be deleted with them. This cannot be undone.</source>
+        <translation>%1 को हटाएँ? उनके इंटरैक्शन (%2) भी साथ में हट जाएँगे। यह पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>%1 को हटाएँ? यह पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>संपर्क हटाएँ</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>हटाया नहीं गया</translation>
+    </message>
+    <message>
+        <source>The contact could not be deleted: %1</source>
+        <translation>संपर्क हटाया नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatus</name>
+    <message>
+        <source>New</source>
+        <translation>नई</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>संपर्क किया गया</translation>
+    </message>
+    <message>
+        <source>Meeting scheduled</source>
+        <translation>मीटिंग तय</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>बातचीत जारी</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>ग्राहक बनी</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>हाथ से गई</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTimelineModel</name>
+    <message>
+        <source>%1 · %2 with %3</source>
+        <translation>%1 · %3 के साथ %2</translation>
+    </message>
+    <message>
+        <source> · order %1</source>
+        <translation> · ऑर्डर %1</translation>
+    </message>
+    <message>
+        <source> · order placed</source>
+        <translation> · ऑर्डर दिया गया</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <source>Find a lead</source>
+        <translation>लीड खोजें</translation>
+    </message>
+    <message>
+        <source>Find a lead by name</source>
+        <translation>नाम से लीड खोजें</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>लीड</translation>
+    </message>
+    <message>
+        <source>New Lead…</source>
+        <translation>नई लीड…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>बदलें…</translation>
+    </message>
+    <message>
+        <source>Edit the selected lead</source>
+        <translation>चुनी गई लीड बदलें</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Delete the selected lead</source>
+        <translation>चुनी गई लीड हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it. This cannot be undone.</source>
+        <translation>%1 को हटाएँ? इसके संपर्क (%2) और इंटरैक्शन (%3) भी साथ में हट जाएँगे। यह पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Delete Lead</source>
+        <translation>लीड हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>हटाई नहीं गई</translation>
+    </message>
+    <message>
+        <source>The lead could not be deleted: %1</source>
+        <translation>लीड हटाई नहीं जा सकी: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Touchpoint</source>
+        <translation>%1 — Touchpoint</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>इंटरैक्शन</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions</source>
+        <translation>इंटरैक्शन (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>लीड (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Interaction…</source>
+        <translation>नया इंटरैक्शन (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Interaction…</source>
+        <translation>इंटरैक्शन खोलें (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Interaction…</source>
+        <translation>इंटरैक्शन हटाएँ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Details</source>
+        <translation>विवरण में खोजें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>फ़िल्टर हटाएँ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;Lead…</source>
+        <translation>नई लीड (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Lead&apos;s Page</source>
+        <translation>लीड का पेज खोलें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data…</source>
+        <translation>नमूना डेटा लोड करें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग्स (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>रीफ़्रेश करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Touchpoint</source>
+        <translation>Touchpoint के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Touchpoint</source>
+        <translation>Touchpoint के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Touchpoint %1&lt;/h3&gt;&lt;p&gt;Log every call, email, meeting, visit and order with the contacts of your leads, at your desk or offline, and share them with other tools through a local REST API.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Touchpoint %1&lt;/h3&gt;&lt;p&gt;अपनी लीड के संपर्कों के साथ हर कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर दर्ज करें, दफ़्तर में या बिना इंटरनेट के, और लोकल REST API से इन्हें दूसरे टूल्स के साथ साझा करें।&lt;/p&gt;&lt;p&gt;डेटाबेस: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>मुख्य टूलबार</translation>
+    </message>
+    <message>
+        <source>Could not read the interactions: %1</source>
+        <translation>इंटरैक्शन पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of 1 interaction</source>
+        <translation>1 में से %1 इंटरैक्शन दिखाया गया</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 interactions</source>
+        <translation>%2 में से %1 इंटरैक्शन दिखाए गए</translation>
+    </message>
+    <message>
+        <source>Could Not Undo</source>
+        <translation>पूर्ववत नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>The new interaction was saved; the filters hide it.</source>
+        <translation>नया इंटरैक्शन सहेजा गया; पर फ़िल्टर की वजह से वह दिख नहीं रहा।</translation>
+    </message>
+    <message>
+        <source>Could Not Open</source>
+        <translation>खोला नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>इंटरैक्शन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the %1 with %2 on %3?</source>
+        <translation>%1 (%2 के साथ, %3) हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>हटाया नहीं गया</translation>
+    </message>
+    <message>
+        <source>The interaction could not be deleted: %1</source>
+        <translation>इंटरैक्शन हटाया नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Load Sample Data</source>
+        <translation>नमूना डेटा लोड करें</translation>
+    </message>
+    <message>
+        <source>Add sample leads, contacts and interactions to this database? They are added beside your own data.</source>
+        <translation>इस डेटाबेस में नमूना लीड, संपर्क और इंटरैक्शन जोड़ें? ये आपके अपने डेटा के साथ जोड़े जाएँगे।</translation>
+    </message>
+    <message>
+        <source>No Sample Data</source>
+        <translation>नमूना डेटा नहीं जुड़ा</translation>
+    </message>
+    <message>
+        <source>The sample data could not be added: %1</source>
+        <translation>नमूना डेटा जोड़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 leads, %2 contacts and %3 interactions.</source>
+        <translation>%1 लीड, %2 संपर्क और %3 इंटरैक्शन जोड़े गए।</translation>
+    </message>
+    <message>
+        <source>REST API: %1 %2 → %3 (%4 ms)</source>
+        <translation>REST API: %1 %2 → %3 (%4 ms)</translation>
+    </message>
+    <message>
+        <source>REST API: could not start on port %1</source>
+        <translation>REST API: पोर्ट %1 पर शुरू नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>REST API Not Started</source>
+        <translation>REST API शुरू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>The REST API could not listen on port %1: %2
+
+Choose another port in Settings.</source>
+        <translation>REST API पोर्ट %1 पर नहीं चल सका: %2
+
+सेटिंग्स में कोई दूसरा पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <source>REST API: on, http://%1:%2</source>
+        <translation>REST API: चालू, http://%1:%2</translation>
+    </message>
+    <message>
+        <source>REST API: off</source>
+        <translation>REST API: बंद</translation>
+    </message>
+    <message>
+        <source>No interactions yet</source>
+        <translation>अभी कोई इंटरैक्शन नहीं है</translation>
+    </message>
+    <message>
+        <source>Showing the only interaction</source>
+        <translation>इकलौता इंटरैक्शन दिखाया गया</translation>
+    </message>
+    <message>
+        <source>Showing all %1 interactions</source>
+        <translation>सभी %1 इंटरैक्शन दिखाए गए</translation>
+    </message>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>सब चुनें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>एक बढ़ाएँ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>एक घटाएँ (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>ठीक है (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>सहेजे बिना बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट पर लौटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Puts a backup in place of the Touchpoint database. Without --yes it only says what it would do. The database file that is there now is moved into the backups folder, never deleted. Close the window and stop `touchpoint serve` on the file first.</source>
+        <translation>Touchpoint डेटाबेस की जगह बैकअप रखता है। --yes के बिना सिर्फ़ बताता है कि क्या करेगा। अभी मौजूद डेटाबेस फ़ाइल बैकअप फ़ोल्डर में खिसका दी जाती है, कभी हटाई नहीं जाती। पहले विंडो बंद करें और उस फ़ाइल पर चल रहा `touchpoint serve` रोकें।</translation>
+    </message>
+    <message>
+        <source>The backup file to restore, or &quot;latest&quot; for the newest backup of the database.</source>
+        <translation>बहाल की जाने वाली बैकअप फ़ाइल, या डेटाबेस के सबसे नए बैकअप के लिए &quot;latest&quot;।</translation>
+    </message>
+    <message>
+        <source>Restore into the Touchpoint database at &lt;path&gt; (default %1).</source>
+        <translation>&lt;पथ&gt; पर रखे Touchpoint डेटाबेस में बहाल करें (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>पथ</translation>
+    </message>
+    <message>
+        <source>Do it, without asking.</source>
+        <translation>बिना पूछे कर दें।</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore.</source>
+        <translation>बहाल करने के लिए बैकअप का नाम दें।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>The backups of %1, newest first:
+</source>
+        <translation>%1 के बैकअप, सबसे नया पहले:
+</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2.
+</source>
+        <translation>%2 में %1 का कोई बैकअप नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.
+</source>
+        <translation>बैकअप फ़ाइल %1 मौजूद नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself.
+</source>
+        <translation>%1 खुद डेटाबेस है।
+</translation>
+    </message>
+    <message>
+        <source>This would put the backup
+  %1 (%2, last changed %3)
+in place of the database
+  %4
+</source>
+        <translation>इससे यह बैकअप
+  %1 (%2, आखिरी बदलाव %3)
+इस डेटाबेस की जगह रखा जाएगा
+  %4
+</translation>
+    </message>
+    <message>
+        <source>The database as it is now would first be moved into %1; nothing is deleted.
+</source>
+        <translation>मौजूदा डेटाबेस पहले %1 में खिसकाया जाएगा; कुछ भी हटाया नहीं जाता।
+</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run the same command with --yes to do it.
+</source>
+        <translation>कुछ भी नहीं बदला गया। ऐसा करने के लिए यही कमांड --yes के साथ चलाएँ।
+</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2.
+</source>
+        <translation>%1 को %2 में बहाल किया गया।
+</translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as %1.
+</source>
+        <translation>वहाँ पहले से मौजूद डेटाबेस %1 के रूप में रखा गया है।
+</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A valid integer is required.</source>
+        <translation>सही पूर्णांक चाहिए।</translation>
+    </message>
+    <message>
+        <source>Invalid data. Expected a dictionary, but got %1.</source>
+        <translation>गलत डेटा। डिक्शनरी चाहिए थी, पर %1 मिला।</translation>
+    </message>
+    <message>
+        <source>A contact with interactions cannot move to another lead.</source>
+        <translation>जिस संपर्क के इंटरैक्शन हैं, उसे दूसरी लीड में नहीं ले जाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>This field may not be null.</source>
+        <translation>यह फ़ील्ड null नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Incorrect type. Expected pk value, received %1.</source>
+        <translation>गलत प्रकार। pk मान चाहिए था, पर %1 मिला।</translation>
+    </message>
+    <message>
+        <source>Not a valid string.</source>
+        <translation>यह सही स्ट्रिंग नहीं है।</translation>
+    </message>
+    <message>
+        <source>Null characters are not allowed.</source>
+        <translation>Null अक्षरों की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>Must be a valid boolean.</source>
+        <translation>सही बूलियन मान होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Datetime has wrong format. Use YYYY-MM-DDThh:mm[:ss[.uuuuuu]] followed by Z, +HH:MM or -HH:MM, such as 2024-12-24T15:30:00Z.</source>
+        <translation>तारीख-समय का फ़ॉर्मैट गलत है। YYYY-MM-DDThh:mm[:ss[.uuuuuu]] के बाद Z, +HH:MM या -HH:MM लिखें, जैसे 2024-12-24T15:30:00Z।</translation>
+    </message>
+    <message>
+        <source>A valid number is required.</source>
+        <translation>सही संख्या चाहिए।</translation>
+    </message>
+    <message>
+        <source>Ensure that there are no more than 2 decimal places.</source>
+        <translation>दशमलव के बाद 2 से ज़्यादा अंक न हों।</translation>
+    </message>
+    <message>
+        <source>Ensure that there are no more than 10 digits in total.</source>
+        <translation>कुल मिलाकर 10 से ज़्यादा अंक न हों।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid choice.</source>
+        <translation>&quot;%1&quot; सही विकल्प नहीं है।</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>यह फ़ील्ड ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>This field may not be blank.</source>
+        <translation>यह फ़ील्ड खाली नहीं छोड़ा जा सकता।</translation>
+    </message>
+    <message>
+        <source>Ensure this field has no more than %1 characters.</source>
+        <translation>इस फ़ील्ड में %1 से ज़्यादा अक्षर न हों।</translation>
+    </message>
+    <message>
+        <source>Invalid pk &quot;%1&quot; - object does not exist.</source>
+        <translation>गलत pk &quot;%1&quot; - ऐसा कोई रिकॉर्ड मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>सही ईमेल पता लिखें।</translation>
+    </message>
+    <message>
+        <source>Contact %1 does not belong to lead %2.</source>
+        <translation>संपर्क %1 लीड %2 का नहीं है।</translation>
+    </message>
+    <message>
+        <source>Ensure this value is greater than or equal to 1.</source>
+        <translation>यह मान 1 या उससे ज़्यादा होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Ensure this value is less than or equal to %1.</source>
+        <translation>यह मान %1 या उससे कम होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Ensure this value is greater than or equal to 0.</source>
+        <translation>यह मान 0 या उससे ज़्यादा होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>No lead has that name.</source>
+        <translation>इस नाम की कोई लीड नहीं है।</translation>
+    </message>
+    <message>
+        <source>No contact of this lead has that name.</source>
+        <translation>इस लीड का इस नाम का कोई संपर्क नहीं है।</translation>
+    </message>
+    <message>
+        <source>Enter an amount with at most two decimals, such as 1250.50.</source>
+        <translation>दशमलव के बाद ज़्यादा से ज़्यादा दो अंकों वाली रकम लिखें, जैसे 1250.50।</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Serves Touchpoint&apos;s REST API (the interaction tracking API) with no window, until stopped with Ctrl+C or SIGTERM.</source>
+        <translation>Touchpoint का REST API (इंटरैक्शन ट्रैकिंग API) बिना विंडो के चलाता है, जब तक Ctrl+C या SIGTERM से रोका न जाए।</translation>
+    </message>
+    <message>
+        <source>Run the REST API server.</source>
+        <translation>REST API सर्वर चलाएँ।</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address&gt; (default 127.0.0.1).</source>
+        <translation>&lt;पता&gt; पर सुनें (डिफ़ॉल्ट 127.0.0.1)।</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;port&gt;; 0 picks a free one (default 8000).</source>
+        <translation>&lt;पोर्ट&gt; पर सुनें; 0 देने पर कोई खाली पोर्ट चुना जाता है (डिफ़ॉल्ट 8000)।</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>Use the Touchpoint database at &lt;path&gt; (default %1).</source>
+        <translation>&lt;पथ&gt; पर रखा Touchpoint डेटाबेस इस्तेमाल करें (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>पथ</translation>
+    </message>
+    <message>
+        <source>Do not log requests.</source>
+        <translation>अनुरोधों का लॉग न रखें।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>&quot;%1&quot; सुनने लायक IP पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number (0 to 65535).</source>
+        <translation>&quot;%1&quot; पोर्ट नंबर नहीं है (0 से 65535)।</translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGINT and SIGTERM: %1</source>
+        <translation>SIGINT और SIGTERM पर नज़र नहीं रखी जा सकी: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 पर सुना नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Touchpoint %1 serves the REST API at %2 (database %3). Stop it with Ctrl+C.</source>
+        <translation>Touchpoint %1 REST API को %2 पर चला रहा है (डेटाबेस %3)। रोकने के लिए Ctrl+C दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Stopping on %1.</source>
+        <translation>%1 मिलने पर रुक रहा है।</translation>
+    </message>
+    <message>
+        <source>Require &quot;Authorization: Token &lt;key&gt;&quot; with the key in &lt;file&gt; (else the TOUCHPOINT_API_TOKEN environment variable; without either, no token). A token is needed to listen on an address other than loopback.</source>
+        <translation>&quot;Authorization: Token &lt;key&gt;&quot; ज़रूरी करें, जिसकी key &lt;फ़ाइल&gt; में हो (वरना TOUCHPOINT_API_TOKEN एनवायरनमेंट वेरिएबल में; दोनों न हों तो टोकन की ज़रूरत नहीं)। loopback के अलावा किसी दूसरे पते पर सुनने के लिए टोकन ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>फ़ाइल</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>A new language shows when Touchpoint starts again.</source>
+        <translation>नई भाषा Touchpoint को दोबारा शुरू करने पर दिखेगी।</translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation>REST API</translation>
+    </message>
+    <message>
+        <source>&amp;Run the REST API while this window is open</source>
+        <translation>यह विंडो खुली रहने तक REST API चलाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>REST API port</source>
+        <translation>REST API पोर्ट</translation>
+    </message>
+    <message>
+        <source>Other tools on this computer can then read and write interactions at http://127.0.0.1:&lt;port&gt;/track/. Only this computer can connect.</source>
+        <translation>तब इस कंप्यूटर के दूसरे टूल http://127.0.0.1:&lt;port&gt;/track/ पर इंटरैक्शन पढ़ और लिख सकेंगे। सिर्फ़ यही कंप्यूटर कनेक्ट कर सकता है।</translation>
+    </message>
+    <message>
+        <source>This build of Touchpoint has no REST API.</source>
+        <translation>Touchpoint के इस बिल्ड में REST API नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>भाषा (&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add Interaction</source>
+        <translation>इंटरैक्शन जोड़ना</translation>
+    </message>
+    <message>
+        <source>Its lead or contact no longer exists.</source>
+        <translation>इसकी लीड या संपर्क अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>इंटरैक्शन हटाना</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>इंटरैक्शन बदलना</translation>
+    </message>
+    <message>
+        <source>The interaction no longer exists.</source>
+        <translation>यह इंटरैक्शन अब मौजूद नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommand</name>
+    <message>
+        <source>Open the Touchpoint database at &lt;path&gt; (default: %1).</source>
+        <translation>&lt;पथ&gt; पर रखा Touchpoint डेटाबेस खोलें (डिफ़ॉल्ट: %1)।</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>पथ</translation>
+    </message>
+    <message>
+        <source>Open a new database of sample data in a temporary folder, removed on quitting.</source>
+        <translation>नमूना डेटा वाला नया डेटाबेस एक अस्थायी फ़ोल्डर में खोलें, जो बंद करने पर हटा दिया जाता है।</translation>
+    </message>
+    <message>
+        <source>Show the window in &lt;code&gt;, such as hi or en (default: from Settings, else the system&apos;s language).</source>
+        <translation>विंडो &lt;कोड&gt; भाषा में दिखाएँ, जैसे hi या en (डिफ़ॉल्ट: सेटिंग्स से, वरना सिस्टम की भाषा)।</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <source>Touchpoint: log calls, emails, meetings, visits and orders with your leads&apos; contacts.
+
+Without a command, opens the window. Commands:
+  serve      run the REST API without a window (touchpoint serve --help)
+  generate   fill a database with a large sample history</source>
+        <translation>Touchpoint: अपनी लीड के संपर्कों के साथ कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर दर्ज करें।
+
+बिना कमांड के विंडो खुलती है। कमांड:
+  serve      बिना विंडो के REST API चलाएँ (touchpoint serve --help)
+  generate   डेटाबेस को बड़े नमूना इतिहास से भरें</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the sample data: %1</source>
+        <translation>नमूना डेटा के लिए अस्थायी फ़ोल्डर नहीं बनाया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Cannot make the sample data: %1</source>
+        <translation>नमूना डेटा नहीं बनाया जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Sample data — Touchpoint</source>
+        <translation>नमूना डेटा — Touchpoint</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>This Touchpoint was built without the REST API (QtHttpServer).
+</source>
+        <translation>यह Touchpoint REST API (QtHttpServer) के बिना बनाया गया है।
+</translation>
+    </message>
+</context>
 </TS>

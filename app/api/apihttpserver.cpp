@@ -1,5 +1,7 @@
 #include "apihttpserver.h"
 
+#include "guardedtcpserver.h"
+
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -59,7 +61,7 @@ ApiHttpServer::~ApiHttpServer() = default;
 bool ApiHttpServer::listen(const QHostAddress &address, quint16 port)
 {
     close();
-    auto server = std::make_unique<QTcpServer>();
+    auto server = std::make_unique<GuardedTcpServer>();
     if (!server->listen(address, port)) {
         m_errorString = server->errorString();
         return false;

@@ -1,6 +1,7 @@
 #include "apiserver.h"
 
 #include "apihttpserver.h"
+#include "apitoken.h"
 #include "restapi.h"
 
 class ApiServer::Private
@@ -13,6 +14,8 @@ public:
 
     RestApi api;
     ApiHttpServer http;
+    bool hasToken = false;
+    QString refusal;
 };
 
 ApiServer::ApiServer(Database &database, QObject *parent)
@@ -24,8 +27,24 @@ ApiServer::ApiServer(Database &database, QObject *parent)
 
 ApiServer::~ApiServer() = default;
 
+void ApiServer::setToken(const ApiToken &token)
+{
+    d->api.setToken(token);
+    d->hasToken = token.isSet();
+}
+
 bool ApiServer::listen(const QHostAddress &address, quint16 port)
 {
+    d->refusal.clear();
+    if (!address.isLoopback() && !d->hasToken) {
+        d->refusal
+            = QStringLiteral(
+                  "refusing to listen on %1 without an API token: anyone who can reach it could "
+                  "read and change the data. Set a token (--token-file or TOUCHPOINT_API_TOKEN) or "
+                  "listen on 127.0.0.1.")
+                  .arg(address.toString());
+        return false;
+    }
     return d->http.listen(address, port);
 }
 
@@ -51,5 +70,5 @@ QHostAddress ApiServer::serverAddress() const
 
 QString ApiServer::errorString() const
 {
-    return d->http.errorString();
+    return d->refusal.isEmpty() ? d->http.errorString() : d->refusal;
 }

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ApiToken;
 class Database;
 
 class ApiServer final : public QObject
@@ -20,7 +21,11 @@ public:
     explicit ApiServer(Database &database, QObject *parent = nullptr);
     ~ApiServer() override;
 
-    // Port 0 picks a free port; false with errorString() when the address cannot be bound.
+    // Requests must then carry the token (see ApiToken); also what lets listen() take an address
+    // other than loopback.
+    void setToken(const ApiToken &token);
+    // Port 0 picks a free port; false with errorString() when the address cannot be bound, or is
+    // not a loopback address while no token is set (anyone on the network could write then).
     bool listen(const QHostAddress &address, quint16 port);
     void close();
     bool isListening() const;

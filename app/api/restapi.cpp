@@ -145,6 +145,11 @@ ApiResponse RestApi::handle(const ApiRequest &request)
     if (!route)
         return ApiResponse::notFound();
     const QByteArrayList allowed = allowedMethods(route->endpoint);
+    // As DRF: the URL is resolved first (404), then the credentials are checked, then the method.
+    if (std::optional<ApiResponse> refusal = m_token.refusal(request)) {
+        refusal->headers.append({ QByteArrayLiteral("Allow"), allowed.join(", ") });
+        return *refusal;
+    }
     // HEAD is answered as GET; whoever sends the answer leaves the body out.
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
 

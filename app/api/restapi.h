@@ -5,6 +5,7 @@
 // owns the Database.
 
 #include "apiresponse.h"
+#include "apitoken.h"
 #include "contactresource.h"
 #include "interactionresource.h"
 #include "leadresource.h"
@@ -17,10 +18,13 @@ class RestApi final
 public:
     explicit RestApi(Database &database);
 
+    // With a token set, every request to a known path must carry it (DRF's 401 otherwise).
+    void setToken(const ApiToken &token) { m_token = token; }
     ApiResponse handle(const ApiRequest &request);
 
 private:
     InteractionResource m_interactions;
     LeadResource m_leads;
     ContactResource m_contacts;
+    ApiToken m_token;
 };

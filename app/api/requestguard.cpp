@@ -1,0 +1,189 @@
+#include "requestguard.h"
+
+#include <QTcpSocket>
+
+#include <algorithm>
+
+#include <sys/socket.h>
+
+namespace {
+
+// Bytes read and thrown away after a refusal, so that the client reads the answer rather than a
+// reset; then the connection is cut.
+constexpr qint64 maxDiscardBytes = 4 * 1024 * 1024;
+constexpr int drainMs = 2000;
+
+} // namespace
+
+RequestGuard::RequestGuard(QTcpSocket *socket)
+    : QObject(socket)
+    , m_socket(socket)
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleTimeoutMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (m_refused)
+            m_socket->abort();
+        else if (m_state != State::Head || !m_line.isEmpty())
+            refuse(408, "Request Timeout", "The request was not sent in time.");
+    });
+    connect(socket, &QTcpSocket::readyRead, this, &RequestGuard::inspect);
+}
+
+// Sees the bytes that have just arrived (peek: the server reads them after this) and keeps
+// track of where each request's head and body begin and end.
+void RequestGuard::inspect()
+{
+    if (m_refused) {
+        discard();
+        return;
+    }
+    const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
+    qsizetype at = 0;
+    while (at < fresh.size() && !m_refused) {
+        if (m_state == State::Body || m_state == State::ChunkData) {
+            const qint64 taken = std::min<qint64>(m_left, fresh.size() - at);
+            m_left -= taken;
+            at += taken;
+            if (m_left == 0)
+                m_state = m_state == State::Body ? State::Head : State::ChunkSize;
+            continue;
+        }
+        // A line-based part: the head up to its blank line, a chunk size, a trailer line.
+        const qsizetype newline = fresh.indexOf('\n', at);
+        const qsizetype upTo = newline < 0 ? fresh.size() : newline + 1;
+        m_line.append(fresh.constData() + at, upTo - at);
+        at = upTo;
+        if (m_line.size() > maxHeadBytes)
+            return refuse(431, "Request Header Fields Too Large",
+                          "The request line and headers are larger than 64 KiB.");
+        if (newline < 0)
+            break;
+        const bool blank = m_line == "\r\n" || m_line == "\n";
+        switch (m_state) {
+        case State::Head:
+            // Blank lines before a request line are allowed (RFC 9112, 2.2).
+            if (m_line.endsWith("\r\n\r\n") || m_line.endsWith("\n\n")) {
+                if (!endOfHead())
+                    return;
+                m_line.clear();
+            } else if (blank) {
+                m_line.clear();
+            }
+            break;
+        case State::ChunkSize: {
+            // The size in hex, maybe with extensions after ';'.
+            const qsizetype semicolon = m_line.indexOf(';');
+            const QByteArray digits = (semicolon < 0 ? m_line : m_line.left(semicolon)).trimmed();
+            bool ok = false;
+            const qint64 size = digits.size() <= 15 ? digits.toLongLong(&ok, 16) : -1;
+            m_line.clear();
+            if (!ok || size < 0)
+                return refuse(400, "Bad Request", "A chunk size of the body is not valid.");
+            m_bodySize += size;
+            if (m_bodySize > maxBodyBytes)
+                return refuse(413, "Payload Too Large",
+                              "Request body is larger than the 1 MiB limit.");
+            if (size == 0) {
+                m_state = State::Trailer;
+            } else {
+                m_state = State::ChunkData;
+                m_left = size + 2; // and its CRLF
+            }
+            break;
+        }
+        case State::Trailer:
+            if (blank)
+                m_state = State::Head;
+            m_line.clear();
+            break;
+        case State::Body:
+        case State::ChunkData:
+            break;
+        }
+    }
+    // Waiting for more of a request: it must go on arriving.
+    if (m_refused)
+        return;
+    if (m_state != State::Head || !m_line.isEmpty())
+        m_idle.start();
+    else
+        m_idle.stop();
+}
+
+// The head is complete in m_line: where does its body end, and is it allowed?
+bool RequestGuard::endOfHead()
+{
+    const QList<QByteArray> lines = m_line.split('\n');
+    qint64 length = 0;
+    bool lengthSeen = false;
+    bool chunked = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray name = lines[i].left(colon).trimmed().toLower();
+        const QByteArray value = lines[i].mid(colon + 1).trimmed();
+        if (name == "transfer-encoding") {
+            chunked = value.toLower().contains("chunked");
+        } else if (name == "content-length") {
+            // Digits only (no sign, no spaces inside), and one value if given twice.
+            const bool digits = !value.isEmpty() && value.size() <= 18
+                && std::all_of(value.cbegin(), value.cend(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+            const qint64 parsed = digits ? value.toLongLong() : -1;
+            if (!digits || (lengthSeen && parsed != length)) {
+                refuse(400, "Bad Request", "The Content-Length header is not valid.");
+                return false;
+            }
+            length = parsed;
+            lengthSeen = true;
+        }
+    }
+    if (chunked) {
+        m_state = State::ChunkSize;
+        m_bodySize = 0;
+        return true;
+    }
+    if (length > maxBodyBytes) {
+        refuse(413, "Payload Too Large", "Request body is larger than the 1 MiB limit.");
+        return false;
+    }
+    m_left = length;
+    m_state = length > 0 ? State::Body : State::Head;
+    return true;
+}
+
+void RequestGuard::refuse(int status, const char *reason, const QByteArray &detail)
+{
+    m_refused = true;
+    const QByteArray body = "{\"detail\":\"" + detail + "\"}";
+    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+                    + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    m_socket->flush();
+    // What was received of this request is read here, so the server never parses it; what
+    // follows is read and dropped for a moment, then the connection is closed.
+    discard();
+    m_idle.setInterval(drainMs);
+    m_idle.start();
+    // Once the answer is out, only our side is shut: a full close while the client is still
+    // sending would reset the connection, and the client might lose the answer with it.
+    const auto shutWriting = [this] {
+        if (m_socket->bytesToWrite() == 0 && m_socket->socketDescriptor() >= 0)
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, shutWriting);
+    shutWriting();
+}
+
+void RequestGuard::discard()
+{
+    while (m_socket->bytesAvailable() > 0) {
+        m_discarded += m_socket->skip(m_socket->bytesAvailable());
+        if (m_discarded > maxDiscardBytes) {
+            m_socket->abort();
+            return;
+        }
+    }
+}

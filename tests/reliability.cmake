@@ -1,0 +1,46 @@
+# Reliability: backups and damage, two processes on one file, crash tests (tests/crash-test),
+# the hostile-input suite; tests/fuzz holds the libFuzzer targets (built apart, with clang).
+foreach(name IN ITEMS tst_databasebackup tst_backupschedule)
+    touchpoint_add_test(${name} SOURCES ${name}.cpp LIBRARIES touchpoint_models)
+endforeach()
+touchpoint_add_test(tst_sharedfile SOURCES tst_sharedfile.cpp LIBRARIES touchpoint_models)
+
+# The commands as a user runs them, through the built executable.
+touchpoint_add_test(tst_backupcommands SOURCES tst_backupcommands.cpp LIBRARIES touchpoint_models)
+target_compile_definitions(tst_backupcommands PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+add_dependencies(tst_backupcommands touchpoint)
+
+if(TOUCHPOINT_REST_API)
+    # The window (this test's store) and `touchpoint serve` writing to one file at once.
+    touchpoint_add_test(tst_serveconcurrency SOURCES tst_serveconcurrency.cpp
+                        LIBRARIES touchpoint_models Qt6::Network)
+    target_compile_definitions(tst_serveconcurrency PRIVATE
+                               TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+    add_dependencies(tst_serveconcurrency touchpoint)
+    # Hostile input against `touchpoint serve`, over raw sockets.
+    touchpoint_add_test(tst_hostileinput SOURCES tst_hostileinput.cpp
+                        LIBRARIES touchpoint_models Qt6::Network)
+    target_compile_definitions(tst_hostileinput PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+    add_dependencies(tst_hostileinput touchpoint)
+    touchpoint_add_test(tst_apitoken SOURCES tst_apitoken.cpp LIBRARIES Qt6::Network)
+    target_compile_definitions(tst_apitoken PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+    add_dependencies(tst_apitoken touchpoint)
+endif()
+
+# Crash tests: tests/crash-test kills `touchpoint serve` and tests/crashwriter (writes through the
+# store) at random moments and checks that every acknowledged write survived. A short run is a
+# test; a long one is `tests/crash-test --build BUILD --kills 200 --seconds 1800`.
+add_executable(crashwriter crashwriter.cpp)
+target_link_libraries(crashwriter PRIVATE touchpoint_models)
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+    set(crash_modes store)
+    if(TOUCHPOINT_REST_API)
+        list(APPEND crash_modes api)
+    endif()
+    add_test(NAME crash_test
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/crash-test
+                     --touchpoint $<TARGET_FILE:touchpoint> --crashwriter $<TARGET_FILE:crashwriter>
+                     --modes ${crash_modes} --kills 5 --seconds 50)
+    set_tests_properties(crash_test PROPERTIES TIMEOUT 180)
+endif()

@@ -1,0 +1,155 @@
+// The API token as `touchpoint serve` applies it: DRF's header and 401 answers, the key never in
+// the log, and no listening beyond loopback without a token.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QByteArray key = "s3cret-key-0123456789abcdef";
+
+} // namespace
+
+class TestApiToken final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void answers_data();
+    void answers();
+    void keyNeverLogged();
+    void nonLoopbackNeedsToken();
+    void badTokenFileRefused();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    QString m_logPath;
+    quint16 m_port = 0;
+};
+
+void TestApiToken::initTestCase()
+{
+    m_logPath = m_dir.filePath(QStringLiteral("serve.log"));
+    m_server.setStandardErrorFile(m_logPath);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TOUCHPOINT_API_TOKEN"), QString::fromLatin1(key));
+    m_server.setProcessEnvironment(environment);
+    m_server.start(QStringLiteral(TOUCHPOINT_BINARY),
+                   { "serve", "--port", "0", "--database", m_dir.filePath("token.sqlite") });
+    QVERIFY(m_server.waitForStarted());
+    const QRegularExpression url(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/"));
+    for (int i = 0; i < 100 && !m_port; ++i) {
+        QTest::qWait(100);
+        QFile log(m_logPath);
+        if (log.open(QIODevice::ReadOnly)) {
+            const QRegularExpressionMatch match = url.match(QString::fromUtf8(log.readAll()));
+            if (match.hasMatch())
+                m_port = quint16(match.captured(1).toUInt());
+        }
+    }
+    QVERIFY(m_port);
+}
+
+void TestApiToken::cleanupTestCase()
+{
+    m_server.terminate();
+    if (!m_server.waitForFinished(10000))
+        m_server.kill();
+}
+
+void TestApiToken::answers_data()
+{
+    QTest::addColumn<QByteArray>("authorization"); // "-": no header
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("none") << QByteArray("-") << 401
+                          << "Authentication credentials were not provided.";
+    QTest::newRow("other scheme") << QByteArray("Bearer " + key) << 401
+                                  << "Authentication credentials were not provided.";
+    QTest::newRow("wrong key") << QByteArray("Token wrong-key-0123456789abcdef") << 401
+                               << "Invalid token.";
+    QTest::newRow("prefix of the key")
+        << QByteArray("Token " + key.left(10)) << 401 << "Invalid token.";
+    QTest::newRow("no key") << QByteArray("Token") << 401
+                            << "Invalid token header. No credentials provided.";
+    QTest::newRow("spaces") << QByteArray("Token " + key + " extra") << 401
+                            << "Invalid token header. Token string should not contain spaces.";
+    QTest::newRow("right") << QByteArray("Token " + key) << 200 << QString();
+    QTest::newRow("keyword in lower case") << QByteArray("token " + key) << 200 << QString();
+}
+
+void TestApiToken::answers()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(int, status);
+    QFETCH(QString, detail);
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/leads/").arg(m_port)));
+    if (authorization != "-")
+        request.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply = network.get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    const QByteArray body = reply->readAll();
+    if (status == 401) {
+        QCOMPARE(QJsonDocument::fromJson(body)["detail"].toString(), detail);
+        QCOMPARE(reply->rawHeader("WWW-Authenticate"), QByteArray("Token"));
+    }
+    QVERIFY(reply->rawHeader("Access-Control-Allow-Origin").isEmpty()); // no CORS
+    reply->deleteLater();
+}
+
+void TestApiToken::keyNeverLogged()
+{
+    QFile log(m_logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    QVERIFY(text.contains("/leads/")); // the requests were logged
+    QVERIFY(!text.contains(key));
+    QVERIFY(!text.contains(key.left(10)));
+}
+
+void TestApiToken::nonLoopbackNeedsToken()
+{
+    QProcess server;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("TOUCHPOINT_API_TOKEN"));
+    server.setProcessEnvironment(environment);
+    server.start(QStringLiteral(TOUCHPOINT_BINARY),
+                 { "serve", "--bind", "0.0.0.0", "--port", "0", "--database",
+                   m_dir.filePath("open.sqlite") });
+    QVERIFY(server.waitForFinished(20000));
+    QVERIFY(server.exitCode() != 0);
+    const QByteArray error = server.readAllStandardError();
+    QVERIFY2(error.contains("without an API token"), error.constData());
+}
+
+void TestApiToken::badTokenFileRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("short.token"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("short\n");
+    file.close();
+    QProcess server;
+    server.start(QStringLiteral(TOUCHPOINT_BINARY),
+                 { "serve", "--token-file", path, "--port", "0", "--database",
+                   m_dir.filePath("short.sqlite") });
+    QVERIFY(server.waitForFinished(20000));
+    QCOMPARE(server.exitCode(), 2);
+    const QByteArray error = server.readAllStandardError();
+    QVERIFY2(error.contains("16 to 256"), error.constData());
+    QVERIFY(!error.contains("short\n"));
+}
+
+QTEST_GUILESS_MAIN(TestApiToken)
+#include "tst_apitoken.moc"

@@ -1,0 +1,221 @@
+// `touchpoint backup` and `touchpoint restore` as a user runs them: a backup taken while the file
+// is in use, a restore that only explains without --yes, that refuses a file still open or a
+// damaged backup, and that keeps what it replaces.
+#include "database.h"
+#include "databasebackup.h"
+#include "leadstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run touchpoint(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(TOUCHPOINT_BINARY), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool addLead(Database &database, const QString &name)
+{
+    LeadDraft draft;
+    draft.name = name;
+    return LeadStore(database).create(draft).ok();
+}
+
+qint64 leadCount(const QString &path)
+{
+    Database database;
+    return database.open(path) ? LeadStore(database).count().value : -1;
+}
+
+} // namespace
+
+class TestBackupCommands final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void backupWhileInUse();
+    void restoreAsksFirst();
+    void restoreWithYes();
+    void restoreRefusedWhileOpen();
+    void restoreRefusesDamagedBackup();
+    void damagedDatabaseNamesLatestBackup();
+    void usageErrors();
+};
+
+void TestBackupCommands::backupWhileInUse()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    Database database;
+    QVERIFY(database.open(path));
+    QVERIFY(addLead(database, QStringLiteral("Spice Garden")));
+    const Run run = touchpoint({ "backup", "--database", path });
+    QCOMPARE(run.exitCode, 0);
+    const std::optional<DatabaseBackup::Entry> backup = DatabaseBackup::latest(path);
+    QVERIFY(backup);
+    QCOMPARE(backup->reason, QStringLiteral("manual"));
+    QVERIFY2(run.out.contains(backup->path), qPrintable(run.out));
+    QCOMPARE(leadCount(backup->path), 1);
+    QVERIFY(addLead(database, QStringLiteral("still writable")));
+
+    const Run list = touchpoint({ "backup", "--list", "--database", path });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(backup->path));
+}
+
+void TestBackupCommands::restoreAsksFirst()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.open(path));
+        QVERIFY(addLead(database, QStringLiteral("A")));
+        QCOMPARE(touchpoint({ "backup", "--database", path }).exitCode, 0);
+        QVERIFY(addLead(database, QStringLiteral("B")));
+    }
+    const QByteArray hash = fileHash(path);
+    const QStringList backups = QDir(DatabaseBackup::folderFor(path)).entryList(QDir::Files);
+    const Run run = touchpoint({ "restore", "latest", "--database", path });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("--yes")), qPrintable(run.out));
+    QVERIFY(run.out.contains(DatabaseBackup::latest(path)->path));
+    QCOMPARE(fileHash(path), hash);
+    QCOMPARE(QDir(DatabaseBackup::folderFor(path)).entryList(QDir::Files), backups);
+    QCOMPARE(leadCount(path), 2);
+}
+
+void TestBackupCommands::restoreWithYes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    QString backup;
+    {
+        Database database;
+        QVERIFY(database.open(path));
+        QVERIFY(addLead(database, QStringLiteral("A")));
+        QCOMPARE(touchpoint({ "backup", "--database", path }).exitCode, 0);
+        backup = DatabaseBackup::latest(path)->path;
+        QVERIFY(addLead(database, QStringLiteral("B")));
+    }
+    const QByteArray hash = fileHash(path);
+    const Run run = touchpoint({ "restore", backup, "--database", path, "--yes" });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(leadCount(path), 1);
+    const std::optional<DatabaseBackup::Entry> aside
+        = DatabaseBackup::latest(path, QStringLiteral("before-restore"));
+    QVERIFY(aside);
+    QVERIFY2(run.out.contains(aside->path), qPrintable(run.out));
+    QCOMPARE(fileHash(aside->path), hash);
+    QCOMPARE(leadCount(aside->path), 2);
+}
+
+void TestBackupCommands::restoreRefusedWhileOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    Database database;
+    QVERIFY(database.open(path));
+    QVERIFY(addLead(database, QStringLiteral("A")));
+    QCOMPARE(touchpoint({ "backup", "--database", path }).exitCode, 0);
+    QVERIFY(addLead(database, QStringLiteral("B")));
+    const Run run = touchpoint({ "restore", "latest", "--database", path, "--yes" });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("open in another program")), qPrintable(run.err));
+    QCOMPARE(LeadStore(database).count().value, 2);
+    QVERIFY(addLead(database, QStringLiteral("C")));
+    QVERIFY(!DatabaseBackup::latest(path, QStringLiteral("before-restore")));
+}
+
+void TestBackupCommands::restoreRefusesDamagedBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.open(path));
+        QVERIFY(addLead(database, QStringLiteral("A")));
+    }
+    const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\x5a'));
+    }
+    const QByteArray hash = fileHash(path);
+    const Run run = touchpoint({ "restore", damaged, "--database", path, "--yes" });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
+    QCOMPARE(fileHash(path), hash);
+}
+
+void TestBackupCommands::damagedDatabaseNamesLatestBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.open(path));
+        QVERIFY(addLead(database, QStringLiteral("A")));
+    }
+    QCOMPARE(touchpoint({ "backup", "--database", path }).exitCode, 0);
+    const QString backup = DatabaseBackup::latest(path)->path;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(100));
+        file.write(QByteArray(600, '\xa5'));
+    }
+    const QByteArray hash = fileHash(path);
+    const Run run = touchpoint({ "backup", "--database", path });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(backup), qPrintable(run.err));
+    QCOMPARE(fileHash(path), hash);
+    // And the way back.
+    QCOMPARE(touchpoint({ "restore", "latest", "--database", path, "--yes" }).exitCode, 0);
+    QCOMPARE(leadCount(path), 1);
+}
+
+void TestBackupCommands::usageErrors()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    QCOMPARE(touchpoint({ "restore", "--database", path }).exitCode, 2);
+    QCOMPARE(touchpoint({ "restore", "a", "b", "--database", path }).exitCode, 2);
+    QCOMPARE(touchpoint({ "backup", "extra", "--database", path }).exitCode, 2);
+    QCOMPARE(touchpoint({ "backup", "--no-such-option" }).exitCode, 2);
+    const Run missing = touchpoint({ "restore", "latest", "--database", path, "--yes" });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("no backups")));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestBackupCommands)
+#include "tst_backupcommands.moc"
