@@ -119,6 +119,61 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
     SqlTransaction transaction(db);
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const StoreResult<Interaction> created = insert(draft, order);
+    if (!created.ok())
+        return created;
+    if (!transaction.commit())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    Database::Changes changes = Database::Change::Interactions;
+    if (order)
+        changes |= Database::Change::OrderDetails;
+    m_database.announce(changes);
+    return created;
+}
+
+QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<InteractionDraft> &drafts)
+{
+    QList<StoreResult<Interaction>> results;
+    if (drafts.isEmpty())
+        return results;
+    results.reserve(drafts.size());
+    const auto failAll = [&drafts](const QString &failure) {
+        return QList<StoreResult<Interaction>>(drafts.size(),
+                                               StoreResult<Interaction>::failed(failure));
+    };
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return failAll(transaction.errorMessage());
+    bool written = false;
+    for (const InteractionDraft &draft : drafts) {
+        // A failed statement undoes only itself; the savepoint undoes the whole draft.
+        QSqlQuery &savepoint = m_queries->get(QStringLiteral("SAVEPOINT draft"));
+        if (!savepoint.exec())
+            return failAll(savepoint.lastError().text());
+        const StoreResult<Interaction> created = insert(draft, {});
+        if (!created.ok()) {
+            QSqlQuery &undo = m_queries->get(QStringLiteral("ROLLBACK TO draft"));
+            if (!undo.exec())
+                return failAll(undo.lastError().text());
+        }
+        QSqlQuery &release = m_queries->get(QStringLiteral("RELEASE draft"));
+        if (!release.exec())
+            return failAll(release.lastError().text());
+        written = written || created.ok();
+        results.append(created);
+    }
+    if (!written)
+        return results; // nothing to commit; the transaction rolls back
+    if (!transaction.commit())
+        return failAll(transaction.errorMessage());
+    m_database.announce(Database::Change::Interactions);
+    return results;
+}
+
+StoreResult<Interaction> InteractionStore::insert(const InteractionDraft &draft,
+                                                  const std::optional<OrderDetailsDraft> &order)
+{
     InteractionDraft complete = withDefaults(draft);
     if (order)
         complete.orderPlaced = true;
@@ -149,16 +204,11 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
                           *complete.details,
                           *complete.orderPlaced,
                           *complete.date };
-    Database::Changes changes = Database::Change::Interactions;
     if (completeOrder) {
         if (const QString failure = writeOrderDetails(created.id, *completeOrder);
             !failure.isEmpty())
             return StoreResult<Interaction>::failed(failure);
-        changes |= Database::Change::OrderDetails;
     }
-    if (!transaction.commit())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    m_database.announce(changes);
     return StoreResult<Interaction>::success(created);
 }
 

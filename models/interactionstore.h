@@ -29,6 +29,11 @@ public:
     // order details are written in the same transaction and order_placed is set.
     StoreResult<Interaction> create(const InteractionDraft &draft,
                                     const std::optional<OrderDetailsDraft> &order = {});
+    // Group commit: every draft checked by the rules on its own and written in ONE transaction
+    // (one sync of the file for all), each isolated by a savepoint so that one draft's rejection
+    // or failure leaves the others alone. One result per draft, in order; when the commit fails,
+    // every draft fails, as none was written. The change is announced once.
+    QList<StoreResult<Interaction>> createMany(const QList<InteractionDraft> &drafts);
     StoreResult<Interaction> update(qint64 id, const InteractionDraft &change,
                                     const std::optional<OrderDetailsDraft> &order = {});
     // Makes the interaction exactly what is given: its fields, and its order details or none
@@ -53,6 +58,9 @@ public:
 
 private:
     enum class OrderDetailsLeftOut { Keep, Remove };
+    // create() inside a transaction that the caller opened and commits.
+    StoreResult<Interaction> insert(const InteractionDraft &draft,
+                                    const std::optional<OrderDetailsDraft> &order);
     StoreResult<Interaction> modify(qint64 id, const InteractionDraft &change,
                                     const std::optional<OrderDetailsDraft> &order,
                                     OrderDetailsLeftOut leftOut);

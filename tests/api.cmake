@@ -7,3 +7,6 @@ touchpoint_add_test(tst_servecommand SOURCES tst_servecommand.cpp
                     LIBRARIES touchpoint_models Qt6::Network)
 target_compile_definitions(tst_servecommand PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
 add_dependencies(tst_servecommand touchpoint)
+
+touchpoint_add_test(tst_groupcommit SOURCES tst_groupcommit.cpp
+                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network)

@@ -49,12 +49,23 @@ bool asksToClose(const ApiRequest &request)
 
 } // namespace
 
-ApiHttpServer::ApiHttpServer(Handler handler, QObject *parent)
+ApiHttpServer::ApiHttpServer(Handler handler, QueueHandler answerQueued, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{ }
+    , m_answerQueued(std::move(answerQueued))
+{
+    // A zero timer fires once the event loop has delivered what had already arrived: every
+    // request sent at about the same time joins the same commit, and none waits for a later one.
+    m_queueTimer.setSingleShot(true);
+    m_queueTimer.setInterval(0);
+    connect(&m_queueTimer, &QTimer::timeout, this, &ApiHttpServer::answerQueued);
+}
 
-ApiHttpServer::~ApiHttpServer() = default;
+// What was queued was accepted: it is written even when the server goes away first.
+ApiHttpServer::~ApiHttpServer()
+{
+    answerQueued();
+}
 
 // QAbstractHttpServer::listen() only warns when it fails: listening on our own QTcpServer keeps
 // its error for the caller.
@@ -74,6 +85,7 @@ bool ApiHttpServer::listen(const QHostAddress &address, quint16 port)
 
 void ApiHttpServer::close()
 {
+    answerQueued();
     if (!m_tcpServer)
         return;
     m_tcpServer->close();
@@ -125,15 +137,56 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     QElapsedTimer timer;
     timer.start();
-    const ApiRequest apiRequest = toApiRequest(request, socket);
+    // A connection's answers go out in the order of its requests: one still waiting for its
+    // commit is answered before the next request on the same connection is handled.
+    for (const Queued &queued : std::as_const(m_queued)) {
+        if (queued.socket == socket) {
+            answerQueued();
+            break;
+        }
+    }
+    ApiRequest apiRequest = toApiRequest(request, socket);
     const ApiResponse response = m_handler(apiRequest);
+    if (response.queued && m_answerQueued) {
+        m_queued.append({ &request, QPointer<QTcpSocket>(socket), std::move(apiRequest), timer });
+        if (m_queued.size() >= maxQueued)
+            answerQueued();
+        else if (!m_queueTimer.isActive())
+            m_queueTimer.start();
+        return true;
+    }
     send(request, socket, apiRequest, response);
+    logAnswer(apiRequest, response.status, timer);
+    return true;
+}
+
+void ApiHttpServer::answerQueued()
+{
+    m_queueTimer.stop();
+    if (m_queued.isEmpty())
+        return;
+    const QList<Queued> queued = std::exchange(m_queued, {});
+    const QList<ApiResponse> answers = m_answerQueued();
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        const Queued &waiting = queued.at(i);
+        const ApiResponse answer = i < answers.size()
+            ? answers.at(i)
+            : ApiResponse::unavailable(QStringLiteral("the request was not answered"));
+        // A client that went away meanwhile gets nothing; its write stands, as it was accepted.
+        // The request object lives as long as its socket (QtHttpServer 6.4 deletes both together).
+        if (waiting.socket && waiting.socket->state() == QAbstractSocket::ConnectedState)
+            send(*waiting.request, waiting.socket, waiting.apiRequest, answer);
+        logAnswer(waiting.apiRequest, answer.status, waiting.timer);
+    }
+}
+
+void ApiHttpServer::logAnswer(const ApiRequest &apiRequest, int status, const QElapsedTimer &timer)
+{
     const QString target = apiRequest.rawQuery.isEmpty()
         ? QString::fromUtf8(apiRequest.rawPath)
         : QString::fromUtf8(apiRequest.rawPath + '?' + apiRequest.rawQuery);
-    emit requestHandled(QString::fromLatin1(apiRequest.method), target, response.status,
+    emit requestHandled(QString::fromLatin1(apiRequest.method), target, status,
                         double(timer.nsecsElapsed()) / 1e6);
-    return true;
 }
 
 // Never reached, as handleRequest() answers everything; answered as an unknown path all the same.

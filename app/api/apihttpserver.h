@@ -7,7 +7,11 @@
 #include "apiresponse.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHostAddress>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -20,8 +24,15 @@ class ApiHttpServer final : public QAbstractHttpServer
 
 public:
     using Handler = std::function<ApiResponse(const ApiRequest &)>;
+    // Answers, in order, every request the handler answered with ApiResponse::queued since the
+    // last call: group commit, so that many creates share one sync of the file.
+    using QueueHandler = std::function<QList<ApiResponse>()>;
+    // Queued requests are answered once the event loop has handled what had already arrived, or
+    // at once when this many wait.
+    static constexpr int maxQueued = 256;
 
-    explicit ApiHttpServer(Handler handler, QObject *parent = nullptr);
+    explicit ApiHttpServer(Handler handler, QueueHandler answerQueued = {},
+                           QObject *parent = nullptr);
     ~ApiHttpServer() override;
 
     bool listen(const QHostAddress &address, quint16 port);
@@ -40,11 +51,24 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    struct Queued
+    {
+        const QHttpServerRequest *request; // owned by QtHttpServer, deleted with the socket
+        QPointer<QTcpSocket> socket;
+        ApiRequest apiRequest;
+        QElapsedTimer timer;
+    };
+
+    void answerQueued();
+    void logAnswer(const ApiRequest &apiRequest, int status, const QElapsedTimer &timer);
     ApiRequest toApiRequest(const QHttpServerRequest &request, const QTcpSocket *socket) const;
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiRequest &apiRequest,
               const ApiResponse &response);
 
     Handler m_handler;
+    QueueHandler m_answerQueued;
+    QList<Queued> m_queued;
+    QTimer m_queueTimer;
     QTcpServer *m_tcpServer = nullptr; // owned by QAbstractHttpServer once bound
     QString m_errorString;
 };

@@ -35,3 +35,10 @@ std::optional<QByteArray> ApiResponse::header(const QByteArray &name) const
     }
     return std::nullopt;
 }
+
+ApiResponse ApiResponse::queuedForCommit()
+{
+    ApiResponse response;
+    response.queued = true;
+    return response;
+}

@@ -15,6 +15,10 @@ struct ApiResponse
     int status = 200;
     QByteArray body; // always JSON: every answer, errors included, is application/json
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Not an answer yet: the request waits for a group commit and is answered when it is done.
+    bool queued = false;
+
+    static ApiResponse queuedForCommit();
 
     static ApiResponse json(int status, const QByteArray &body);
     // DRF's {"detail": "..."} shape.

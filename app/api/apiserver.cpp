@@ -9,7 +9,8 @@ class ApiServer::Private
 public:
     explicit Private(Database &database)
         : api(database)
-        , http([this](const ApiRequest &request) { return api.handle(request); })
+        , http([this](const ApiRequest &request) { return api.handleOrQueue(request); },
+               [this] { return api.answerQueued(); })
     { }
 
     RestApi api;

@@ -43,6 +43,26 @@ ApiResponse InteractionResource::create(const ApiRequest &request)
                                    JsonForm::interactionFields());
 }
 
+ApiResponse InteractionResource::queueCreate(const ApiRequest &request)
+{
+    auto draft = RecordEndpoints::readNew(m_store, request, &JsonForm::readInteraction,
+                                          JsonForm::interactionFields());
+    if (const ApiResponse *answer = std::get_if<ApiResponse>(&draft))
+        return *answer;
+    m_queued.append(std::get<InteractionDraft>(std::move(draft)));
+    return ApiResponse::queuedForCommit();
+}
+
+QList<ApiResponse> InteractionResource::createQueued()
+{
+    const QList<InteractionDraft> drafts = std::exchange(m_queued, {});
+    QList<ApiResponse> answers;
+    answers.reserve(drafts.size());
+    for (const StoreResult<Interaction> &result : m_store.createMany(drafts))
+        answers.append(RecordEndpoints::created(result, JsonForm::interactionFields()));
+    return answers;
+}
+
 ApiResponse InteractionResource::retrieve(qint64 id) const
 {
     return RecordEndpoints::retrieve(m_store, id);

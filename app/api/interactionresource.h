@@ -19,6 +19,11 @@ public:
     // ?lead= and ?contact= (combinable) and paging; ordersOnly for /track/interactions/orders/.
     ApiResponse list(const ApiRequest &request, bool ordersOnly) const;
     ApiResponse create(const ApiRequest &request);
+    // create() for group commit: a readable draft is queued (ApiResponse::queuedForCommit()) and
+    // written by the next createQueued(); anything else is answered at once, as create() would.
+    ApiResponse queueCreate(const ApiRequest &request);
+    // Writes every queued draft in one transaction; one answer per draft, in queue order.
+    QList<ApiResponse> createQueued();
     ApiResponse retrieve(qint64 id) const;
     ApiResponse update(qint64 id, const ApiRequest &request);
     ApiResponse remove(qint64 id);
@@ -29,4 +34,5 @@ public:
 
 private:
     InteractionStore m_store;
+    QList<InteractionDraft> m_queued;
 };

@@ -12,28 +12,46 @@
 
 #include <QJsonObject>
 
+#include <variant>
+
 namespace RecordEndpoints {
 
 template<typename Draft> using DraftReader = Draft (*)(const QJsonObject &, ValidationErrors &);
 
+// The first half of create(): the draft a body holds, or the answer when it cannot be read.
 template<typename Store, typename Draft>
-ApiResponse create(Store &store, const ApiRequest &request, DraftReader<Draft> read,
-                   const QStringList &fields)
+std::variant<Draft, ApiResponse> readNew(const Store &store, const ApiRequest &request,
+                                         DraftReader<Draft> read, const QStringList &fields)
 {
     const RequestBody body(request);
     if (!body.isObject())
         return body.error();
     ValidationErrors errors;
-    const Draft draft = read(body.object(), errors);
+    Draft draft = read(body.object(), errors);
     if (!errors.isEmpty()) {
         // Every bad field at once: what could not be read, then what the rules say of the rest.
         errors.merge(store.check(draft));
         return ApiResponse::invalid(errors, fields);
     }
-    const auto created = store.create(draft);
-    if (!created.ok())
-        return ApiResponse::failure(created, fields);
-    return ApiResponse::json(201, JsonForm::write(created.value));
+    return draft;
+}
+
+// The second half: the answer for what the store made of the draft.
+template<typename T> ApiResponse created(const StoreResult<T> &result, const QStringList &fields)
+{
+    if (!result.ok())
+        return ApiResponse::failure(result, fields);
+    return ApiResponse::json(201, JsonForm::write(result.value));
+}
+
+template<typename Store, typename Draft>
+ApiResponse create(Store &store, const ApiRequest &request, DraftReader<Draft> read,
+                   const QStringList &fields)
+{
+    auto draft = readNew(store, request, read, fields);
+    if (const ApiResponse *answer = std::get_if<ApiResponse>(&draft))
+        return *answer;
+    return created(store.create(std::get<Draft>(draft)), fields);
 }
 
 template<typename Store> ApiResponse retrieve(const Store &store, qint64 id)

@@ -141,6 +141,25 @@ RestApi::RestApi(Database &database)
 
 ApiResponse RestApi::handle(const ApiRequest &request)
 {
+    return respond(request, false);
+}
+
+ApiResponse RestApi::handleOrQueue(const ApiRequest &request)
+{
+    return respond(request, true);
+}
+
+QList<ApiResponse> RestApi::answerQueued()
+{
+    QList<ApiResponse> answers = m_interactions.createQueued();
+    const QByteArray allowed = allowedMethods(Endpoint::InteractionList).join(", ");
+    for (ApiResponse &answer : answers)
+        answer.headers.append({ QByteArrayLiteral("Allow"), allowed });
+    return answers;
+}
+
+ApiResponse RestApi::respond(const ApiRequest &request, bool queueCreates)
+{
     const std::optional<Route> route = routeOf(request.path);
     if (!route)
         return ApiResponse::notFound();
@@ -164,8 +183,12 @@ ApiResponse RestApi::handle(const ApiRequest &request)
         const qint64 id = route->id;
         switch (route->endpoint) {
         case Endpoint::InteractionList:
-            response = method == "GET" ? m_interactions.list(request, false)
-                                       : m_interactions.create(request);
+            if (method == "GET")
+                response = m_interactions.list(request, false);
+            else if (queueCreates)
+                response = m_interactions.queueCreate(request);
+            else
+                response = m_interactions.create(request);
             break;
         case Endpoint::OrderList:
             response = m_interactions.list(request, true);

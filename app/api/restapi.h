@@ -21,8 +21,15 @@ public:
     // With a token set, every request to a known path must carry it (DRF's 401 otherwise).
     void setToken(const ApiToken &token) { m_token = token; }
     ApiResponse handle(const ApiRequest &request);
+    // handle() with group commit: a create of an interaction that can be read is queued
+    // (ApiResponse::queued) instead of answered; answerQueued() writes every queued one in one
+    // transaction and answers each, in the order they were queued.
+    ApiResponse handleOrQueue(const ApiRequest &request);
+    QList<ApiResponse> answerQueued();
 
 private:
+    ApiResponse respond(const ApiRequest &request, bool queueCreates);
+
     InteractionResource m_interactions;
     LeadResource m_leads;
     ContactResource m_contacts;

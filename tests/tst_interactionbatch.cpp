@@ -1,0 +1,215 @@
+// InteractionStore::createMany(): group commit, each draft checked and isolated on its own, one
+// transaction and one announcement for the batch, nothing acknowledged that was not committed.
+#include "contactstore.h"
+#include "database.h"
+#include "interactionstore.h"
+#include "leadstore.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestInteractionBatch final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void allValid();
+    void invalidDraftsWriteNothing();
+    void failedDraftLeavesOthers();
+    void failedCommitFailsEveryDraft();
+    void emptyBatch();
+
+private:
+    qint64 rows() const;
+    bool exec(const QString &sql) const;
+    InteractionDraft call(const QString &details) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    qint64 m_lead = 0;
+    qint64 m_contact = 0;
+};
+
+void TestInteractionBatch::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>();
+    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))),
+             qPrintable(m_database->errorMessage()));
+    LeadDraft lead;
+    lead.name = QStringLiteral("Spice");
+    m_lead = LeadStore(*m_database).create(lead).value.id;
+    ContactDraft contact;
+    contact.lead = m_lead;
+    contact.name = QStringLiteral("Asha");
+    m_contact = ContactStore(*m_database).create(contact).value.id;
+    QVERIFY(m_lead > 0 && m_contact > 0);
+}
+
+void TestInteractionBatch::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+qint64 TestInteractionBatch::rows() const
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM interactions")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool TestInteractionBatch::exec(const QString &sql) const
+{
+    QSqlQuery query(m_database->connection());
+    return query.exec(sql);
+}
+
+InteractionDraft TestInteractionBatch::call(const QString &details) const
+{
+    InteractionDraft draft;
+    draft.lead = m_lead;
+    draft.contact = m_contact;
+    draft.type = InteractionType::Call;
+    draft.details = details;
+    return draft;
+}
+
+void TestInteractionBatch::allValid()
+{
+    InteractionStore store(*m_database);
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    const QList<StoreResult<Interaction>> results
+        = store.createMany({ call(QStringLiteral("one")), call(QStringLiteral("two")),
+                             call(QStringLiteral("three")) });
+    QCOMPARE(results.size(), 3);
+    const QStringList details { QStringLiteral("one"), QStringLiteral("two"),
+                                QStringLiteral("three") };
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(results.at(i).ok());
+        QCOMPARE(results.at(i).value.details, details.at(i));
+        const StoreResult<Interaction> stored = store.get(results.at(i).value.id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value, results.at(i).value);
+    }
+    QVERIFY(results.at(0).value.id < results.at(1).value.id);
+    QVERIFY(results.at(1).value.id < results.at(2).value.id);
+    QCOMPARE(rows(), 3);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<Database::Changes>(),
+             Database::Changes(Database::Change::Interactions));
+}
+
+void TestInteractionBatch::invalidDraftsWriteNothing()
+{
+    InteractionStore store(*m_database);
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    InteractionDraft unknownLead = call(QStringLiteral("bad lead"));
+    unknownLead.lead = 999999;
+    InteractionDraft noType = call(QStringLiteral("no type"));
+    noType.type.reset();
+    const QList<StoreResult<Interaction>> results = store.createMany(
+        { unknownLead, call(QStringLiteral("good")), noType, call(QStringLiteral("also good")) });
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results.at(0).status, StoreStatus::Invalid);
+    QCOMPARE(results.at(0).errors.fields(), store.check(unknownLead).fields());
+    QVERIFY(results.at(0).errors.has(QStringLiteral("lead")));
+    QVERIFY(!results.at(0).errors.isEmpty());
+    QCOMPARE(results.at(2).status, StoreStatus::Invalid);
+    QCOMPARE(results.at(2).errors.fields(), store.check(noType).fields());
+    QVERIFY(results.at(2).errors.has(QStringLiteral("interaction_type")));
+    QVERIFY(!results.at(2).errors.isEmpty());
+    QVERIFY(results.at(1).ok());
+    QVERIFY(results.at(3).ok());
+    QCOMPARE(rows(), 2);
+    QVERIFY(store.get(results.at(1).value.id).ok());
+    QVERIFY(store.get(results.at(3).value.id).ok());
+    QCOMPARE(changed.count(), 1);
+
+    // A batch of nothing but rejected drafts writes and announces nothing.
+    const QList<StoreResult<Interaction>> rejected = store.createMany({ unknownLead, noType });
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(rejected.at(0).status, StoreStatus::Invalid);
+    QCOMPARE(rejected.at(1).status, StoreStatus::Invalid);
+    QCOMPARE(rows(), 2);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestInteractionBatch::failedDraftLeavesOthers()
+{
+    // The database itself refuses one row (as a full disk or a constraint would): that draft
+    // fails, the savepoint undoes it, the others land.
+    QVERIFY(exec(QStringLiteral("CREATE TEMP TRIGGER refuse_boom AFTER INSERT ON main.interactions"
+                                " WHEN new.details = 'boom' BEGIN SELECT RAISE(ABORT, 'refused');"
+                                " END")));
+    InteractionStore store(*m_database);
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    const QList<StoreResult<Interaction>> results
+        = store.createMany({ call(QStringLiteral("first")), call(QStringLiteral("boom")),
+                             call(QStringLiteral("last")) });
+    QCOMPARE(results.size(), 3);
+    QVERIFY(results.at(0).ok());
+    QCOMPARE(results.at(1).status, StoreStatus::Failed);
+    QVERIFY(results.at(1).failure.contains(QStringLiteral("refused")));
+    QVERIFY(results.at(2).ok());
+    QCOMPARE(rows(), 2);
+    QCOMPARE(store.get(results.at(2).value.id).value.details, QStringLiteral("last"));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestInteractionBatch::failedCommitFailsEveryDraft()
+{
+    // Every row is written, and the COMMIT fails (a foreign key that SQLite checks only at the
+    // commit, on temporary tables the trigger fills): no draft may be answered as created.
+    QVERIFY(exec(QStringLiteral("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)")));
+    QVERIFY(exec(QStringLiteral("CREATE TEMP TABLE child (parent_id INTEGER REFERENCES"
+                                " parent(id) DEFERRABLE INITIALLY DEFERRED)")));
+    QVERIFY(exec(QStringLiteral(
+        "CREATE TEMP TRIGGER dangling AFTER INSERT ON main.interactions WHEN new.details = 'late'"
+        " BEGIN INSERT INTO child (parent_id) VALUES (987654321); END")));
+    InteractionStore store(*m_database);
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    const QList<StoreResult<Interaction>> results
+        = store.createMany({ call(QStringLiteral("fine")), call(QStringLiteral("late")) });
+    QCOMPARE(results.size(), 2);
+    for (const StoreResult<Interaction> &result : results) {
+        QCOMPARE(result.status, StoreStatus::Failed);
+        QVERIFY(!result.failure.isEmpty());
+    }
+    QCOMPARE(rows(), 0);
+    QCOMPARE(changed.count(), 0);
+
+    // A connection that may not write fails every draft too, and the next batch works again.
+    QVERIFY(exec(QStringLiteral("DROP TRIGGER temp.dangling")));
+    QVERIFY(exec(QStringLiteral("PRAGMA query_only = 1")));
+    const QList<StoreResult<Interaction>> readOnly
+        = store.createMany({ call(QStringLiteral("a")), call(QStringLiteral("b")) });
+    QCOMPARE(readOnly.size(), 2);
+    QCOMPARE(readOnly.at(0).status, StoreStatus::Failed);
+    QCOMPARE(readOnly.at(1).status, StoreStatus::Failed);
+    QCOMPARE(rows(), 0);
+    QVERIFY(exec(QStringLiteral("PRAGMA query_only = 0")));
+    const QList<StoreResult<Interaction>> again = store.createMany({ call(QStringLiteral("c")) });
+    QCOMPARE(again.size(), 1);
+    QVERIFY(again.at(0).ok());
+    QCOMPARE(rows(), 1);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestInteractionBatch::emptyBatch()
+{
+    InteractionStore store(*m_database);
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    QVERIFY(store.createMany({}).isEmpty());
+    QCOMPARE(changed.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestInteractionBatch)
+#include "tst_interactionbatch.moc"
