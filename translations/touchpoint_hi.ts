@@ -20,9 +20,9 @@
         <translation>मौजूदा बैकअप की सूची दिखाएँ, सबसे नया पहले; नया बैकअप न लें।</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.
+        <source>Unexpected argument "%1".
 </source>
-        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।
+        <translation>अनपेक्षित आर्ग्युमेंट "%1"।
 </translation>
     </message>
     <message>
@@ -36,6 +36,13 @@
 </source>
         <translation>%1 का बैकअप %2 में लिया गया (%3)।
 </translation>
+    </message>
+</context>
+<context>
+    <name>BackupTimer</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>डेटाबेस खुला नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -227,6 +234,53 @@ Everything you entered is still here; try again once the problem is solved.</sou
     </message>
 </context>
 <context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Damaged Database</source>
+        <translation>खराब डेटाबेस</translation>
+    </message>
+    <message>
+        <source>Touchpoint can put the latest backup, taken %1, in its place. The damaged file is then moved into %2 and kept there, not overwritten; what was written after that backup is not in it.</source>
+        <translation>Touchpoint इसकी जगह सबसे नया बैकअप रख सकता है, जो %1 को लिया गया था। तब खराब फ़ाइल %2 में खिसकाकर वहीं रखी जाती है, उस पर कुछ लिखा नहीं जाता; उस बैकअप के बाद दर्ज की गई जानकारी उसमें नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Latest Backup</source>
+        <translation>सबसे नया बैकअप बहाल करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>There is no backup to put in its place. You can open another file, or quit and repair it.</source>
+        <translation>इसकी जगह रखने के लिए कोई बैकअप नहीं है। आप कोई दूसरी फ़ाइल खोल सकते हैं, या ऐप बंद करके इसे ठीक कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation>दूसरी फ़ाइल खोलें (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open Touchpoint Database</source>
+        <translation>Touchpoint डेटाबेस खोलें</translation>
+    </message>
+    <message>
+        <source>Touchpoint databases (*.sqlite);;All files (*)</source>
+        <translation>Touchpoint डेटाबेस (*.sqlite);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1.</source>
+        <translation>%1 का कोई बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>Restored the latest backup. The damaged file is kept as %1.</source>
+        <translation>सबसे नया बैकअप बहाल किया गया। खराब फ़ाइल %1 के रूप में रखी गई है।</translation>
+    </message>
+</context>
+<context>
     <name>DatasetGenerator</name>
     <message>
         <source>--leads must be between 1 and %1.</source>
@@ -352,10 +406,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>यह इंटरैक्शन बदलें</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
         <source>Delete this interaction</source>
         <translation>यह इंटरैक्शन हटाएँ</translation>
     </message>
@@ -364,12 +414,21 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>%2 के साथ %1</translation>
     </message>
     <message>
-        <source>Open the lead&apos;s page</source>
+        <source>Open the lead's page</source>
         <translation>लीड का पेज खोलें</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(कुछ नहीं)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>contact's name · role</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -387,7 +446,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>अभी कोई इंटरैक्शन नहीं है</translation>
     </message>
     <message>
-        <source>Log every call, email, meeting, visit and order with your leads&apos; contacts here. Start with your first interaction, or look around with sample data first.</source>
+        <source>Log every call, email, meeting, visit and order with your leads' contacts here. Start with your first interaction, or look around with sample data first.</source>
         <translation>अपनी लीड के संपर्कों के साथ हर कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर यहाँ दर्ज करें। अपना पहला इंटरैक्शन जोड़कर शुरू करें, या पहले नमूना डेटा से ऐप को देख लें।</translation>
     </message>
     <message>
@@ -524,12 +583,12 @@ Everything you entered is still here; try again once the problem is solved.</sou
 </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 पूर्ण संख्या होनी चाहिए, &quot;%2&quot; नहीं।</translation>
+        <source>--%1 must be a whole number, not "%2".</source>
+        <translation>--%1 पूर्ण संख्या होनी चाहिए, "%2" नहीं।</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to %1, not &quot;%2&quot;.</source>
-        <translation>--seed 0 से %1 तक की पूर्ण संख्या होनी चाहिए, &quot;%2&quot; नहीं।</translation>
+        <source>--seed must be a whole number from 0 to %1, not "%2".</source>
+        <translation>--seed 0 से %1 तक की पूर्ण संख्या होनी चाहिए, "%2" नहीं।</translation>
     </message>
     <message>
         <source>%1: %2 of %3 (%4 s)
@@ -551,7 +610,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>नया इंटरैक्शन</translation>
     </message>
     <message>
-        <source>Type a lead&apos;s name</source>
+        <source>Type a lead's name</source>
         <translation>लीड का नाम लिखें</translation>
     </message>
     <message>
@@ -563,7 +622,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>नई लीड जोड़ें</translation>
     </message>
     <message>
-        <source>Type a contact&apos;s name</source>
+        <source>Type a contact's name</source>
         <translation>संपर्क का नाम लिखें</translation>
     </message>
     <message>
@@ -1042,6 +1101,17 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>The lead could not be deleted: %1</source>
         <translation>लीड हटाई नहीं जा सकी: %1</translation>
     </message>
+    <message>
+        <source>Delete Lead…</source>
+        <translation>लीड हटाएँ…</translation>
+    </message>
+</context>
+<context>
+    <name>LocalApiServer</name>
+    <message>
+        <source>A token must be 16 to 256 printable ASCII characters, without spaces.</source>
+        <translation>टोकन में 16 से 256 तक छपने लायक ASCII अक्षर होने चाहिए, बिना स्पेस के।</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1094,7 +1164,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>नई लीड (&amp;L)…</translation>
     </message>
     <message>
-        <source>Open &amp;Lead&apos;s Page</source>
+        <source>Open &amp;Lead's Page</source>
         <translation>लीड का पेज खोलें (&amp;L)</translation>
     </message>
     <message>
@@ -1252,6 +1322,90 @@ Choose another port in Settings.</source>
     <message>
         <source>You can undo this with %1.</source>
         <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>अभी बैकअप लें (&amp;B)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from Backup…</source>
+        <translation>बैकअप से बहाल करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>बैकअप नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>बैकअप नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>The database could not be backed up: %1
+
+Touchpoint tries again later; the status bar says when it fails again.</source>
+        <translation>डेटाबेस का बैकअप नहीं लिया जा सका: %1
+
+Touchpoint बाद में फिर कोशिश करेगा; फिर से नाकाम होने पर स्टेटस बार में बताया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1 में बैकअप लिया गया</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>बैकअप से बहाल करें</translation>
+    </message>
+    <message>
+        <source>Put the backup taken %1 in place of the database %2?</source>
+        <translation>%1 को लिया गया बैकअप डेटाबेस %2 की जगह रखें?</translation>
+    </message>
+    <message>
+        <source>The database as it is now is first moved into %1 and kept there; nothing is deleted. What was done before the restore can no longer be undone.</source>
+        <translation>मौजूदा डेटाबेस पहले %1 में खिसकाकर वहीं रखा जाता है; कुछ भी हटाया नहीं जाता। बहाली से पहले किए गए काम फिर पूर्ववत नहीं किए जा सकेंगे।</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>बहाल करें</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>बहाल नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database is as it was.</source>
+        <translation>%1
+
+डेटाबेस पहले जैसा ही है।</translation>
+    </message>
+    <message>
+        <source>Database Not Open</source>
+        <translation>डेटाबेस नहीं खुला</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened again: %2</source>
+        <translation>%1 फिर से खोली नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The previous database is kept as %1.</source>
+        <translation>बैकअप बहाल किया गया। पिछला डेटाबेस %1 के रूप में रखा गया है।</translation>
+    </message>
+    <message>
+        <source>REST API: off, the token in Settings cannot be used</source>
+        <translation>REST API: बंद, सेटिंग्स वाला टोकन इस्तेमाल नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>The API token in Settings cannot be used: %1
+
+Set another in Settings.</source>
+        <translation>सेटिंग्स में दिया गया API टोकन इस्तेमाल नहीं हो सकता: %1
+
+सेटिंग्स में कोई दूसरा टोकन डालें।</translation>
+    </message>
+    <message>
+        <source>REST API: on, http://%1:%2, token required</source>
+        <translation>REST API: चालू, http://%1:%2, टोकन ज़रूरी</translation>
     </message>
 </context>
 <context>
@@ -1458,8 +1612,8 @@ Choose another port in Settings.</source>
         <translation>Touchpoint डेटाबेस की जगह बैकअप रखता है। --yes के बिना सिर्फ़ बताता है कि क्या करेगा। अभी मौजूद डेटाबेस फ़ाइल बैकअप फ़ोल्डर में खिसका दी जाती है, कभी हटाई नहीं जाती। पहले विंडो बंद करें और उस फ़ाइल पर चल रहा `touchpoint serve` रोकें।</translation>
     </message>
     <message>
-        <source>The backup file to restore, or &quot;latest&quot; for the newest backup of the database.</source>
-        <translation>बहाल की जाने वाली बैकअप फ़ाइल, या डेटाबेस के सबसे नए बैकअप के लिए &quot;latest&quot;।</translation>
+        <source>The backup file to restore, or "latest" for the newest backup of the database.</source>
+        <translation>बहाल की जाने वाली बैकअप फ़ाइल, या डेटाबेस के सबसे नए बैकअप के लिए "latest"।</translation>
     </message>
     <message>
         <source>Restore into the Touchpoint database at &lt;path&gt; (default %1).</source>
@@ -1478,8 +1632,8 @@ Choose another port in Settings.</source>
         <translation>बहाल करने के लिए बैकअप का नाम दें।</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>अनपेक्षित आर्ग्युमेंट "%1"।</translation>
     </message>
     <message>
         <source>The backups of %1, newest first:
@@ -1543,6 +1697,57 @@ in place of the database
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>निर्धारित</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>मैन्युअल रूप से लिया गया</translation>
+    </message>
+    <message>
+        <source>Before an update of the file</source>
+        <translation>फ़ाइल अपडेट होने से पहले</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>बहाली के समय अलग रखी गई</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>बैकअप से बहाल करें</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet in %1.</source>
+        <translation>%1 में अभी इस डेटाबेस का कोई बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the database. The database as it is now is kept in %1; nothing is deleted.</source>
+        <translation>डेटाबेस की जगह रखने के लिए बैकअप चुनें। मौजूदा डेटाबेस %1 में रखा जाएगा; कुछ भी हटाया नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>कब लिया गया</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>बहाल करें (&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>A valid integer is required.</source>
@@ -1593,8 +1798,8 @@ in place of the database
         <translation>कुल मिलाकर 10 से ज़्यादा अंक न हों।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid choice.</source>
-        <translation>&quot;%1&quot; सही विकल्प नहीं है।</translation>
+        <source>"%1" is not a valid choice.</source>
+        <translation>"%1" सही विकल्प नहीं है।</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -1609,8 +1814,8 @@ in place of the database
         <translation>इस फ़ील्ड में %1 से ज़्यादा अक्षर न हों।</translation>
     </message>
     <message>
-        <source>Invalid pk &quot;%1&quot; - object does not exist.</source>
-        <translation>गलत pk &quot;%1&quot; - ऐसा कोई रिकॉर्ड मौजूद नहीं है।</translation>
+        <source>Invalid pk "%1" - object does not exist.</source>
+        <translation>गलत pk "%1" - ऐसा कोई रिकॉर्ड मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Enter a valid email address.</source>
@@ -1648,7 +1853,7 @@ in place of the database
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>Serves Touchpoint&apos;s REST API (the interaction tracking API) with no window, until stopped with Ctrl+C or SIGTERM.</source>
+        <source>Serves Touchpoint's REST API (the interaction tracking API) with no window, until stopped with Ctrl+C or SIGTERM.</source>
         <translation>Touchpoint का REST API (इंटरैक्शन ट्रैकिंग API) बिना विंडो के चलाता है, जब तक Ctrl+C या SIGTERM से रोका न जाए।</translation>
     </message>
     <message>
@@ -1684,16 +1889,16 @@ in place of the database
         <translation>अनुरोधों का लॉग न रखें।</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>अनपेक्षित आर्ग्युमेंट "%1"।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address to listen on.</source>
-        <translation>&quot;%1&quot; सुनने लायक IP पता नहीं है।</translation>
+        <source>"%1" is not an IP address to listen on.</source>
+        <translation>"%1" सुनने लायक IP पता नहीं है।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port number (0 to 65535).</source>
-        <translation>&quot;%1&quot; पोर्ट नंबर नहीं है (0 से 65535)।</translation>
+        <source>"%1" is not a port number (0 to 65535).</source>
+        <translation>"%1" पोर्ट नंबर नहीं है (0 से 65535)।</translation>
     </message>
     <message>
         <source>Cannot watch for SIGINT and SIGTERM: %1</source>
@@ -1712,8 +1917,8 @@ in place of the database
         <translation>%1 मिलने पर रुक रहा है।</translation>
     </message>
     <message>
-        <source>Require &quot;Authorization: Token &lt;key&gt;&quot; with the key in &lt;file&gt; (else the TOUCHPOINT_API_TOKEN environment variable; without either, no token). A token is needed to listen on an address other than loopback.</source>
-        <translation>&quot;Authorization: Token &lt;key&gt;&quot; ज़रूरी करें, जिसकी key &lt;फ़ाइल&gt; में हो (वरना TOUCHPOINT_API_TOKEN एनवायरनमेंट वेरिएबल में; दोनों न हों तो टोकन की ज़रूरत नहीं)। loopback के अलावा किसी दूसरे पते पर सुनने के लिए टोकन ज़रूरी है।</translation>
+        <source>Require "Authorization: Token &lt;key&gt;" with the key in &lt;file&gt; (else the TOUCHPOINT_API_TOKEN environment variable; without either, no token). A token is needed to listen on an address other than loopback.</source>
+        <translation>"Authorization: Token &lt;key&gt;" ज़रूरी करें, जिसकी key &lt;फ़ाइल&gt; में हो (वरना TOUCHPOINT_API_TOKEN एनवायरनमेंट वेरिएबल में; दोनों न हों तो टोकन की ज़रूरत नहीं)। loopback के अलावा किसी दूसरे पते पर सुनने के लिए टोकन ज़रूरी है।</translation>
     </message>
     <message>
         <source>file</source>
@@ -1723,7 +1928,7 @@ in place of the database
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
@@ -1766,6 +1971,66 @@ in place of the database
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
+    <message>
+        <source>REST API token</source>
+        <translation>REST API टोकन</translation>
+    </message>
+    <message>
+        <source>None: any program on this computer may connect</source>
+        <translation>कोई नहीं: इस कंप्यूटर का कोई भी प्रोग्राम कनेक्ट कर सकता है</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>With a token, every request must carry the header "Authorization: Token &lt;token&gt;".</source>
+        <translation>टोकन होने पर हर अनुरोध में "Authorization: Token &lt;token&gt;" हेडर होना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>टोकन (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>डेटाबेस का बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Never by itself</source>
+        <translation>अपने-आप कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>हर दिन</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>हर हफ़्ते</translation>
+    </message>
+    <message>
+        <source>Scheduled backups kept</source>
+        <translation>रखे जाने वाले निर्धारित बैकअप</translation>
+    </message>
+    <message>
+        <source>Older scheduled backups are deleted; those taken by hand or before an update are kept.</source>
+        <translation>पुराने निर्धारित बैकअप हटा दिए जाते हैं; मैन्युअल रूप से या अपडेट से पहले लिए गए बैकअप रखे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>बैकअप कब लें (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Scheduled backups &amp;kept:</source>
+        <translation>रखे जाने वाले निर्धारित बैकअप (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1. Older scheduled backups are deleted; those taken by hand or before an update are kept.</source>
+        <translation>बैकअप %1 में रखे जाते हैं। पुराने निर्धारित बैकअप हटा दिए जाते हैं; मैन्युअल रूप से या अपडेट से पहले लिए गए बैकअप रखे जाते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -1805,7 +2070,7 @@ in place of the database
         <translation>नमूना डेटा वाला नया डेटाबेस एक अस्थायी फ़ोल्डर में खोलें, जो बंद करने पर हटा दिया जाता है।</translation>
     </message>
     <message>
-        <source>Show the window in &lt;code&gt;, such as hi or en (default: from Settings, else the system&apos;s language).</source>
+        <source>Show the window in &lt;code&gt;, such as hi or en (default: from Settings, else the system's language).</source>
         <translation>विंडो &lt;कोड&gt; भाषा में दिखाएँ, जैसे hi या en (डिफ़ॉल्ट: सेटिंग्स से, वरना सिस्टम की भाषा)।</translation>
     </message>
     <message>
@@ -1813,7 +2078,7 @@ in place of the database
         <translation>कोड</translation>
     </message>
     <message>
-        <source>Touchpoint: log calls, emails, meetings, visits and orders with your leads&apos; contacts.
+        <source>Touchpoint: log calls, emails, meetings, visits and orders with your leads' contacts.
 
 Without a command, opens the window. Commands:
   serve      run the REST API without a window (touchpoint serve --help)
