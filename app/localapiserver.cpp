@@ -1,6 +1,7 @@
 #include "localapiserver.h"
 
 #include "apiserver.h"
+#include "apitoken.h"
 
 #include <QHostAddress>
 
@@ -41,4 +42,28 @@ QString LocalApiServer::address() const
 QString LocalApiServer::errorString() const
 {
     return m_server->errorString();
+}
+
+bool LocalApiServer::setToken(const QByteArray &key, QString *problem)
+{
+    if (key.isEmpty()) {
+        m_server->setToken(ApiToken());
+        m_requiresToken = false;
+        return true;
+    }
+    if (const QString found = problemWithToken(key); !found.isEmpty()) {
+        *problem = found;
+        return false;
+    }
+    m_server->setToken(ApiToken(key));
+    m_requiresToken = true;
+    return true;
+}
+
+QString LocalApiServer::problemWithToken(const QByteArray &key) const
+{
+    // ApiToken's rule, said in the window's language (its own text is the API's English).
+    if (ApiToken::problemWith(key))
+        return tr("A token must be 16 to 256 printable ASCII characters, without spaces.");
+    return {};
 }

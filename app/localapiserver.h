@@ -23,7 +23,11 @@ public:
     quint16 port() const override;
     QString address() const override;
     QString errorString() const override;
+    bool setToken(const QByteArray &key, QString *problem) override;
+    bool requiresToken() const override { return m_requiresToken; }
+    QString problemWithToken(const QByteArray &key) const override;
 
 private:
     ApiServer *m_server;
+    bool m_requiresToken = false;
 };

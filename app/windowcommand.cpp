@@ -1,6 +1,7 @@
 #include "windowcommand.h"
 
 #include "database.h"
+#include "databaseopener.h"
 #include "mainwindow.h"
 #include "sampledata.h"
 #include "settings.h"
@@ -13,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -120,11 +122,10 @@ int WindowCommand::run(int argc, char *argv[])
     }
 
     Database database;
-    if (!database.open(path)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("WindowCommand", "Touchpoint"),
-                              database.errorMessage());
+    // A damaged file is not simply refused: the person is offered its latest backup.
+    DatabaseOpener opener;
+    if (!opener.open(database, path))
         return 1;
-    }
     if (demoFolder) {
         const StoreResult<SampleData::Counts> filled = SampleData::fill(database, {});
         if (!filled.ok()) {
@@ -145,6 +146,8 @@ int WindowCommand::run(int argc, char *argv[])
     window.setLocalApi(&api);
 #endif
     window.show();
+    if (!opener.notice().isEmpty())
+        window.statusBar()->showMessage(opener.notice());
     const int status = QApplication::exec();
 #ifdef TOUCHPOINT_HAS_REST_API
     api.stop();

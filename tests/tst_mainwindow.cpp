@@ -83,7 +83,22 @@ public:
     quint16 port() const override { return m_port; }
     QString address() const override { return QStringLiteral("127.0.0.1"); }
     QString errorString() const override { return m_error; }
+    bool setToken(const QByteArray &key, QString *problem) override
+    {
+        if (const QString found = problemWithToken(key); !key.isEmpty() && !found.isEmpty()) {
+            *problem = found;
+            return false;
+        }
+        token = key;
+        return true;
+    }
+    bool requiresToken() const override { return !token.isEmpty(); }
+    QString problemWithToken(const QByteArray &key) const override
+    {
+        return key.size() < 16 ? QStringLiteral("too short") : QString();
+    }
     quint16 refusedPort = 0;
+    QByteArray token;
 
 private:
     quint16 m_port = 0;

@@ -6,3 +6,11 @@ touchpoint_add_test(tst_sampledata SOURCES tst_sampledata.cpp LIBRARIES touchpoi
 touchpoint_add_test(tst_interactiondialog SOURCES tst_interactiondialog.cpp
                     LIBRARIES touchpoint_ui Qt6::Sql)
 touchpoint_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBRARIES touchpoint_ui)
+touchpoint_add_test(tst_backupui SOURCES tst_backupui.cpp LIBRARIES touchpoint_ui)
+if(TOUCHPOINT_REST_API)
+    # The window's REST API behind LocalApi (app/localapiserver.cpp): the token from Settings.
+    touchpoint_add_test(tst_localapiserver
+                        SOURCES tst_localapiserver.cpp ${PROJECT_SOURCE_DIR}/app/localapiserver.cpp
+                        LIBRARIES touchpoint_ui touchpoint_api Qt6::Network)
+    target_include_directories(tst_localapiserver PRIVATE ${PROJECT_SOURCE_DIR}/app)
+endif()

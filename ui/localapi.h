@@ -24,6 +24,13 @@ public:
     virtual QString address() const = 0; // "127.0.0.1"
     virtual QString errorString() const = 0;
 
+    // The key every request must then carry ("Authorization: Token <key>"); empty: none. A key
+    // that is not acceptable is refused (false, and why in problem) and the previous one kept.
+    virtual bool setToken(const QByteArray &key, QString *problem) = 0;
+    virtual bool requiresToken() const = 0;
+    // Why key cannot be a token; empty when it can (so that Settings can say so as it is typed).
+    virtual QString problemWithToken(const QByteArray &key) const = 0;
+
 signals:
     void requestHandled(const QString &method, const QString &path, int status,
                         double milliseconds);

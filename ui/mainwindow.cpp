@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "amountdelegate.h"
+#include "backuptimer.h"
 #include "createinteraction.h"
 #include "database.h"
+#include "databasebackup.h"
 #include "deleteinteraction.h"
 #include "detailpane.h"
 #include "editinteraction.h"
@@ -14,6 +16,7 @@
 #include "interactiontype.h"
 #include "leadsview.h"
 #include "localapi.h"
+#include "restoredialog.h"
 #include "sampledata.h"
 #include "settingsdialog.h"
 
@@ -21,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
@@ -58,6 +62,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_database(database)
     , m_model(new InteractionTableModel(database, this))
     , m_undoStack(new QUndoStack(this))
+    , m_backups(new BackupTimer(database, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/touchpoint.svg")));
@@ -203,6 +208,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_table->setFocus();
     updateActions();
     applyApiSettings();
+    connect(m_backups, &BackupTimer::failed, this, &MainWindow::backupFailed);
+    applyBackupSettings();
 }
 
 MainWindow::~MainWindow() = default;
@@ -294,6 +301,13 @@ void MainWindow::createActions()
     m_settingsAction = makeAction(QStringLiteral("settingsAction"), QStringLiteral("settings"),
                                   tr("&Settings…"), { QKeySequence(Qt::CTRL | Qt::Key_Comma) });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_backUpAction = makeAction(QStringLiteral("backUpAction"), QString(), tr("&Back Up Now"),
+                                { QKeySequence(Qt::CTRL | Qt::Key_B) });
+    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backUpNow);
+    m_restoreAction
+        = makeAction(QStringLiteral("restoreAction"), QString(), tr("R&estore from Backup…"),
+                     { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) });
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::showRestoreDialog);
     m_refreshAction = makeAction(QStringLiteral("refreshAction"), QString(), tr("&Refresh"),
                                  { QKeySequence(Qt::Key_F5) });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
@@ -326,6 +340,9 @@ void MainWindow::createMenus()
     file->addAction(m_newLeadAction);
     file->addSeparator();
     file->addAction(m_sampleAction);
+    file->addSeparator();
+    file->addAction(m_backUpAction);
+    file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
@@ -751,9 +768,95 @@ void MainWindow::loadSampleData()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, m_api != nullptr, this);
-    if (dialog.exec() == QDialog::Accepted)
+    SettingsDialog dialog(m_settings, m_api, this);
+    dialog.setBackupFolder(DatabaseBackup::folderFor(m_database.path()));
+    if (dialog.exec() == QDialog::Accepted) {
         applyApiSettings();
+        applyBackupSettings();
+    }
+}
+
+void MainWindow::applyBackupSettings()
+{
+    m_backups->setSchedule(m_settings.backupSchedule());
+}
+
+void MainWindow::backupFailed(const QString &message)
+{
+    m_lastFailure = message;
+    statusBar()->showMessage(tr("Backup failed: %1").arg(message));
+    if (std::exchange(m_backupFailureShown, true))
+        return;
+    reportFailure(tr("Backup Failed"),
+                  tr("The database could not be backed up: %1\n\nTouchpoint tries again "
+                     "later; the status bar says when it fails again.")
+                      .arg(message));
+}
+
+bool MainWindow::backUpNow()
+{
+    QString error;
+    const QString path = m_backups->backUp(QStringLiteral("manual"), &error);
+    if (path.isEmpty())
+        return false; // backupFailed() has said why
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::showRestoreDialog()
+{
+    RestoreDialog dialog(m_database.path(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedBackup().isEmpty())
+        restoreBackup(dialog.selectedBackup());
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    const QString path = m_database.path();
+    QString taken = QFileInfo(backupPath).fileName();
+    for (const DatabaseBackup::Entry &entry : DatabaseBackup::list(path)) {
+        if (QFileInfo(entry.path) == QFileInfo(backupPath))
+            taken = QLocale().toString(entry.created.toLocalTime(), QLocale::LongFormat);
+    }
+    QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
+                    tr("Put the backup taken %1 in place of the database %2?")
+                        .arg(taken, QDir::toNativeSeparators(path)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("The database as it is now is first moved into %1 and kept there; nothing is "
+           "deleted. What was done before the restore can no longer be undone.")
+            .arg(QDir::toNativeSeparators(DatabaseBackup::folderFor(path))));
+    box.button(QMessageBox::Yes)->setText(tr("Restore"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // DatabaseBackup::restore() refuses a file that any connection has open, this one too.
+    m_database.close();
+    QString aside, error;
+    const bool restored = DatabaseBackup::restore(backupPath, path, &aside, &error);
+    const bool reopened = m_database.open(path);
+    if (restored)
+        m_undoStack->clear(); // its commands name rows of the file that was replaced
+    m_database.announce(Database::Change::Leads | Database::Change::Contacts
+                        | Database::Change::Interactions | Database::Change::OrderDetails);
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        reportFailure(tr("Not Restored"),
+                      reopened ? tr("%1\n\nThe database is as it was.").arg(error) : error);
+    }
+    if (!reopened) {
+        reportFailure(tr("Database Not Open"),
+                      tr("%1 could not be opened again: %2")
+                          .arg(QDir::toNativeSeparators(path), m_database.errorMessage()));
+        return false;
+    }
+    if (!restored)
+        return false;
+    statusBar()->showMessage(tr("Restored the backup. The previous database is kept as %1.")
+                                 .arg(QDir::toNativeSeparators(aside)));
+    return true;
 }
 
 void MainWindow::showLead(qint64 lead)
@@ -788,6 +891,18 @@ void MainWindow::applyApiSettings()
     m_apiLabel->setVisible(true);
     const bool wanted = m_settings.apiEnabled();
     const quint16 port = m_settings.apiPort();
+    // Never run without the token the person set: a token that cannot be used stops the API.
+    if (QString problem; !m_api->setToken(m_settings.apiToken(), &problem)) {
+        m_api->stop();
+        m_apiLabel->setText(tr("REST API: off, the token in Settings cannot be used"));
+        m_apiLabel->setToolTip(problem);
+        if (wanted)
+            reportFailure(tr("REST API Not Started"),
+                          tr("The API token in Settings cannot be used: %1\n\nSet another in "
+                             "Settings.")
+                              .arg(problem));
+        return;
+    }
     if (m_api->isRunning() && (!wanted || m_api->port() != port))
         m_api->stop();
     if (wanted && !m_api->isRunning() && !m_api->start(port)) {
@@ -801,10 +916,15 @@ void MainWindow::applyApiSettings()
         return;
     }
     m_apiLabel->setToolTip(QString());
-    m_apiLabel->setText(
-        m_api->isRunning()
-            ? tr("REST API: on, http://%1:%2").arg(m_api->address()).arg(m_api->port())
-            : tr("REST API: off"));
+    if (!m_api->isRunning())
+        m_apiLabel->setText(tr("REST API: off"));
+    else if (m_api->requiresToken())
+        m_apiLabel->setText(tr("REST API: on, http://%1:%2, token required")
+                                .arg(m_api->address())
+                                .arg(m_api->port()));
+    else
+        m_apiLabel->setText(
+            tr("REST API: on, http://%1:%2").arg(m_api->address()).arg(m_api->port()));
 }
 
 QString MainWindow::apiStatusText() const

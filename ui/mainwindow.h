@@ -1,7 +1,8 @@
 #pragma once
 
 // Touchpoint's main window: the interactions table with its filters and detail pane, the leads
-// and their pages, the edit dialogs, undo and redo, settings, and the in-window REST API's state.
+// and their pages, the edit dialogs, undo and redo, settings, backups and restoring them, and the
+// in-window REST API's state.
 
 #include "interactionfilter.h"
 #include "settings.h"
@@ -10,6 +11,7 @@
 
 #include <optional>
 
+class BackupTimer;
 class Database;
 class DetailPane;
 class EmptyState;
@@ -49,6 +51,7 @@ public:
     bool isShowingEmptyState() const;
     QString lastFailure() const { return m_lastFailure; }
     QList<int> columnWidths() const; // of the interactions table, by column
+    BackupTimer *backupTimer() const { return m_backups; }
 
     std::optional<qint64> selectedInteraction() const;
     bool selectInteraction(qint64 id);
@@ -61,6 +64,14 @@ public slots:
     void deleteSelected();
     void loadSampleData();
     void showSettings();
+    // A "manual" backup of the open database, now.
+    bool backUpNow();
+    // Lists the backups; the one chosen is restored by restoreBackup().
+    void showRestoreDialog();
+    // Asks first; then closes the database, puts the backup in its place (the current file is
+    // moved into the backups folder), opens it again, refreshes every view and clears the undo
+    // history. On failure the current file stays as it was and the reason is shown.
+    bool restoreBackup(const QString &backupPath);
     void showLead(qint64 lead);
     void showInteractions();
     void refresh();
@@ -82,6 +93,8 @@ private:
     void updateCounts();
     void updateActions();
     void applyApiSettings();
+    void applyBackupSettings();
+    void backupFailed(const QString &message);
     void reportFailure(const QString &title, const QString &message);
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QList<QKeySequence> &shortcuts);
@@ -102,6 +115,8 @@ private:
     QLabel *m_countLabel;
     QLabel *m_apiLabel;
     QString m_lastFailure;
+    BackupTimer *m_backups;
+    bool m_backupFailureShown = false; // the warning box, once a session; the status bar always
     // What the table showed before a reset, to show it again after (see restoreView()).
     struct Kept
     {
@@ -130,6 +145,8 @@ private:
     QAction *m_showLeadsAction = nullptr;
     QAction *m_sampleAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_backUpAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

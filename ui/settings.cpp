@@ -39,6 +39,62 @@ void Settings::setApiPort(quint16 port)
     m_settings.setValue(QStringLiteral("api/port"), int(port));
 }
 
+QByteArray Settings::apiToken() const
+{
+    return m_settings.value(QStringLiteral("api/token")).toByteArray();
+}
+
+void Settings::setApiToken(const QByteArray &token)
+{
+    if (token.isEmpty())
+        m_settings.remove(QStringLiteral("api/token"));
+    else
+        m_settings.setValue(QStringLiteral("api/token"), token);
+}
+
+Settings::BackupInterval Settings::backupInterval() const
+{
+    const QString value
+        = m_settings.value(QStringLiteral("backup/interval"), QStringLiteral("daily")).toString();
+    if (value == QLatin1String("off"))
+        return BackupInterval::Off;
+    if (value == QLatin1String("weekly"))
+        return BackupInterval::Weekly;
+    return BackupInterval::Daily;
+}
+
+void Settings::setBackupInterval(BackupInterval interval)
+{
+    const char *names[] = { "off", "daily", "weekly" };
+    m_settings.setValue(QStringLiteral("backup/interval"),
+                        QString::fromLatin1(names[int(interval)]));
+}
+
+int Settings::backupKeep() const
+{
+    const int keep = m_settings.value(QStringLiteral("backup/keep"), defaultBackupKeep).toInt();
+    return keep >= 1 ? keep : defaultBackupKeep;
+}
+
+void Settings::setBackupKeep(int keep)
+{
+    m_settings.setValue(QStringLiteral("backup/keep"), keep);
+}
+
+BackupSchedule Settings::backupSchedule() const
+{
+    using namespace std::chrono_literals;
+    switch (backupInterval()) {
+    case BackupInterval::Off:
+        break;
+    case BackupInterval::Daily:
+        return BackupSchedule(24h, backupKeep());
+    case BackupInterval::Weekly:
+        return BackupSchedule(7 * 24h, backupKeep());
+    }
+    return {};
+}
+
 QByteArray Settings::value(const QString &key) const
 {
     return m_settings.value(key).toByteArray();

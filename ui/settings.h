@@ -1,7 +1,10 @@
 #pragma once
 
-// The window's remembered choices (language, the in-window REST API, window and table layout,
-// the last filters), kept with QSettings under the application's name.
+// The window's remembered choices (language, the in-window REST API and its token, scheduled
+// backups, window and table layout, the last filters), kept with QSettings under the
+// application's name.
+
+#include "backupschedule.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -13,6 +16,9 @@ class Settings final
 
 public:
     static constexpr quint16 defaultApiPort = 8000;
+    static constexpr int defaultBackupKeep = 10;
+
+    enum class BackupInterval { Off, Daily, Weekly };
 
     Settings();
 
@@ -22,6 +28,16 @@ public:
     void setApiEnabled(bool enabled);
     quint16 apiPort() const;
     void setApiPort(quint16 port);
+    // The key the in-window REST API asks clients for; empty: none. Kept as typed (QSettings
+    // is the user's own file); never shown unmasked by the window.
+    QByteArray apiToken() const;
+    void setApiToken(const QByteArray &token);
+
+    BackupInterval backupInterval() const; // daily unless changed
+    void setBackupInterval(BackupInterval interval);
+    int backupKeep() const; // how many scheduled backups are kept
+    void setBackupKeep(int keep);
+    BackupSchedule backupSchedule() const;
 
     QByteArray value(const QString &key) const;
     void setValue(const QString &key, const QByteArray &value);

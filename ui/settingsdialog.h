@@ -1,12 +1,16 @@
 #pragma once
 
-// The window's settings: its language, and whether the REST API runs inside the window and on
-// which port.
+// The window's settings: its language, whether the REST API runs inside the window, on which
+// port and with which token, and how often the database is backed up.
 
 #include <QDialog>
 
+class FieldProblemLabel;
+class LocalApi;
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QSpinBox;
 class Settings;
 
@@ -16,8 +20,12 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    // apiAvailable: false when this build has no REST API; its settings are then shown disabled.
-    SettingsDialog(Settings &settings, bool apiAvailable, QWidget *parent = nullptr);
+    // api: null when this build has no REST API; its settings are then shown disabled. It
+    // also says whether a token can be used.
+    SettingsDialog(Settings &settings, const LocalApi *api, QWidget *parent = nullptr);
+
+    // Where the backups are kept, to say so beside their settings.
+    void setBackupFolder(const QString &folder);
 
     // The languages there is a translation for, as codes ("" is the system's).
     static QList<QPair<QString, QString>> languages();
@@ -26,8 +34,16 @@ public slots:
     void accept() override;
 
 private:
+    QString problemWithToken(const QString &text) const;
+
     Settings &m_settings;
     QComboBox *m_languagePicker;
     QCheckBox *m_apiCheck;
     QSpinBox *m_portSpin;
+    QLineEdit *m_tokenEdit;
+    FieldProblemLabel *m_tokenProblem;
+    QComboBox *m_backupIntervalPicker;
+    QSpinBox *m_backupKeepSpin;
+    QLabel *m_backupNote;
+    const LocalApi *m_api;
 };
