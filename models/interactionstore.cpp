@@ -1,8 +1,10 @@
 #include "interactionstore.h"
 
 #include "database.h"
+#include "jsonform.h"
 #include "referencelookup.h"
 #include "rules.h"
+#include "sqliteinteractionlist.h"
 #include "sqltransaction.h"
 
 #include <QSqlError>
@@ -368,6 +370,22 @@ StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &
         result.append(interactionFrom(query));
     query.finish();
     return StoreResult<QList<Interaction>>::success(result);
+}
+
+StoreResult<QByteArray> InteractionStore::listJson(const InteractionFilter &filter, qint64 offset,
+                                                   qint64 limit) const
+{
+    QString error;
+    if (const std::optional<QByteArray> text
+        = SqliteInteractionList::write(m_database.connection(), filter, offset, limit, &error)) {
+        if (!error.isEmpty())
+            return StoreResult<QByteArray>::failed(error);
+        return StoreResult<QByteArray>::success(*text);
+    }
+    const StoreResult<QList<Interaction>> items = list(filter, offset, limit);
+    if (!items.ok())
+        return StoreResult<QByteArray>::from(items);
+    return StoreResult<QByteArray>::success(JsonForm::writeList(items.value));
 }
 
 StoreResult<qint64> InteractionStore::count(const InteractionFilter &filter) const

@@ -50,6 +50,10 @@ public:
     StoreResult<QList<Interaction>> list(const InteractionFilter &filter, qint64 offset = 0,
                                          qint64 limit = -1) const;
     StoreResult<qint64> count(const InteractionFilter &filter) const;
+    // list() already in the contract's JSON form (JsonForm::writeList), written straight from
+    // the database's rows where the backend allows: the API's lists.
+    StoreResult<QByteArray> listJson(const InteractionFilter &filter, qint64 offset = 0,
+                                     qint64 limit = -1) const;
 
     // NotFound when the interaction or its order details do not exist.
     StoreResult<OrderDetails> orderDetails(qint64 interaction) const;

@@ -39,7 +39,7 @@ QString format(const QDateTime &time)
 
 // Written out by hand rather than with QDateTime::toString(), which goes through the locale and
 // calendar machinery and was a tenth of the cost of answering a list of interactions.
-QString formatSeconds(qint64 secondsSinceEpoch)
+int formatSeconds(qint64 secondsSinceEpoch, char (&text)[32])
 {
     constexpr qint64 secondsPerDay = 86400;
     constexpr qint64 julianDayOfEpoch = 2440588;
@@ -50,10 +50,15 @@ QString formatSeconds(qint64 secondsSinceEpoch)
         --days;
     }
     const QDate date = QDate::fromJulianDay(julianDayOfEpoch + days);
+    return std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(),
+                         date.month(), date.day(), int(rest / 3600), int(rest / 60 % 60),
+                         int(rest % 60));
+}
+
+QString formatSeconds(qint64 secondsSinceEpoch)
+{
     char text[32];
-    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ",
-                                     date.year(), date.month(), date.day(), int(rest / 3600),
-                                     int(rest / 60 % 60), int(rest % 60));
+    const int length = formatSeconds(secondsSinceEpoch, text);
     return QString::fromLatin1(text, length);
 }
 

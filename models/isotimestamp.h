@@ -13,4 +13,6 @@ namespace IsoTimestamp {
 std::optional<QDateTime> parse(const QString &text);
 QString format(const QDateTime &time); // "2024-12-24T15:30:00Z"
 QString formatSeconds(qint64 secondsSinceEpoch);
+// The same into a buffer, answering its length: for writing JSON without a QString between.
+int formatSeconds(qint64 secondsSinceEpoch, char (&text)[32]);
 } // namespace IsoTimestamp

@@ -53,9 +53,12 @@ JsonObjectWriter &JsonObjectWriter::addRaw(const char *key, const QByteArray &va
 void JsonObjectWriter::appendQuoted(QByteArray &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
+    appendQuotedUtf8(out, utf8.constData(), utf8.size());
+}
+
+void JsonObjectWriter::appendQuotedUtf8(QByteArray &out, const char *data, qsizetype size)
+{
     out += '"';
-    const char *const data = utf8.constData();
-    const qsizetype size = utf8.size();
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < size; ++i) {
         const auto byte = static_cast<unsigned char>(data[i]);

@@ -9,3 +9,4 @@ touchpoint_add_test(tst_interactionstore SOURCES tst_interactionstore.cpp LIBRAR
 touchpoint_add_test(tst_leadstore SOURCES tst_leadstore.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_contactstore SOURCES tst_contactstore.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_interactionfilter SOURCES tst_interactionfilter.cpp LIBRARIES touchpoint_models)
+touchpoint_add_test(tst_interactionjsonlist SOURCES tst_interactionjsonlist.cpp LIBRARIES touchpoint_models)

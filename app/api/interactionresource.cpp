@@ -32,7 +32,7 @@ ApiResponse InteractionResource::list(const ApiRequest &request, bool ordersOnly
     return RecordEndpoints::list(
         request, paging,
         [this, &filter](qint64 offset, qint64 limit) {
-            return m_store.list(filter, offset, limit);
+            return m_store.listJson(filter, offset, limit);
         },
         [this, &filter] { return m_store.count(filter); });
 }

@@ -12,6 +12,8 @@
 
 #include <QJsonObject>
 
+#include <type_traits>
+
 #include <variant>
 
 namespace RecordEndpoints {
@@ -101,7 +103,11 @@ ApiResponse list(const ApiRequest &request, const ListPaging &paging, Items item
     const auto found = items(paging.offset(), paging.limit());
     if (!found.ok())
         return ApiResponse::failure(found, {});
-    const QByteArray results = JsonForm::writeList(found.value);
+    QByteArray results;
+    if constexpr (std::is_same_v<std::decay_t<decltype(found.value)>, QByteArray>)
+        results = found.value; // already JSON
+    else
+        results = JsonForm::writeList(found.value);
     if (!paging.isEnabled())
         return ApiResponse::json(200, results);
     const StoreResult<qint64> total = count();

@@ -1,0 +1,125 @@
+// InteractionStore::listJson: the API's lists written straight from SQLite's rows must be, byte
+// for byte, what JsonForm writes from the stored interactions.
+#include "contactstore.h"
+#include "database.h"
+#include "interactionstore.h"
+#include "jsonform.h"
+#include "leadstore.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+Q_DECLARE_METATYPE(InteractionFilter)
+
+class TestInteractionJsonList final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sameBytesAsTheJsonForm_data();
+    void sameBytesAsTheJsonForm();
+    void emptyListIsAnEmptyArray();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_database;
+    qint64 m_lead = 0;
+    qint64 m_contact = 0;
+};
+
+void TestInteractionJsonList::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("t.sqlite"))),
+             qPrintable(m_database.errorMessage()));
+    LeadDraft lead;
+    lead.name = QStringLiteral("Spice Route");
+    const StoreResult<Lead> createdLead = LeadStore(m_database).create(lead);
+    QVERIFY(createdLead.ok());
+    m_lead = createdLead.value.id;
+    ContactDraft contact;
+    contact.lead = m_lead;
+    contact.name = QStringLiteral("Asha");
+    const StoreResult<Contact> createdContact = ContactStore(m_database).create(contact);
+    QVERIFY(createdContact.ok());
+    m_contact = createdContact.value.id;
+
+    // Texts that need every kind of escaping, non-ASCII text, and dates at the edges.
+    const QList<QPair<QString, QDateTime>> rows {
+        { QStringLiteral("Plain details."),
+          QDateTime(QDate(2024, 12, 24), QTime(15, 30), QTimeZone::utc()) },
+        { QStringLiteral("Quote \" backslash \\ slash / tab \t newline \n return \r"),
+          QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc()) },
+        { QStringLiteral("Control \x01\x1f and bell \x07 and form feed \f and backspace \b"),
+          QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59), QTimeZone::utc()) },
+        { QStringLiteral("हिंदी में विवरण, emoji 😀, café"),
+          QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), QTimeZone::utc()) },
+        { QString(), QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()) },
+        { QStringLiteral("Order placed: 50 units"),
+          QDateTime(QDate(2026, 2, 28), QTime(12, 0), QTimeZone::utc()) },
+    };
+    InteractionStore store(m_database);
+    int n = 0;
+    for (const auto &[details, date] : rows) {
+        InteractionDraft draft;
+        draft.lead = m_lead;
+        draft.contact = m_contact;
+        draft.type = InteractionTypes::all().at(n % InteractionTypes::all().size());
+        draft.details = details;
+        draft.orderPlaced = n % 2 == 1;
+        draft.date = date;
+        const StoreResult<Interaction> created = store.create(draft);
+        QVERIFY2(created.ok(), qPrintable(created.failure));
+        ++n;
+    }
+}
+
+void TestInteractionJsonList::sameBytesAsTheJsonForm_data()
+{
+    QTest::addColumn<InteractionFilter>("filter");
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<qint64>("limit");
+    InteractionFilter all;
+    QTest::newRow("all") << all << qint64(0) << qint64(-1);
+    QTest::newRow("page") << all << qint64(2) << qint64(3);
+    InteractionFilter orders;
+    orders.ordersOnly = true;
+    QTest::newRow("orders") << orders << qint64(0) << qint64(-1);
+    InteractionFilter byDate;
+    byDate.sortKey = InteractionFilter::SortKey::Date;
+    byDate.sortOrder = Qt::DescendingOrder;
+    QTest::newRow("by date, newest first") << byDate << qint64(0) << qint64(-1);
+    InteractionFilter text;
+    text.text = QStringLiteral("हिंदी");
+    QTest::newRow("text") << text << qint64(0) << qint64(-1);
+}
+
+void TestInteractionJsonList::sameBytesAsTheJsonForm()
+{
+    QFETCH(InteractionFilter, filter);
+    QFETCH(qint64, offset);
+    QFETCH(qint64, limit);
+    const InteractionStore store(m_database);
+    const StoreResult<QList<Interaction>> items = store.list(filter, offset, limit);
+    QVERIFY(items.ok());
+    QVERIFY(!items.value.isEmpty());
+    const StoreResult<QByteArray> direct = store.listJson(filter, offset, limit);
+    QVERIFY2(direct.ok(), qPrintable(direct.failure));
+    QCOMPARE(direct.value, JsonForm::writeList(items.value));
+    QVERIFY(QJsonDocument::fromJson(direct.value).isArray());
+}
+
+void TestInteractionJsonList::emptyListIsAnEmptyArray()
+{
+    InteractionFilter none;
+    none.lead = m_lead + 1000;
+    const StoreResult<QByteArray> direct = InteractionStore(m_database).listJson(none);
+    QVERIFY(direct.ok());
+    QCOMPARE(direct.value, QByteArray("[]"));
+}
+
+QTEST_GUILESS_MAIN(TestInteractionJsonList)
+#include "tst_interactionjsonlist.moc"
