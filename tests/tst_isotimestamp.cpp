@@ -9,6 +9,7 @@ class TestIsoTimestamp final : public QObject
     Q_OBJECT
 
 private slots:
+    void formatAgreesWithQtAcrossTheYears();
     void accepted_data();
     void accepted();
     void refused_data();
@@ -129,6 +130,29 @@ void TestIsoTimestamp::formatSeconds()
     QCOMPARE(IsoTimestamp::formatSeconds(0), QStringLiteral("1970-01-01T00:00:00Z"));
     QCOMPARE(IsoTimestamp::formatSeconds(1735054200), QStringLiteral("2024-12-24T15:30:00Z"));
     QCOMPARE(IsoTimestamp::formatSeconds(-1), QStringLiteral("1969-12-31T23:59:59Z"));
+}
+
+// The hand-written date arithmetic against QDateTime's own, every 13 days and 7 hours from the
+// year 1 to 9999 (leap years, centuries and the 400-year rule all fall inside).
+void TestIsoTimestamp::formatAgreesWithQtAcrossTheYears()
+{
+    const qint64 first
+        = QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 last
+        = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), QTimeZone::utc()).toSecsSinceEpoch();
+    int checked = 0;
+    for (qint64 seconds = first; seconds <= last; seconds += 13 * 86400 + 7 * 3600 + 59) {
+        const QString expected = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc())
+                                     .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+        const QString written = IsoTimestamp::formatSeconds(seconds);
+        if (written != expected)
+            QFAIL(qPrintable(QStringLiteral("%1: %2, not %3").arg(seconds).arg(written, expected)));
+        ++checked;
+    }
+    QCOMPARE(IsoTimestamp::formatSeconds(last), QStringLiteral("9999-12-31T23:59:59Z"));
+    QCOMPARE(IsoTimestamp::formatSeconds(-1), QStringLiteral("1969-12-31T23:59:59Z"));
+    QCOMPARE(IsoTimestamp::formatSeconds(951782400), QStringLiteral("2000-02-29T00:00:00Z"));
+    QVERIFY(checked > 250000);
 }
 
 QTEST_APPLESS_MAIN(TestIsoTimestamp)
