@@ -50,7 +50,9 @@ void describe(QCommandLineParser &parser, const Options &options)
         "Touchpoint: log calls, emails, meetings, visits and orders with your leads' "
         "contacts.\n\nWithout a command, opens the window. Commands:\n"
         "  serve      run the REST API without a window (touchpoint serve --help)\n"
-        "  generate   fill a database with a large sample history"));
+        "  generate   fill a database with a large sample history\n"
+        "  backup     copy the database into its backups folder\n"
+        "  restore    put a backup in the database's place"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.database);

@@ -20,9 +20,9 @@
         <translation>मौजूदा बैकअप की सूची दिखाएँ, सबसे नया पहले; नया बैकअप न लें।</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".
+        <source>Unexpected argument &quot;%1&quot;.
 </source>
-        <translation>अनपेक्षित आर्ग्युमेंट "%1"।
+        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।
 </translation>
     </message>
     <message>
@@ -414,7 +414,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>%2 के साथ %1</translation>
     </message>
     <message>
-        <source>Open the lead's page</source>
+        <source>Open the lead&apos;s page</source>
         <translation>लीड का पेज खोलें</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>contact's name · role</comment>
+        <comment>contact&apos;s name · role</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -446,7 +446,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>अभी कोई इंटरैक्शन नहीं है</translation>
     </message>
     <message>
-        <source>Log every call, email, meeting, visit and order with your leads' contacts here. Start with your first interaction, or look around with sample data first.</source>
+        <source>Log every call, email, meeting, visit and order with your leads&apos; contacts here. Start with your first interaction, or look around with sample data first.</source>
         <translation>अपनी लीड के संपर्कों के साथ हर कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर यहाँ दर्ज करें। अपना पहला इंटरैक्शन जोड़कर शुरू करें, या पहले नमूना डेटा से ऐप को देख लें।</translation>
     </message>
     <message>
@@ -583,12 +583,12 @@ Everything you entered is still here; try again once the problem is solved.</sou
 </translation>
     </message>
     <message>
-        <source>--%1 must be a whole number, not "%2".</source>
-        <translation>--%1 पूर्ण संख्या होनी चाहिए, "%2" नहीं।</translation>
+        <source>--%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 पूर्ण संख्या होनी चाहिए, &quot;%2&quot; नहीं।</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to %1, not "%2".</source>
-        <translation>--seed 0 से %1 तक की पूर्ण संख्या होनी चाहिए, "%2" नहीं।</translation>
+        <source>--seed must be a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>--seed 0 से %1 तक की पूर्ण संख्या होनी चाहिए, &quot;%2&quot; नहीं।</translation>
     </message>
     <message>
         <source>%1: %2 of %3 (%4 s)
@@ -610,7 +610,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>नया इंटरैक्शन</translation>
     </message>
     <message>
-        <source>Type a lead's name</source>
+        <source>Type a lead&apos;s name</source>
         <translation>लीड का नाम लिखें</translation>
     </message>
     <message>
@@ -622,7 +622,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>नई लीड जोड़ें</translation>
     </message>
     <message>
-        <source>Type a contact's name</source>
+        <source>Type a contact&apos;s name</source>
         <translation>संपर्क का नाम लिखें</translation>
     </message>
     <message>
@@ -1164,7 +1164,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>नई लीड (&amp;L)…</translation>
     </message>
     <message>
-        <source>Open &amp;Lead's Page</source>
+        <source>Open &amp;Lead&apos;s Page</source>
         <translation>लीड का पेज खोलें (&amp;L)</translation>
     </message>
     <message>
@@ -1407,6 +1407,14 @@ Set another in Settings.</source>
         <source>REST API: on, http://%1:%2, token required</source>
         <translation>REST API: चालू, http://%1:%2, टोकन ज़रूरी</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 फिर से करें (&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
@@ -1612,8 +1620,8 @@ Set another in Settings.</source>
         <translation>Touchpoint डेटाबेस की जगह बैकअप रखता है। --yes के बिना सिर्फ़ बताता है कि क्या करेगा। अभी मौजूद डेटाबेस फ़ाइल बैकअप फ़ोल्डर में खिसका दी जाती है, कभी हटाई नहीं जाती। पहले विंडो बंद करें और उस फ़ाइल पर चल रहा `touchpoint serve` रोकें।</translation>
     </message>
     <message>
-        <source>The backup file to restore, or "latest" for the newest backup of the database.</source>
-        <translation>बहाल की जाने वाली बैकअप फ़ाइल, या डेटाबेस के सबसे नए बैकअप के लिए "latest"।</translation>
+        <source>The backup file to restore, or &quot;latest&quot; for the newest backup of the database.</source>
+        <translation>बहाल की जाने वाली बैकअप फ़ाइल, या डेटाबेस के सबसे नए बैकअप के लिए &quot;latest&quot;।</translation>
     </message>
     <message>
         <source>Restore into the Touchpoint database at &lt;path&gt; (default %1).</source>
@@ -1632,8 +1640,8 @@ Set another in Settings.</source>
         <translation>बहाल करने के लिए बैकअप का नाम दें।</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>अनपेक्षित आर्ग्युमेंट "%1"।</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।</translation>
     </message>
     <message>
         <source>The backups of %1, newest first:
@@ -1798,8 +1806,8 @@ in place of the database
         <translation>कुल मिलाकर 10 से ज़्यादा अंक न हों।</translation>
     </message>
     <message>
-        <source>"%1" is not a valid choice.</source>
-        <translation>"%1" सही विकल्प नहीं है।</translation>
+        <source>&quot;%1&quot; is not a valid choice.</source>
+        <translation>&quot;%1&quot; सही विकल्प नहीं है।</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -1814,8 +1822,8 @@ in place of the database
         <translation>इस फ़ील्ड में %1 से ज़्यादा अक्षर न हों।</translation>
     </message>
     <message>
-        <source>Invalid pk "%1" - object does not exist.</source>
-        <translation>गलत pk "%1" - ऐसा कोई रिकॉर्ड मौजूद नहीं है।</translation>
+        <source>Invalid pk &quot;%1&quot; - object does not exist.</source>
+        <translation>गलत pk &quot;%1&quot; - ऐसा कोई रिकॉर्ड मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Enter a valid email address.</source>
@@ -1853,7 +1861,7 @@ in place of the database
 <context>
     <name>ServeCommand</name>
     <message>
-        <source>Serves Touchpoint's REST API (the interaction tracking API) with no window, until stopped with Ctrl+C or SIGTERM.</source>
+        <source>Serves Touchpoint&apos;s REST API (the interaction tracking API) with no window, until stopped with Ctrl+C or SIGTERM.</source>
         <translation>Touchpoint का REST API (इंटरैक्शन ट्रैकिंग API) बिना विंडो के चलाता है, जब तक Ctrl+C या SIGTERM से रोका न जाए।</translation>
     </message>
     <message>
@@ -1889,16 +1897,16 @@ in place of the database
         <translation>अनुरोधों का लॉग न रखें।</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>अनपेक्षित आर्ग्युमेंट "%1"।</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address to listen on.</source>
-        <translation>"%1" सुनने लायक IP पता नहीं है।</translation>
+        <source>&quot;%1&quot; is not an IP address to listen on.</source>
+        <translation>&quot;%1&quot; सुनने लायक IP पता नहीं है।</translation>
     </message>
     <message>
-        <source>"%1" is not a port number (0 to 65535).</source>
-        <translation>"%1" पोर्ट नंबर नहीं है (0 से 65535)।</translation>
+        <source>&quot;%1&quot; is not a port number (0 to 65535).</source>
+        <translation>&quot;%1&quot; पोर्ट नंबर नहीं है (0 से 65535)।</translation>
     </message>
     <message>
         <source>Cannot watch for SIGINT and SIGTERM: %1</source>
@@ -1917,8 +1925,8 @@ in place of the database
         <translation>%1 मिलने पर रुक रहा है।</translation>
     </message>
     <message>
-        <source>Require "Authorization: Token &lt;key&gt;" with the key in &lt;file&gt; (else the TOUCHPOINT_API_TOKEN environment variable; without either, no token). A token is needed to listen on an address other than loopback.</source>
-        <translation>"Authorization: Token &lt;key&gt;" ज़रूरी करें, जिसकी key &lt;फ़ाइल&gt; में हो (वरना TOUCHPOINT_API_TOKEN एनवायरनमेंट वेरिएबल में; दोनों न हों तो टोकन की ज़रूरत नहीं)। loopback के अलावा किसी दूसरे पते पर सुनने के लिए टोकन ज़रूरी है।</translation>
+        <source>Require &quot;Authorization: Token &lt;key&gt;&quot; with the key in &lt;file&gt; (else the TOUCHPOINT_API_TOKEN environment variable; without either, no token). A token is needed to listen on an address other than loopback.</source>
+        <translation>&quot;Authorization: Token &lt;key&gt;&quot; ज़रूरी करें, जिसकी key &lt;फ़ाइल&gt; में हो (वरना TOUCHPOINT_API_TOKEN एनवायरनमेंट वेरिएबल में; दोनों न हों तो टोकन की ज़रूरत नहीं)। loopback के अलावा किसी दूसरे पते पर सुनने के लिए टोकन ज़रूरी है।</translation>
     </message>
     <message>
         <source>file</source>
@@ -1928,7 +1936,7 @@ in place of the database
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
@@ -1984,8 +1992,8 @@ in place of the database
         <translation>टोकन</translation>
     </message>
     <message>
-        <source>With a token, every request must carry the header "Authorization: Token &lt;token&gt;".</source>
-        <translation>टोकन होने पर हर अनुरोध में "Authorization: Token &lt;token&gt;" हेडर होना ज़रूरी है।</translation>
+        <source>With a token, every request must carry the header &quot;Authorization: Token &lt;token&gt;&quot;.</source>
+        <translation>टोकन होने पर हर अनुरोध में &quot;Authorization: Token &lt;token&gt;&quot; हेडर होना ज़रूरी है।</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
@@ -2070,24 +2078,12 @@ in place of the database
         <translation>नमूना डेटा वाला नया डेटाबेस एक अस्थायी फ़ोल्डर में खोलें, जो बंद करने पर हटा दिया जाता है।</translation>
     </message>
     <message>
-        <source>Show the window in &lt;code&gt;, such as hi or en (default: from Settings, else the system's language).</source>
+        <source>Show the window in &lt;code&gt;, such as hi or en (default: from Settings, else the system&apos;s language).</source>
         <translation>विंडो &lt;कोड&gt; भाषा में दिखाएँ, जैसे hi या en (डिफ़ॉल्ट: सेटिंग्स से, वरना सिस्टम की भाषा)।</translation>
     </message>
     <message>
         <source>code</source>
         <translation>कोड</translation>
-    </message>
-    <message>
-        <source>Touchpoint: log calls, emails, meetings, visits and orders with your leads' contacts.
-
-Without a command, opens the window. Commands:
-  serve      run the REST API without a window (touchpoint serve --help)
-  generate   fill a database with a large sample history</source>
-        <translation>Touchpoint: अपनी लीड के संपर्कों के साथ कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर दर्ज करें।
-
-बिना कमांड के विंडो खुलती है। कमांड:
-  serve      बिना विंडो के REST API चलाएँ (touchpoint serve --help)
-  generate   डेटाबेस को बड़े नमूना इतिहास से भरें</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder for the sample data: %1</source>
@@ -2104,6 +2100,22 @@ Without a command, opens the window. Commands:
     <message>
         <source>Sample data — Touchpoint</source>
         <translation>नमूना डेटा — Touchpoint</translation>
+    </message>
+    <message>
+        <source>Touchpoint: log calls, emails, meetings, visits and orders with your leads&apos; contacts.
+
+Without a command, opens the window. Commands:
+  serve      run the REST API without a window (touchpoint serve --help)
+  generate   fill a database with a large sample history
+  backup     copy the database into its backups folder
+  restore    put a backup in the database&apos;s place</source>
+        <translation>Touchpoint: अपनी लीड के संपर्कों के साथ कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर दर्ज करें।
+
+बिना कमांड के विंडो खुलती है। कमांड:
+  serve      बिना विंडो के REST API चलाएँ (touchpoint serve --help)
+  generate   डेटाबेस को बड़े नमूना इतिहास से भरें
+  backup     डेटाबेस की कॉपी उसके बैकअप फ़ोल्डर में रखें
+  restore    किसी बैकअप को डेटाबेस की जगह रखें</translation>
     </message>
 </context>
 <context>

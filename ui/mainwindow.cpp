@@ -271,6 +271,15 @@ void MainWindow::createActions()
     m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     m_redoAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    // QUndoStack glues its prefix before the command's name; a whole sentence to translate lets
+    // a language put the name first (Hindi does). Connected after the stack's own update, so
+    // this text is the one that stays.
+    connect(m_undoStack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString &text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undoStack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
 
     m_newLeadAction
         = makeAction(QStringLiteral("newLeadAction"), QStringLiteral("lead"), tr("New &Lead…"),
