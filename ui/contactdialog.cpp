@@ -31,22 +31,15 @@ ContactDialog::ContactDialog(Database &database, QWidget *parent)
     m_emailEdit->setObjectName(QStringLiteral("emailEdit"));
     m_phoneEdit = new QLineEdit(this);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QList<std::tuple<QString, QString, QString, QWidget *>> rows {
-        { QStringLiteral("lead"), tr("&Lead:"), tr("Lead"), m_leadPicker },
-        { QStringLiteral("name"), tr("&Name:"), tr("Name"), m_nameEdit },
-        { QStringLiteral("role"), tr("&Role:"), tr("Role"), m_roleEdit },
-        { QStringLiteral("email"), tr("&Email:"), tr("Email"), m_emailEdit },
-        { QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), m_phoneEdit },
-    };
-    for (const auto &[field, label, name, widget] : rows) {
-        auto *row = new FormRow(name, widget);
-        m_problemLabels.insert(field, row->problemLabel());
-        form->addRow(label, row);
-        if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(row)))
-            buddy->setBuddy(widget);
-    }
+    QFormLayout *form = FormRow::form(
+        {
+            { QStringLiteral("lead"), tr("&Lead:"), tr("Lead"), m_leadPicker },
+            { QStringLiteral("name"), tr("&Name:"), tr("Name"), m_nameEdit },
+            { QStringLiteral("role"), tr("&Role:"), tr("Role"), m_roleEdit },
+            { QStringLiteral("email"), tr("&Email:"), tr("Email"), m_emailEdit },
+            { QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), m_phoneEdit },
+        },
+        m_problemLabels);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);

@@ -1,5 +1,9 @@
 #include "formrow.h"
 
+#include <QLabel>
+
+#include <QFormLayout>
+
 #include "fieldproblemlabel.h"
 
 #include <QHBoxLayout>
@@ -22,4 +26,19 @@ FormRow::FormRow(const QString &fieldName, QWidget *field, const QList<QWidget *
     column->addWidget(m_problemLabel);
     if (field->accessibleName().isEmpty())
         field->setAccessibleName(fieldName);
+}
+
+QFormLayout *FormRow::form(const QList<Spec> &rows,
+                           QHash<QString, FieldProblemLabel *> &problemLabels)
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const auto &[field, label, name, widget] : rows) {
+        auto *row = new FormRow(name, widget);
+        problemLabels.insert(field, row->problemLabel());
+        form->addRow(label, row);
+        if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(row)))
+            buddy->setBuddy(widget);
+    }
+    return form;
 }

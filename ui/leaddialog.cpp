@@ -34,23 +34,16 @@ LeadDialog::LeadDialog(Database &database, QWidget *parent)
     m_notesEdit->setTabChangesFocus(true);
     m_notesEdit->setMinimumHeight(70);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QList<std::tuple<QString, QString, QString, QWidget *>> rows {
-        { QStringLiteral("name"), tr("&Name:"), tr("Name"), m_nameEdit },
-        { QStringLiteral("status"), tr("&Status:"), tr("Status"), m_statusPicker },
-        { QStringLiteral("city"), tr("&City:"), tr("City"), m_cityEdit },
-        { QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), m_phoneEdit },
-        { QStringLiteral("email"), tr("&Email:"), tr("Email"), m_emailEdit },
-        { QStringLiteral("notes"), tr("N&otes:"), tr("Notes"), m_notesEdit },
-    };
-    for (const auto &[field, label, name, widget] : rows) {
-        auto *row = new FormRow(name, widget);
-        m_problemLabels.insert(field, row->problemLabel());
-        form->addRow(label, row);
-        if (auto *buddy = qobject_cast<QLabel *>(form->labelForField(row)))
-            buddy->setBuddy(widget);
-    }
+    QFormLayout *form = FormRow::form(
+        {
+            { QStringLiteral("name"), tr("&Name:"), tr("Name"), m_nameEdit },
+            { QStringLiteral("status"), tr("&Status:"), tr("Status"), m_statusPicker },
+            { QStringLiteral("city"), tr("&City:"), tr("City"), m_cityEdit },
+            { QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), m_phoneEdit },
+            { QStringLiteral("email"), tr("&Email:"), tr("Email"), m_emailEdit },
+            { QStringLiteral("notes"), tr("N&otes:"), tr("Notes"), m_notesEdit },
+        },
+        m_problemLabels);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LeadDialog::accept);
