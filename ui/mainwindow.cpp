@@ -274,12 +274,18 @@ void MainWindow::createActions()
     // QUndoStack glues its prefix before the command's name; a whole sentence to translate lets
     // a language put the name first (Hindi does). Connected after the stack's own update, so
     // this text is the one that stays.
-    connect(m_undoStack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString &text) {
-        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(m_undoStack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString &text) {
-        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
+    // The lambdas hold the actions, not `this`: the stack announces an empty text while
+    // ~QWidget deletes it, when this object is no longer a MainWindow.
+    QAction *undoAction = m_undoAction;
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undoAction,
+            [undoAction](const QString &text) {
+                undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+            });
+    QAction *redoAction = m_redoAction;
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redoAction,
+            [redoAction](const QString &text) {
+                redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+            });
 
     m_newLeadAction
         = makeAction(QStringLiteral("newLeadAction"), QStringLiteral("lead"), tr("New &Lead…"),
