@@ -90,7 +90,14 @@ int ServeCommand::run(int argc, char *argv[])
             "TOUCHPOINT_API_TOKEN environment variable; without either, no token). A "
             "token is needed to listen on an address other than loopback."),
         QCoreApplication::translate("ServeCommand", "file"));
-    parser.addOptions({ bindOption, portOption, databaseOption, quietOption, tokenFileOption });
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache-mb"),
+        QCoreApplication::translate("ServeCommand",
+                                    "Keep up to <MiB> of answers to list requests until the data "
+                                    "changes (default 32; 0 keeps none)."),
+        QCoreApplication::translate("ServeCommand", "MiB"), QStringLiteral("32"));
+    parser.addOptions(
+        { bindOption, portOption, databaseOption, quietOption, tokenFileOption, cacheOption });
     parser.process(app); // answers --help and --version, and refuses unknown options
 
     if (parser.positionalArguments().size() != 1)
@@ -110,6 +117,13 @@ int ServeCommand::run(int argc, char *argv[])
             usageError,
             QCoreApplication::translate("ServeCommand", "\"%1\" is not a port number (0 to 65535).")
                 .arg(parser.value(portOption)));
+    bool cacheOk = false;
+    const uint cacheMiB = parser.value(cacheOption).toUInt(&cacheOk);
+    if (!cacheOk || cacheMiB > 4096)
+        return fail(
+            usageError,
+            QCoreApplication::translate("ServeCommand", "\"%1\" is not a size in MiB (0 to 4096).")
+                .arg(parser.value(cacheOption)));
     const bool quiet = parser.isSet(quietOption);
     // The key itself is never printed, not even in a message about it.
     QByteArray token;
@@ -138,6 +152,7 @@ int ServeCommand::run(int argc, char *argv[])
         return fail(runFailure, database.errorMessage());
 
     ApiServer server(database);
+    server.setCacheCapacity(qsizetype(cacheMiB) * 1024 * 1024);
     server.setToken(ApiToken(token));
     if (!server.listen(*address, quint16(port)))
         return fail(runFailure,

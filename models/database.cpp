@@ -219,6 +219,7 @@ bool Database::open(const QString &path, int targetVersion)
     if (!SchemaMigrations::migrate(db, targetVersion, &error))
         return fail(OpenError::MigrationFailed,
                     tr("Cannot bring %1 up to date: %2").arg(path, error));
+    ++m_ownChanges;
     m_dataVersion = dataVersion();
     updateWatch();
     return true;
@@ -227,6 +228,8 @@ bool Database::open(const QString &path, int targetVersion)
 void Database::close()
 {
     m_watch->stop();
+    m_dataVersionQuery.reset();
+    ++m_ownChanges;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -254,17 +257,35 @@ QSqlDatabase Database::connection() const
 
 void Database::announce(Changes changes)
 {
+    ++m_ownChanges;
     emit changed(changes);
+}
+
+Database::ChangeStamp Database::changeStamp() const
+{
+    return { m_ownChanges, dataVersion() };
 }
 
 // PRAGMA data_version changes when another connection commits (never for this one's own
 // commits), and reading it costs no more than a look at the WAL index in shared memory.
 qint64 Database::dataVersion() const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    if (!isOpen())
         return -1;
-    return query.value(0).toLongLong();
+    std::unique_ptr<QSqlQuery> &query = m_dataVersionQuery;
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(QStringLiteral("PRAGMA data_version"))) {
+            query.reset();
+            return -1;
+        }
+    }
+    qint64 version = -1;
+    if (query->exec() && query->next())
+        version = query->value(0).toLongLong();
+    query->finish(); // holds no read snapshot open
+    return version;
 }
 
 void Database::checkOthersCommits()

@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class QSqlQuery;
 class QTimer;
 
 class Database final : public QObject
@@ -59,6 +62,20 @@ public:
     // Called by the stores after a commit: one signal per committed change.
     void announce(Changes changes);
 
+    // Differs from every earlier stamp once anything was committed to the file, by this
+    // connection or any other, or the file was closed or opened: what a cache of answers read
+    // from the file is checked against before each use.
+    struct ChangeStamp
+    {
+        qint64 ownChanges = -1;
+        qint64 dataVersion = -1;
+        bool operator==(const ChangeStamp &other) const
+        {
+            return ownChanges == other.ownChanges && dataVersion == other.dataVersion;
+        }
+    };
+    ChangeStamp changeStamp() const;
+
     // How often, while anything listens to changed(), the file is asked whether another
     // connection (another process) committed; such a commit is announced as a change of all.
     static constexpr int watchIntervalMs = 500;
@@ -85,6 +102,9 @@ private:
     QString m_errorMessage;
     QTimer *m_watch;
     qint64 m_dataVersion = -1;
+    qint64 m_ownChanges = 0;
+    // PRAGMA data_version, prepared once: changeStamp() runs before every cached answer.
+    mutable std::unique_ptr<QSqlQuery> m_dataVersionQuery;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Database::Changes)

@@ -350,6 +350,23 @@ StoreResult<Interaction> InteractionStore::get(qint64 id) const
     return StoreResult<Interaction>::success(found);
 }
 
+StoreResult<QByteArray> InteractionStore::getJson(qint64 id) const
+{
+    QString error;
+    if (const std::optional<QByteArray> text
+        = SqliteInteractionList::writeOne(*m_queries, id, &error)) {
+        if (!error.isEmpty())
+            return StoreResult<QByteArray>::failed(error);
+        if (text->isEmpty())
+            return StoreResult<QByteArray>::notFound();
+        return StoreResult<QByteArray>::success(*text);
+    }
+    const StoreResult<Interaction> found = get(id);
+    if (!found.ok())
+        return StoreResult<QByteArray>::from(found);
+    return StoreResult<QByteArray>::success(JsonForm::write(found.value));
+}
+
 StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &filter,
                                                        qint64 offset, qint64 limit) const
 {
@@ -377,7 +394,7 @@ StoreResult<QByteArray> InteractionStore::listJson(const InteractionFilter &filt
 {
     QString error;
     if (const std::optional<QByteArray> text
-        = SqliteInteractionList::write(m_database.connection(), filter, offset, limit, &error)) {
+        = SqliteInteractionList::write(*m_queries, filter, offset, limit, &error)) {
         if (!error.isEmpty())
             return StoreResult<QByteArray>::failed(error);
         return StoreResult<QByteArray>::success(*text);

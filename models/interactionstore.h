@@ -47,6 +47,8 @@ public:
                                      const std::optional<OrderDetails> &order);
 
     StoreResult<Interaction> get(qint64 id) const;
+    // The same as the contract's JSON object, written without the Interaction in between.
+    StoreResult<QByteArray> getJson(qint64 id) const;
     StoreResult<QList<Interaction>> list(const InteractionFilter &filter, qint64 offset = 0,
                                          qint64 limit = -1) const;
     StoreResult<qint64> count(const InteractionFilter &filter) const;

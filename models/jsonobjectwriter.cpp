@@ -1,5 +1,7 @@
 #include "jsonobjectwriter.h"
 
+#include "jsonbuffer.h"
+
 #include <QList>
 
 void JsonObjectWriter::beginMember(const char *key)
@@ -46,57 +48,13 @@ JsonObjectWriter &JsonObjectWriter::addRaw(const char *key, const QByteArray &va
     return *this;
 }
 
-// As RFC 8259 asks: quote, backslash and control characters escaped, the rest as UTF-8 (as DRF
-// answers, with ensure_ascii off). A lone surrogate cannot be UTF-8: toUtf8() writes "?".
-// Plain runs are copied whole: lists of a hundred interactions are written thousands of times a
-// second, and a byte-by-byte append was a third of their cost.
+// A lone surrogate cannot be UTF-8: toUtf8() writes "?".
 void JsonObjectWriter::appendQuoted(QByteArray &out, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    appendQuotedUtf8(out, utf8.constData(), utf8.size());
-}
-
-void JsonObjectWriter::appendQuotedUtf8(QByteArray &out, const char *data, qsizetype size)
-{
-    out += '"';
-    qsizetype runStart = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto byte = static_cast<unsigned char>(data[i]);
-        if (byte >= 0x20 && byte != '"' && byte != '\\')
-            continue;
-        out.append(data + runStart, i - runStart);
-        runStart = i + 1;
-        switch (byte) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            const char escape[] = { '\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf] };
-            out.append(escape, sizeof escape);
-        }
-        }
-    }
-    out.append(data + runStart, size - runStart);
-    out += '"';
+    JsonBuffer buffer(utf8.size() + 2);
+    buffer.appendQuotedUtf8(utf8.constData(), utf8.size());
+    out += buffer.take();
 }
 
 QByteArray JsonObjectWriter::quoted(const QString &text)

@@ -19,8 +19,6 @@ public:
 
     static QByteArray quoted(const QString &text);
     static void appendQuoted(QByteArray &out, const QString &text);
-    // The same for text that is already UTF-8, such as a column SQLite hands over.
-    static void appendQuotedUtf8(QByteArray &out, const char *data, qsizetype size);
     static QByteArray array(const QList<QByteArray> &items);
 
 private:

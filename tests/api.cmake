@@ -10,3 +10,6 @@ add_dependencies(tst_servecommand touchpoint)
 
 touchpoint_add_test(tst_groupcommit SOURCES tst_groupcommit.cpp
                     LIBRARIES touchpoint_api touchpoint_models Qt6::Network)
+
+touchpoint_add_test(tst_responsecache SOURCES tst_responsecache.cpp
+                    LIBRARIES touchpoint_api touchpoint_models)

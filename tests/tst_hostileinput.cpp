@@ -80,6 +80,7 @@ private slots:
     void refused_data();
     void refused();
     void oversizedBodyIsRefusedUnread();
+    void pipelinedRequestsAreEachJudged();
     void halfSentRequestDoesNotBlockOthers();
     void sqlInjectionIsJustText();
 
@@ -246,6 +247,37 @@ void TestHostileInput::refused()
     const QJsonDocument json = QJsonDocument::fromJson(answer.body);
     QVERIFY2(json.isObject() && !json.object().isEmpty(), answer.body.left(300).constData());
     QCOMPARE(counts(), before);
+    QVERIFY(serverAnswers());
+}
+
+// Several requests in one write: each head is found after the body before it, whether it ends
+// in CRLF or in bare LF, and a body's own bytes are never read as a head.
+void TestHostileInput::pipelinedRequestsAreEachJudged()
+{
+    const QList<qint64> before = counts();
+    const QByteArray body = "{\"name\":\r\n\r\n\"Pipelined\"}"; // CRLFs as JSON whitespace
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /leads/?limit=1 HTTP/1.1\r\nHost: x\r\n\r\n"
+                 "POST /leads/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Content-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body
+                 + "GET /leads/ HTTP/1.1\nHost: x\n\n"
+                   "GET /contacts/?limit=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10000 && socket.state() != QAbstractSocket::UnconnectedState) {
+        socket.waitForReadyRead(200);
+        received += socket.readAll();
+    }
+    QList<int> statuses;
+    for (qsizetype at = received.indexOf("HTTP/1.1 "); at >= 0;
+         at = received.indexOf("HTTP/1.1 ", at + 1))
+        statuses.append(received.mid(at + 9, 3).toInt());
+    QCOMPARE(statuses, QList<int>({ 200, 201, 200, 200 }));
+    QCOMPARE(counts().at(0), before.at(0) + 1); // the lead of the second request, no other
     QVERIFY(serverAnswers());
 }
 

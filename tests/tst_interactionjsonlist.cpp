@@ -1,5 +1,5 @@
-// InteractionStore::listJson: the API's lists written straight from SQLite's rows must be, byte
-// for byte, what JsonForm writes from the stored interactions.
+// InteractionStore::listJson and getJson: the API's lists and reads written straight from
+// SQLite's rows must be, byte for byte, what JsonForm writes from the stored interactions.
 #include "contactstore.h"
 #include "database.h"
 #include "interactionstore.h"
@@ -22,6 +22,8 @@ private slots:
     void sameBytesAsTheJsonForm_data();
     void sameBytesAsTheJsonForm();
     void emptyListIsAnEmptyArray();
+    void oneIsTheJsonFormsObject();
+    void unknownIdIsNotFound();
 
 private:
     QTemporaryDir m_dir;
@@ -119,6 +121,26 @@ void TestInteractionJsonList::emptyListIsAnEmptyArray()
     const StoreResult<QByteArray> direct = InteractionStore(m_database).listJson(none);
     QVERIFY(direct.ok());
     QCOMPARE(direct.value, QByteArray("[]"));
+}
+
+void TestInteractionJsonList::oneIsTheJsonFormsObject()
+{
+    const InteractionStore store(m_database);
+    const StoreResult<QList<Interaction>> items = store.list(InteractionFilter());
+    QVERIFY(items.ok());
+    QCOMPARE(items.value.size(), 6);
+    for (const Interaction &interaction : items.value) {
+        const StoreResult<QByteArray> direct = store.getJson(interaction.id);
+        QVERIFY2(direct.ok(), qPrintable(direct.failure));
+        QCOMPARE(direct.value, JsonForm::write(interaction));
+    }
+}
+
+void TestInteractionJsonList::unknownIdIsNotFound()
+{
+    const StoreResult<QByteArray> direct = InteractionStore(m_database).getJson(999999);
+    QCOMPARE(direct.status, StoreStatus::NotFound);
+    QVERIFY(direct.value.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInteractionJsonList)

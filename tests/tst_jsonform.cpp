@@ -1,4 +1,5 @@
 // JsonForm: the contract's JSON, written byte for byte and read into drafts with DRF's messages.
+#include "jsonbuffer.h"
 #include "jsonform.h"
 #include "jsonobjectwriter.h"
 
@@ -53,6 +54,7 @@ private slots:
     void unicodeIsRawUtf8AndRoundTrips();
     void escaping_data();
     void escaping();
+    void bufferGrowsAndWritesNumbers();
     void writeErrors();
     void writeDetail();
 
@@ -210,6 +212,31 @@ void TestJsonForm::escaping()
     QCOMPARE(error.error, QJsonParseError::NoError);
     if (text.isValidUtf16())
         QCOMPARE(document.object().value(QStringLiteral("v")).toString(), text);
+}
+
+// JsonBuffer writes past its first capacity without losing a byte, and numbers at their edges.
+void TestJsonForm::bufferGrowsAndWritesNumbers()
+{
+    JsonBuffer buffer(16);
+    QByteArray expected;
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray text = QByteArray::number(i) + " \"quoted\" ";
+        buffer.appendQuotedUtf8(text.constData(), text.size());
+        expected += JsonObjectWriter::quoted(QString::fromLatin1(text));
+        buffer.append(',');
+        expected += ',';
+    }
+    buffer.appendNumber(std::numeric_limits<qint64>::min());
+    buffer.appendLiteral(" ");
+    buffer.appendNumber(std::numeric_limits<qint64>::max());
+    buffer.append(' ');
+    buffer.appendNumber(0);
+    expected += "-9223372036854775808 9223372036854775807 0";
+    QCOMPARE(buffer.size(), expected.size());
+    QCOMPARE(buffer.take(), expected);
+    QCOMPARE(buffer.size(), 0);
+    buffer.appendLiteral("[]"); // usable again after take()
+    QCOMPARE(buffer.take(), QByteArray("[]"));
 }
 
 void TestJsonForm::writeErrors()

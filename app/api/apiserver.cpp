@@ -28,6 +28,11 @@ ApiServer::ApiServer(Database &database, QObject *parent)
 
 ApiServer::~ApiServer() = default;
 
+void ApiServer::setCacheCapacity(qsizetype bytes)
+{
+    d->api.setCacheCapacity(bytes);
+}
+
 void ApiServer::setToken(const ApiToken &token)
 {
     d->api.setToken(token);

@@ -24,6 +24,8 @@ public:
     // Requests must then carry the token (see ApiToken); also what lets listen() take an address
     // other than loopback.
     void setToken(const ApiToken &token);
+    // Bytes of answers to list requests kept until the data changes; 0 keeps none.
+    void setCacheCapacity(qsizetype bytes);
     // Port 0 picks a free port; false with errorString() when the address cannot be bound, or is
     // not a loopback address while no token is set (anyone on the network could write then).
     bool listen(const QHostAddress &address, quint16 port);

@@ -65,7 +65,10 @@ QList<ApiResponse> InteractionResource::createQueued()
 
 ApiResponse InteractionResource::retrieve(qint64 id) const
 {
-    return RecordEndpoints::retrieve(m_store, id);
+    const StoreResult<QByteArray> stored = m_store.getJson(id);
+    if (!stored.ok())
+        return ApiResponse::failure(stored, {});
+    return ApiResponse::json(200, stored.value);
 }
 
 ApiResponse InteractionResource::update(qint64 id, const ApiRequest &request)

@@ -49,6 +49,23 @@ void RequestGuard::inspect()
                 m_state = m_state == State::Body ? State::Head : State::ChunkSize;
             continue;
         }
+        // A whole head in what just arrived, the common case: read where it lies, uncopied.
+        if (m_state == State::Head && m_line.isEmpty()) {
+            while (fresh.size() - at >= 2 && fresh.at(at) == '\r' && fresh.at(at + 1) == '\n')
+                at += 2; // blank lines before a request line are allowed (RFC 9112, 2.2)
+            // Looked for within a head's largest size, so that many requests sent at once
+            // cost no more than one each.
+            const QByteArrayView window = QByteArrayView(fresh).sliced(
+                at, std::min<qsizetype>(fresh.size() - at, maxHeadBytes));
+            const qsizetype end = window.indexOf("\r\n\r\n");
+            // A head ended by bare LFs before it is read line by line below.
+            if (end >= 0 && !window.first(end + 2).contains("\n\n")) {
+                if (!endOfHead(window.first(end + 4)))
+                    return;
+                at += end + 4;
+                continue;
+            }
+        }
         // A line-based part: the head up to its blank line, a chunk size, a trailer line.
         const qsizetype newline = fresh.indexOf('\n', at);
         const qsizetype upTo = newline < 0 ? fresh.size() : newline + 1;
@@ -64,7 +81,7 @@ void RequestGuard::inspect()
         case State::Head:
             // Blank lines before a request line are allowed (RFC 9112, 2.2).
             if (m_line.endsWith("\r\n\r\n") || m_line.endsWith("\n\n")) {
-                if (!endOfHead())
+                if (!endOfHead(m_line))
                     return;
                 m_line.clear();
             } else if (blank) {
@@ -111,22 +128,27 @@ void RequestGuard::inspect()
         m_idle.stop();
 }
 
-// The head is complete in m_line: where does its body end, and is it allowed?
-bool RequestGuard::endOfHead()
+// The head is complete: where does its body end, and is it allowed?
+bool RequestGuard::endOfHead(QByteArrayView head)
 {
-    const QList<QByteArray> lines = m_line.split('\n');
     qint64 length = 0;
     bool lengthSeen = false;
     bool chunked = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
+    qsizetype lineStart = head.indexOf('\n') + 1; // after the request line
+    while (lineStart > 0 && lineStart < head.size()) {
+        qsizetype lineEnd = head.indexOf('\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = head.size();
+        const QByteArrayView line = head.sliced(lineStart, lineEnd - lineStart);
+        lineStart = lineEnd + 1;
+        const qsizetype colon = line.indexOf(':');
         if (colon < 0)
             continue;
-        const QByteArray name = lines[i].left(colon).trimmed().toLower();
-        const QByteArray value = lines[i].mid(colon + 1).trimmed();
-        if (name == "transfer-encoding") {
-            chunked = value.toLower().contains("chunked");
-        } else if (name == "content-length") {
+        const QByteArrayView name = line.first(colon).trimmed();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            chunked = value.toByteArray().toLower().contains("chunked");
+        } else if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             // Digits only (no sign, no spaces inside), and one value if given twice.
             const bool digits = !value.isEmpty() && value.size() <= 18
                 && std::all_of(value.cbegin(), value.cend(),

@@ -7,6 +7,7 @@
 // chunks are counted chunk by chunk against the same limit.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QObject>
 #include <QTimer>
 
@@ -30,7 +31,7 @@ private:
     enum class State { Head, Body, ChunkSize, ChunkData, Trailer };
 
     void inspect();
-    bool endOfHead(); // false when refused
+    bool endOfHead(QByteArrayView head); // false when refused
     void refuse(int status, const char *reason, const QByteArray &detail);
     void discard();
 

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <map>
+
 namespace {
 
 enum class Endpoint {
@@ -75,23 +77,41 @@ std::optional<Route> routeOf(const QString &path)
 }
 
 // In the order DRF lists them in its Allow header (Django's http_method_names).
-QByteArrayList allowedMethods(Endpoint endpoint)
+const QByteArrayList &allowedMethods(Endpoint endpoint)
 {
+    static const QByteArrayList list { "GET", "POST", "HEAD", "OPTIONS" };
+    static const QByteArrayList readOnlyList { "GET", "HEAD", "OPTIONS" };
+    static const QByteArrayList detail { "GET", "PATCH", "DELETE", "HEAD", "OPTIONS" };
+    static const QByteArrayList replaceable { "GET", "PUT", "HEAD", "OPTIONS" };
     switch (endpoint) {
     case Endpoint::InteractionList:
     case Endpoint::LeadList:
     case Endpoint::ContactList:
-        return { "GET", "POST", "HEAD", "OPTIONS" };
+        return list;
     case Endpoint::OrderList:
-        return { "GET", "HEAD", "OPTIONS" };
+        return readOnlyList;
     case Endpoint::InteractionDetail:
     case Endpoint::LeadDetail:
     case Endpoint::ContactDetail:
-        return { "GET", "PATCH", "DELETE", "HEAD", "OPTIONS" };
+        return detail;
     case Endpoint::OrderDetails:
-        return { "GET", "PUT", "HEAD", "OPTIONS" };
+        return replaceable;
     }
-    return {};
+    Q_UNREACHABLE();
+}
+
+// The Allow header's value, joined once: every answer carries it.
+QByteArray allowHeader(Endpoint endpoint)
+{
+    static const std::map<Endpoint, QByteArray> joined = [] {
+        std::map<Endpoint, QByteArray> result;
+        for (Endpoint e : { Endpoint::InteractionList, Endpoint::OrderList,
+                            Endpoint::InteractionDetail, Endpoint::OrderDetails, Endpoint::LeadList,
+                            Endpoint::LeadDetail, Endpoint::ContactList, Endpoint::ContactDetail })
+            result[e] = allowedMethods(e).join(", ");
+        return result;
+    }();
+    return joined.at(endpoint);
 }
 
 QString viewName(Endpoint endpoint)
@@ -131,12 +151,22 @@ ApiResponse options(Endpoint endpoint)
                                  .toJson());
 }
 
+bool isList(Endpoint endpoint)
+{
+    return endpoint == Endpoint::InteractionList || endpoint == Endpoint::OrderList
+        || endpoint == Endpoint::LeadList || endpoint == Endpoint::ContactList;
+}
+
+// Enough for a thousand lists of a hundred interactions.
+constexpr qsizetype defaultCacheBytes = 32 * 1024 * 1024;
+
 } // namespace
 
 RestApi::RestApi(Database &database)
     : m_interactions(database)
     , m_leads(database)
     , m_contacts(database)
+    , m_cache(database, defaultCacheBytes)
 { }
 
 ApiResponse RestApi::handle(const ApiRequest &request)
@@ -152,7 +182,7 @@ ApiResponse RestApi::handleOrQueue(const ApiRequest &request)
 QList<ApiResponse> RestApi::answerQueued()
 {
     QList<ApiResponse> answers = m_interactions.createQueued();
-    const QByteArray allowed = allowedMethods(Endpoint::InteractionList).join(", ");
+    const QByteArray allowed = allowHeader(Endpoint::InteractionList);
     for (ApiResponse &answer : answers)
         answer.headers.append({ QByteArrayLiteral("Allow"), allowed });
     return answers;
@@ -163,14 +193,21 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queueCreates)
     const std::optional<Route> route = routeOf(request.path);
     if (!route)
         return ApiResponse::notFound();
-    const QByteArrayList allowed = allowedMethods(route->endpoint);
+    const QByteArrayList &allowed = allowedMethods(route->endpoint);
     // As DRF: the URL is resolved first (404), then the credentials are checked, then the method.
     if (std::optional<ApiResponse> refusal = m_token.refusal(request)) {
-        refusal->headers.append({ QByteArrayLiteral("Allow"), allowed.join(", ") });
+        refusal->headers.append({ QByteArrayLiteral("Allow"), allowHeader(route->endpoint) });
         return *refusal;
     }
     // HEAD is answered as GET; whoever sends the answer leaves the body out.
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
+
+    const bool cacheable
+        = method == "GET" && allowed.contains(request.method) && isList(route->endpoint);
+    if (cacheable) {
+        if (std::optional<ApiResponse> kept = m_cache.find(request))
+            return *kept;
+    }
 
     ApiResponse response;
     if (!allowed.contains(request.method)) {
@@ -221,6 +258,8 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queueCreates)
         }
     }
     // As DRF, every answer of a view says which methods it takes.
-    response.headers.append({ QByteArrayLiteral("Allow"), allowed.join(", ") });
+    response.headers.append({ QByteArrayLiteral("Allow"), allowHeader(route->endpoint) });
+    if (cacheable)
+        m_cache.insert(request, response);
     return response;
 }

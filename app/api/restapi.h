@@ -9,6 +9,7 @@
 #include "contactresource.h"
 #include "interactionresource.h"
 #include "leadresource.h"
+#include "responsecache.h"
 
 struct ApiRequest;
 class Database;
@@ -20,6 +21,8 @@ public:
 
     // With a token set, every request to a known path must carry it (DRF's 401 otherwise).
     void setToken(const ApiToken &token) { m_token = token; }
+    // Bytes of answers to GET requests for lists kept until the data changes; 0 keeps none.
+    void setCacheCapacity(qsizetype bytes) { m_cache.setCapacity(bytes); }
     ApiResponse handle(const ApiRequest &request);
     // handle() with group commit: a create of an interaction that can be read is queued
     // (ApiResponse::queued) instead of answered; answerQueued() writes every queued one in one
@@ -34,4 +37,5 @@ private:
     LeadResource m_leads;
     ContactResource m_contacts;
     ApiToken m_token;
+    ResponseCache m_cache;
 };
