@@ -188,6 +188,11 @@ void TestServeCommand::refusesBadArguments_data()
     QTest::newRow("address") << QStringList { QStringLiteral("--bind"),
                                               QStringLiteral("300.1.1.1") }
                              << 2 << "\"300.1.1.1\" is not an IP address to listen on.";
+    QTest::newRow("cache size text")
+        << QStringList { QStringLiteral("--cache-mb"), QStringLiteral("lots") } << 2
+        << "\"lots\" is not a size in MiB (0 to 4096).";
+    QTest::newRow("cache size too large") << QStringList { QStringLiteral("--cache-mb=5000") } << 2
+                                          << "\"5000\" is not a size in MiB (0 to 4096).";
     QTest::newRow("extra argument")
         << QStringList { QStringLiteral("now") } << 2 << "Unexpected argument \"now\".";
     QTest::newRow("unknown option")

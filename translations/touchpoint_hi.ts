@@ -1932,6 +1932,18 @@ in place of the database
         <source>file</source>
         <translation>फ़ाइल</translation>
     </message>
+    <message>
+        <source>Keep up to &lt;MiB&gt; of answers to list requests until the data changes (default 32; 0 keeps none).</source>
+        <translation>सूची अनुरोधों के उत्तर, डेटा बदलने तक, अधिकतम &lt;MiB&gt; तक रखें (डिफ़ॉल्ट 32; 0 पर कुछ नहीं रखा जाता)।</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size in MiB (0 to 4096).</source>
+        <translation>&quot;%1&quot; MiB में कोई आकार नहीं है (0 से 4096)।</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
