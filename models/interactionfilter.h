@@ -33,9 +33,21 @@ struct InteractionFilter
             && text.isEmpty();
     }
 
+    // How a full-text condition is written. LookUpMatches: the database reads every match by
+    // id, then sorts them; quick when matches are few. WalkSortOrder: rows are read in the sort's
+    // own index order and each is checked against the matches, stopping once the page is full;
+    // quick for a common word near the top, and the same rows either way.
+    enum class TextPlan { LookUpMatches, WalkSortOrder };
+
     // "FROM interactions i ... WHERE ..." with its bindings appended, and the matching ORDER BY.
-    QString sqlFromWhere(QVariantList &bindings) const;
+    QString sqlFromWhere(QVariantList &bindings, TextPlan plan = TextPlan::LookUpMatches) const;
     QString sqlOrderBy() const;
+    // "SELECT count(*) ..." of the rows this filter lets through, the cheapest way: a search
+    // alone is counted in the full-text index, without reading the interactions.
+    QString sqlCount(QVariantList &bindings) const;
+    // The cheaper plan for rows [offset, offset + rows) when the filter lets matches of total
+    // interactions through.
+    TextPlan textPlanFor(qint64 matches, qint64 total, qint64 offset, qint64 rows) const;
 
     friend bool operator==(const InteractionFilter &a, const InteractionFilter &b)
     {

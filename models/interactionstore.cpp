@@ -408,10 +408,7 @@ StoreResult<QByteArray> InteractionStore::listJson(const InteractionFilter &filt
 StoreResult<qint64> InteractionStore::count(const InteractionFilter &filter) const
 {
     QVariantList bindings;
-    InteractionFilter unsorted = filter;
-    unsorted.sortKey = InteractionFilter::SortKey::Id; // no join needed to count
-    QSqlQuery &query
-        = m_queries->get(QStringLiteral("SELECT count(*)") + unsorted.sqlFromWhere(bindings));
+    QSqlQuery &query = m_queries->get(filter.sqlCount(bindings));
     for (const QVariant &binding : bindings)
         query.addBindValue(binding);
     if (!query.exec() || !query.next())

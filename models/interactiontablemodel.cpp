@@ -47,9 +47,9 @@ void InteractionTableModel::setFilter(const InteractionFilter &filter)
     m_filter = filter;
     m_pages.clear();
     m_recentPages.clear();
-    recount();
+    recount(KeepTotal);
     endResetModel();
-    emit countsChanged(m_count, m_total);
+    emit countsChanged(m_count, totalCount());
 }
 
 void InteractionTableModel::refresh()
@@ -59,7 +59,7 @@ void InteractionTableModel::refresh()
     m_recentPages.clear();
     recount();
     endResetModel();
-    emit countsChanged(m_count, m_total);
+    emit countsChanged(m_count, totalCount());
 }
 
 void InteractionTableModel::setPageSize(int rows)
@@ -71,17 +71,19 @@ void InteractionTableModel::setPageSize(int rows)
     endResetModel();
 }
 
-void InteractionTableModel::recount()
+// The total changes only with the data, which refresh() is told of: a new filter keeps it.
+void InteractionTableModel::recount(TotalCount total)
 {
     m_count = 0;
-    m_total = 0;
-    if (!m_database.isOpen())
+    if (total == CountTotal || m_total < 0)
+        m_total = -1;
+    if (!m_database.isOpen()) {
+        m_total = 0;
         return;
+    }
     QVariantList bindings;
-    InteractionFilter unsorted = m_filter;
-    unsorted.sortKey = InteractionFilter::SortKey::Id; // counting needs no join
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*)") + unsorted.sqlFromWhere(bindings));
+    query.prepare(m_filter.sqlCount(bindings));
     bindAll(query, bindings);
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
@@ -92,6 +94,8 @@ void InteractionTableModel::recount()
         m_total = m_count;
         return;
     }
+    if (m_total >= 0)
+        return;
     if (!query.exec(QStringLiteral("SELECT count(*) FROM interactions")) || !query.next()) {
         m_lastError = query.lastError().text();
         return;
@@ -104,7 +108,9 @@ void InteractionTableModel::recount()
 bool InteractionTableModel::loadPage(int page) const
 {
     QVariantList bindings;
-    QString sql = QStringLiteral("SELECT i.id") + m_filter.sqlFromWhere(bindings)
+    const InteractionFilter::TextPlan plan
+        = m_filter.textPlanFor(m_count, m_total, qint64(page) * m_pageSize, m_pageSize);
+    QString sql = QStringLiteral("SELECT i.id") + m_filter.sqlFromWhere(bindings, plan)
         + m_filter.sqlOrderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
     bindings << m_pageSize << qint64(page) * m_pageSize;
     QSqlQuery ids(m_database.connection());

@@ -36,7 +36,8 @@ public:
     // The sort key and order come with the filter; a view's sort() changes only those.
     void setFilter(const InteractionFilter &filter);
     qint64 shownCount() const { return m_count; }
-    qint64 totalCount() const { return m_total; } // every interaction, whatever the filter
+    // Every interaction, whatever the filter.
+    qint64 totalCount() const { return qMax<qint64>(0, m_total); }
     QString lastError() const { return m_lastError; }
 
     qint64 idAt(int row) const; // 0 when there is no such row
@@ -77,12 +78,13 @@ private:
 
     const Row *rowAt(int row) const;
     bool loadPage(int page) const;
-    void recount();
+    enum TotalCount { CountTotal, KeepTotal };
+    void recount(TotalCount total = CountTotal);
 
     Database &m_database;
     InteractionFilter m_filter;
     qint64 m_count = 0;
-    qint64 m_total = 0;
+    qint64 m_total = -1; // -1 until counted
     int m_pageSize = 256;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_recentPages; // most recently used last, to drop the oldest

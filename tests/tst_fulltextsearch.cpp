@@ -25,6 +25,10 @@ private slots:
     void followsCascadesAndRestore();
     void filledByTheMigration();
     void searchUsesTheIndex();
+    void bothPlansFindTheSameRows_data();
+    void bothPlansFindTheSameRows();
+    void walkIsChosenForCommonWordsNearTheTop();
+    void countIsTheSameWhicheverWay();
 
 private:
     qint64 add(const QString &details, qint64 contact = 0);
@@ -230,6 +234,108 @@ void TestFullTextSearch::searchUsesTheIndex()
     QVERIFY2(
         plan.join(QLatin1Char('\n')).contains(QStringLiteral("interactions_fts VIRTUAL TABLE")),
         qPrintable(plan.join(QLatin1Char('\n'))));
+}
+
+void TestFullTextSearch::bothPlansFindTheSameRows_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<qint64>("offset");
+    QTest::newRow("newest first, top") << Qt::DescendingOrder << qint64(0);
+    QTest::newRow("newest first, deep") << Qt::DescendingOrder << qint64(37);
+    QTest::newRow("oldest first, top") << Qt::AscendingOrder << qint64(0);
+    QTest::newRow("oldest first, past the end") << Qt::AscendingOrder << qint64(70);
+}
+
+// The plan changes how the database reads, never what it finds: the same ids in the same order,
+// ties on the date included.
+void TestFullTextSearch::bothPlansFindTheSameRows()
+{
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(qint64, offset);
+    InteractionStore store(*m_database);
+    for (int i = 0; i < 120; ++i) {
+        InteractionDraft draft;
+        draft.lead = m_lead;
+        draft.contact = m_contact;
+        draft.type = InteractionType::Visit;
+        draft.details = i % 3 == 0 ? QStringLiteral("Paneer order %1").arg(i)
+                                   : QStringLiteral("Menu tasting %1").arg(i);
+        // Many share a date, so that the id decides their order.
+        draft.date = QDateTime(QDate(2025, 1, 1 + (i * 7) % 28), QTime(9, 0), QTimeZone::utc());
+        QVERIFY(store.create(draft).ok());
+    }
+    InteractionFilter filter;
+    filter.text = QStringLiteral("paneer");
+    filter.sortKey = InteractionFilter::SortKey::Date;
+    filter.sortOrder = order;
+    const auto ids = [&](InteractionFilter::TextPlan plan) {
+        QVariantList bindings;
+        QSqlQuery query(m_database->connection());
+        query.prepare(QStringLiteral("SELECT i.id") + filter.sqlFromWhere(bindings, plan)
+                      + filter.sqlOrderBy() + QStringLiteral(" LIMIT 20 OFFSET ?"));
+        for (const QVariant &binding : std::as_const(bindings))
+            query.addBindValue(binding);
+        query.addBindValue(offset);
+        QList<qint64> result;
+        if (query.exec()) {
+            while (query.next())
+                result << query.value(0).toLongLong();
+        }
+        return result;
+    };
+    const QList<qint64> lookedUp = ids(InteractionFilter::TextPlan::LookUpMatches);
+    QCOMPARE(ids(InteractionFilter::TextPlan::WalkSortOrder), lookedUp);
+    QCOMPARE(lookedUp.size(), offset < 40 ? qMin<qint64>(20, 40 - offset) : 0);
+}
+
+void TestFullTextSearch::walkIsChosenForCommonWordsNearTheTop()
+{
+    InteractionFilter filter;
+    filter.text = QStringLiteral("invoice");
+    filter.sortKey = InteractionFilter::SortKey::Date;
+    filter.sortOrder = Qt::DescendingOrder;
+    using Plan = InteractionFilter::TextPlan;
+    // A word in one interaction of eight, a million in all: the first page is a short walk.
+    QCOMPARE(filter.textPlanFor(123049, 1000000, 0, 256), Plan::WalkSortOrder);
+    // A rare word: its few matches are read and sorted.
+    QCOMPARE(filter.textPlanFor(40, 1000000, 0, 256), Plan::LookUpMatches);
+    QCOMPARE(filter.textPlanFor(0, 1000000, 0, 256), Plan::LookUpMatches);
+    // Sorted by lead, or narrowed by a lead as well: no index to walk in that order.
+    InteractionFilter byLead = filter;
+    byLead.sortKey = InteractionFilter::SortKey::Lead;
+    QCOMPARE(byLead.textPlanFor(123049, 1000000, 0, 256), Plan::LookUpMatches);
+    InteractionFilter withLead = filter;
+    withLead.lead = 7;
+    QCOMPARE(withLead.textPlanFor(123049, 1000000, 0, 256), Plan::LookUpMatches);
+    // Too short for the index: no full-text condition to plan.
+    InteractionFilter shortText = filter;
+    shortText.text = QStringLiteral("in");
+    QCOMPARE(shortText.textPlanFor(123049, 1000000, 0, 256), Plan::LookUpMatches);
+}
+
+// A search alone is counted in the full-text index; with other conditions, through the
+// interactions. Both count what the list finds.
+void TestFullTextSearch::countIsTheSameWhicheverWay()
+{
+    for (const QString &details : { QStringLiteral("Paneer tikka"), QStringLiteral("PANEER 20 kg"),
+                                    QStringLiteral("Rice"), QStringLiteral("paneer again") })
+        QVERIFY(add(details) > 0);
+    InteractionStore store(*m_database);
+    InteractionFilter alone;
+    alone.text = QStringLiteral("paneer");
+    QVariantList bindings;
+    QVERIFY(alone.sqlCount(bindings).startsWith(
+        QStringLiteral("SELECT count(*) FROM interactions_fts ")));
+    QCOMPARE(store.count(alone).value, 3);
+    QCOMPARE(store.count(alone).value, store.list(alone).value.size());
+    InteractionFilter withType = alone;
+    withType.types = { InteractionType::Call };
+    bindings.clear();
+    QVERIFY(withType.sqlCount(bindings).startsWith(
+        QStringLiteral("SELECT count(*) FROM interactions i ")));
+    QCOMPARE(store.count(withType).value, 3);
+    withType.types = { InteractionType::Email };
+    QCOMPARE(store.count(withType).value, 0);
 }
 
 QTEST_GUILESS_MAIN(TestFullTextSearch)
