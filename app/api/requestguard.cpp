@@ -38,7 +38,10 @@ void RequestGuard::inspect()
         discard();
         return;
     }
-    const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
+    // Into a buffer kept between calls: a new one each time cost an allocation a request.
+    m_fresh.resize(m_socket->bytesAvailable());
+    m_fresh.resize(qMax<qint64>(0, m_socket->peek(m_fresh.data(), m_fresh.size())));
+    const QByteArray &fresh = m_fresh;
     qsizetype at = 0;
     while (at < fresh.size() && !m_refused) {
         if (m_state == State::Body || m_state == State::ChunkData) {

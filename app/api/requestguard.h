@@ -38,6 +38,7 @@ private:
     QTcpSocket *m_socket;
     QTimer m_idle;
     State m_state = State::Head;
+    QByteArray m_fresh; // what the last readyRead brought, peeked
     QByteArray m_line; // the head (until its blank line), or a chunk size or trailer line
     qint64 m_left = 0; // bytes of the body or of the chunk (with its CRLF) still to come
     qint64 m_bodySize = 0; // of the chunks so far

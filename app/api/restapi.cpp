@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <array>
 #include <map>
 
 namespace {
@@ -27,50 +28,63 @@ struct Route
 };
 
 // Django's <int:pk>: digits only; anything else (or 0, or too large) names no object.
-std::optional<qint64> pathId(const QString &segment)
+std::optional<qint64> pathId(QStringView segment)
 {
     if (segment.isEmpty() || segment.size() > 18)
         return std::nullopt;
+    qint64 id = 0;
     for (const QChar c : segment) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return std::nullopt;
+        id = id * 10 + (c.unicode() - '0');
     }
-    const qint64 id = segment.toLongLong();
     return id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
-// Every path answers with and without its trailing slash.
+// Every path answers with and without its trailing slash. Read in place, without a list of
+// segments: this runs for every request.
 std::optional<Route> routeOf(const QString &path)
 {
     if (!path.startsWith(QLatin1Char('/')))
         return std::nullopt;
-    QString trimmed = path.mid(1);
-    if (trimmed.endsWith(QLatin1Char('/')))
-        trimmed.chop(1);
-    const QStringList s = trimmed.split(QLatin1Char('/'));
+    QStringView rest = QStringView(path).sliced(1);
+    if (rest.endsWith(QLatin1Char('/')))
+        rest.chop(1);
+    constexpr qsizetype most = 4;
+    std::array<QStringView, most> s;
+    qsizetype count = 0;
+    while (true) {
+        if (count == most)
+            return std::nullopt;
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        s[count++] = slash < 0 ? rest : rest.first(slash);
+        if (slash < 0)
+            break;
+        rest = rest.sliced(slash + 1);
+    }
     const auto is = [&s](qsizetype index, const char *name) {
-        return s.at(index) == QLatin1String(name);
+        return s[index] == QLatin1String(name);
     };
-    if (s.size() >= 2 && is(0, "track") && is(1, "interactions")) {
-        if (s.size() == 2)
+    if (count >= 2 && is(0, "track") && is(1, "interactions")) {
+        if (count == 2)
             return Route { Endpoint::InteractionList };
-        if (s.size() == 3 && is(2, "orders"))
+        if (count == 3 && is(2, "orders"))
             return Route { Endpoint::OrderList };
-        const std::optional<qint64> id = pathId(s.at(2));
-        if (id && s.size() == 3)
+        const std::optional<qint64> id = pathId(s[2]);
+        if (id && count == 3)
             return Route { Endpoint::InteractionDetail, *id };
-        if (id && s.size() == 4 && is(3, "order_details"))
+        if (id && count == 4 && is(3, "order_details"))
             return Route { Endpoint::OrderDetails, *id };
         return std::nullopt;
     }
     for (const auto &[name, list, detail] :
          { std::tuple { "leads", Endpoint::LeadList, Endpoint::LeadDetail },
            std::tuple { "contacts", Endpoint::ContactList, Endpoint::ContactDetail } }) {
-        if (!is(0, name) || s.size() > 2)
+        if (!is(0, name) || count > 2)
             continue;
-        if (s.size() == 1)
+        if (count == 1)
             return Route { list };
-        if (const std::optional<qint64> id = pathId(s.at(1)))
+        if (const std::optional<qint64> id = pathId(s[1]))
             return Route { detail, *id };
     }
     return std::nullopt;
