@@ -142,7 +142,8 @@ QVariant LeadTimelineModel::data(const QModelIndex &index, int role) const
             = QLocale().toString(entry.date.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
         QString title = tr("%1 · %2 with %3").arg(when, typeName, entry.contactName);
         if (entry.totalCents)
-            title += tr(" · order %1").arg(Money::fromCents(*entry.totalCents).toDecimalText());
+            title += tr(" · order %1")
+                         .arg(Money::fromCents(*entry.totalCents).toLocaleText(QLocale()));
         else if (entry.orderPlaced)
             title += tr(" · order placed");
         if (role == TitleRole || entry.details.isEmpty())

@@ -45,6 +45,17 @@ std::optional<Money> Money::fromJsonNumber(double value, ParseError *error)
     return fromDecimalText(QString::number(value, 'f', QLocale::FloatingPointShortest), error);
 }
 
+QString Money::toLocaleText(const QLocale &locale) const
+{
+    // Whole units and cents apart: a double would round large amounts.
+    const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;
+    QString text = locale.toString(magnitude / 100) + locale.decimalPoint()
+        + locale.toString(magnitude % 100).rightJustified(2, locale.zeroDigit().at(0));
+    if (m_cents < 0)
+        text.prepend(locale.negativeSign());
+    return text;
+}
+
 QString Money::toDecimalText() const
 {
     const qint64 magnitude = m_cents < 0 ? -m_cents : m_cents;

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QLocale;
+
 class Money final
 {
 public:
@@ -24,6 +26,8 @@ public:
 
     constexpr qint64 cents() const { return m_cents; }
     QString toDecimalText() const; // always two decimals: "500.00"
+    // For people: the locale's digits, group separators and decimal point ("21,720.00").
+    QString toLocaleText(const QLocale &locale) const;
 
     friend constexpr bool operator==(Money a, Money b) { return a.m_cents == b.m_cents; }
     friend constexpr bool operator!=(Money a, Money b) { return a.m_cents != b.m_cents; }

@@ -194,6 +194,17 @@ void TestListModels::timelineFollowsWrites()
     QCOMPARE(model.totalCount(), before + 1);
     QCOMPARE(model.index(0, 0).data(LeadTimelineModel::IdRole).toLongLong(), created.value.id);
     QCOMPARE(model.index(0, 0).data(LeadTimelineModel::DetailsRole).toString(), *draft.details);
+
+    // An order's amount as the user's locale writes it, groups and all.
+    OrderDetailsDraft order;
+    order.productDetails = QStringLiteral("Paneer, 400 kg");
+    order.quantity = 400;
+    order.totalPrice = Money::fromCents(2172050);
+    draft.date = QDateTime(QDate(2032, 1, 1), QTime(10, 0), QTimeZone::utc());
+    QVERIFY(InteractionStore(*m_database).create(draft, order).ok());
+    const QString title = model.index(0, 0).data(LeadTimelineModel::TitleRole).toString();
+    QVERIFY2(title.contains(QLocale().toString(21720) + QLocale().decimalPoint() + "50"),
+             qPrintable(title));
 }
 
 QTEST_GUILESS_MAIN(TestListModels)

@@ -1,6 +1,7 @@
 // Money: exact cents from decimal text and from JSON numbers, and its two-decimal text.
 #include "money.h"
 
+#include <QLocale>
 #include <QTest>
 
 #include <limits>
@@ -22,6 +23,7 @@ private slots:
     void refusedJsonNumber();
     void format_data();
     void format();
+    void localeText();
     void comparison();
 };
 
@@ -165,6 +167,20 @@ void TestMoney::format()
     const std::optional<Money> again = Money::fromDecimalText(text);
     QVERIFY(again.has_value());
     QCOMPARE(again->cents(), cents);
+}
+
+void TestMoney::localeText()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(Money::fromCents(2172050).toLocaleText(english), QStringLiteral("21,720.50"));
+    QCOMPARE(Money::fromCents(-5).toLocaleText(english), QStringLiteral("-0.05"));
+    QCOMPARE(Money::fromCents(Money::maximumCents).toLocaleText(english),
+             QStringLiteral("99,999,999.99"));
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QCOMPARE(Money::fromCents(123456789).toLocaleText(german), QStringLiteral("1.234.567,89"));
+    // Indian grouping, as a KAM's system may well be set.
+    const QLocale india(QLocale::English, QLocale::India);
+    QCOMPARE(Money::fromCents(123456789).toLocaleText(india), QStringLiteral("12,34,567.89"));
 }
 
 void TestMoney::comparison()

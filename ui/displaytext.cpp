@@ -13,15 +13,7 @@ QString DisplayText::amount(Money money)
 
 QString DisplayText::amount(Money money, const QLocale &locale)
 {
-    // Whole units and cents apart: a double would round large amounts.
-    const qint64 cents = money.cents();
-    const qint64 whole = (cents < 0 ? -cents : cents) / 100;
-    const qint64 fraction = (cents < 0 ? -cents : cents) % 100;
-    QString text = locale.toString(whole) + locale.decimalPoint()
-        + locale.toString(fraction).rightJustified(2, locale.zeroDigit().at(0));
-    if (cents < 0)
-        text.prepend(locale.negativeSign());
-    return text;
+    return money.toLocaleText(locale);
 }
 
 QString DisplayText::longDateTime(const QDateTime &moment)
