@@ -36,6 +36,8 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolBar>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <ctime>
@@ -135,6 +137,7 @@ private slots:
     void remembersFilters();
     void showsTheApiState();
     void leadDeletionSaysWhatGoesWithIt();
+    void toolbarLabelsHaveNoMnemonics();
 
 private:
     void fill();
@@ -710,6 +713,41 @@ void TestMainWindow::leadDeletionSaysWhatGoesWithIt()
         qPrintable(question));
     QCOMPARE(LeadStore(*m_database).get(2).status, StoreStatus::NotFound);
     QCOMPARE(m_window->interactions()->totalCount(), 120 - dependents.interactions);
+}
+
+// A toolbar button shows an action's text without its mnemonic: neither "&New" nor the "(&N)"
+// that Hindi adds after a word without the letter, and without "…".
+void TestMainWindow::toolbarLabelsHaveNoMnemonics()
+{
+    QTranslator hindi;
+    QVERIFY2(hindi.load(QStringLiteral(TOUCHPOINT_HINDI_QM)), TOUCHPOINT_HINDI_QM);
+    for (QTranslator *translator : { static_cast<QTranslator *>(nullptr), &hindi }) {
+        if (translator)
+            QVERIFY(QCoreApplication::installTranslator(translator));
+        m_window = std::make_unique<MainWindow>(*m_database);
+        const QList<QToolBar *> toolbars = m_window->findChildren<QToolBar *>();
+        QVERIFY(!toolbars.isEmpty());
+        int labels = 0;
+        for (const QToolBar *toolbar : toolbars) {
+            for (const QAction *action : toolbar->actions()) {
+                if (action->isSeparator())
+                    continue;
+                const QString label = action->iconText();
+                QVERIFY2(!label.isEmpty(), qPrintable(action->objectName()));
+                QVERIFY2(!label.contains(QLatin1Char('&')) && !label.contains(QLatin1Char('('))
+                             && !label.contains(QStringLiteral("…")),
+                         qPrintable(label));
+                ++labels;
+            }
+        }
+        QVERIFY(labels >= 5);
+        if (translator) {
+            // The check above ran on Hindi text, not on English left untranslated.
+            QVERIFY(action("newInteractionAction")->text().contains(QStringLiteral("(&")));
+            QVERIFY(QCoreApplication::removeTranslator(translator));
+        }
+        m_window.reset();
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

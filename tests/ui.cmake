@@ -6,6 +6,10 @@ touchpoint_add_test(tst_sampledata SOURCES tst_sampledata.cpp LIBRARIES touchpoi
 touchpoint_add_test(tst_interactiondialog SOURCES tst_interactiondialog.cpp
                     LIBRARIES touchpoint_ui Qt6::Sql)
 touchpoint_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBRARIES touchpoint_ui)
+# The Hindi .qm that building touchpoint writes: toolbar labels are checked in Hindi too.
+target_compile_definitions(tst_mainwindow PRIVATE
+    TOUCHPOINT_HINDI_QM="$<TARGET_FILE_DIR:touchpoint>/touchpoint_hi.qm")
+add_dependencies(tst_mainwindow touchpoint)
 touchpoint_add_test(tst_backupui SOURCES tst_backupui.cpp LIBRARIES touchpoint_ui)
 if(TOUCHPOINT_REST_API)
     # The window's REST API behind LocalApi (app/localapiserver.cpp): the token from Settings.

@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -48,6 +49,22 @@
 #include <utility>
 
 namespace {
+
+// An action's text as a toolbar button or a tooltip shows it: no mnemonic, neither "&New" nor the
+// "(&N)" that languages without the letter in the word add (Hindi does), and no "…".
+QString plainLabel(QString text)
+{
+    static const QRegularExpression addedMnemonic(QStringLiteral("\\s*\\(&[^)]\\)"));
+    text.remove(addedMnemonic);
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    if (text.endsWith(QStringLiteral("…")))
+        text.chop(1);
+    else if (text.endsWith(QLatin1String("...")))
+        text.chop(3);
+    return text.trimmed();
+}
 
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
@@ -222,13 +239,10 @@ QAction *MainWindow::makeAction(const QString &name, const QString &icon, const 
     if (!icon.isEmpty())
         action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
     action->setShortcuts(shortcuts);
-    if (!shortcuts.isEmpty()) {
-        QString plain = text;
-        plain.remove(QLatin1Char('&'));
-        plain.remove(QStringLiteral("…"));
+    action->setIconText(plainLabel(text));
+    if (!shortcuts.isEmpty())
         action->setToolTip(QStringLiteral("%1 (%2)").arg(
-            plain, shortcuts.first().toString(QKeySequence::NativeText)));
-    }
+            plainLabel(text), shortcuts.first().toString(QKeySequence::NativeText)));
     return action;
 }
 
@@ -264,10 +278,12 @@ void MainWindow::createActions()
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIconText(plainLabel(tr("&Undo")));
     m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
     m_undoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Z) });
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIconText(plainLabel(tr("&Redo")));
     m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
     m_redoAction->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
@@ -280,11 +296,13 @@ void MainWindow::createActions()
     connect(m_undoStack, &QUndoStack::undoTextChanged, undoAction,
             [undoAction](const QString &text) {
                 undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+                undoAction->setIconText(plainLabel(tr("&Undo")));
             });
     QAction *redoAction = m_redoAction;
     connect(m_undoStack, &QUndoStack::redoTextChanged, redoAction,
             [redoAction](const QString &text) {
                 redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+                redoAction->setIconText(plainLabel(tr("&Redo")));
             });
 
     m_newLeadAction
