@@ -31,6 +31,10 @@ public:
     // Answers the new file's path, or an empty string with error set.
     static QString create(const QSqlDatabase &db, const QString &databasePath,
                           const QString &reason, QString *error);
+    // The same through a read-only connection of its own, opened and closed in the calling
+    // thread: for a backup taken in a worker thread while the window goes on.
+    static QString createFromFile(const QString &databasePath, const QString &reason,
+                                  QString *error);
     // Newest first.
     static QList<Entry> list(const QString &databasePath);
     // The newest backup of one reason; with reason empty, the newest that is worth offering in

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -212,6 +213,7 @@ void TestBackupUi::makeWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_database);
     m_window->show();
+    m_window->backupTimer()->waitForBackup(); // the scheduled one it started, when due
 }
 
 void TestBackupUi::backUpNowCreatesABackup()
@@ -244,10 +246,23 @@ void TestBackupUi::scheduleTakesOneWhenDueOnly()
     QVERIFY(!timer->backUpIfDue(now));
     QVERIFY(!timer->backUpIfDue(now.addSecs(23 * 3600)));
     QCOMPARE(backupsOf(path(), BackupSchedule::reason()).size(), 1);
+    QSignalSpy done(timer, &BackupTimer::backedUp);
     QVERIFY(timer->backUpIfDue(now.addSecs(25 * 3600)));
+    // Taken in a worker thread: the window goes on meanwhile, and one runs at a time.
+    QVERIFY(timer->isBackingUp());
+    QVERIFY(!timer->backUpIfDue(now.addSecs(26 * 3600)));
+    QVERIFY(done.wait(20000));
+    QVERIFY(!timer->isBackingUp());
+    QCOMPARE(done.size(), 1);
     QCOMPARE(backupsOf(path(), BackupSchedule::reason()).size(), 2);
+    QCOMPARE(done.first().first().toString(),
+             backupsOf(path(), BackupSchedule::reason()).first().path);
+    QString problem;
+    QVERIFY2(DatabaseBackup::isSound(done.first().first().toString(), &problem),
+             qPrintable(problem));
     // A second window on the same file finds the recent one: not due.
     m_window = std::make_unique<MainWindow>(*m_database);
+    QVERIFY(!m_window->backupTimer()->isBackingUp());
     QCOMPARE(backupsOf(path(), BackupSchedule::reason()).size(), 2);
 }
 
@@ -271,11 +286,14 @@ void TestBackupUi::scheduleKeepsTheChosenNumber()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(!timer->backUpIfDue(now.addDays(6)));
     QVERIFY(timer->backUpIfDue(now.addDays(8)));
+    timer->waitForBackup();
     QVERIFY(timer->backUpIfDue(now.addDays(16)));
+    timer->waitForBackup();
     QCOMPARE(backupsOf(path(), BackupSchedule::reason()).size(), 2);
     // Backups of other reasons are never pruned by the schedule.
     m_window->backUpNow();
     QVERIFY(timer->backUpIfDue(now.addDays(24)));
+    timer->waitForBackup();
     QCOMPARE(backupsOf(path(), BackupSchedule::reason()).size(), 2);
     QCOMPARE(backupsOf(path(), QStringLiteral("manual")).size(), 1);
 }
@@ -299,7 +317,8 @@ void TestBackupUi::backupFailureIsShown()
     m_window->statusBar()->clearMessage();
     Settings().setBackupInterval(Settings::BackupInterval::Daily);
     m_window->backupTimer()->setSchedule(Settings().backupSchedule());
-    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Backup failed")));
+    QTRY_VERIFY(
+        m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Backup failed")));
     QTest::qWait(100);
     QVERIFY(!messageBoxShown());
 }

@@ -232,6 +232,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>Cannot put the backup in place of %1 (the previous file is kept as %2).</source>
         <translation>बैकअप को %1 की जगह नहीं रखा जा सका (पिछली फ़ाइल %2 के रूप में रखी गई है)।</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 खोली नहीं जा सकी: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>

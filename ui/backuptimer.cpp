@@ -4,6 +4,7 @@
 #include "databasebackup.h"
 
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -40,16 +41,53 @@ QDateTime BackupTimer::lastBackup() const
     return last ? last->created : QDateTime();
 }
 
+BackupTimer::~BackupTimer()
+{
+    // A backup half written is no backup: the window waits for it as it closes.
+    if (m_running)
+        m_running->waitForFinished();
+}
+
 bool BackupTimer::backUpIfDue(const QDateTime &now)
 {
-    if (!m_database.isOpen() || !m_schedule.due(now, lastBackup()))
+    if (m_running || !m_database.isOpen() || !m_schedule.due(now, lastBackup()))
         return false;
-    QString error;
-    const QString path = backUp(BackupSchedule::reason(), &error);
-    if (path.isEmpty())
-        return false;
-    DatabaseBackup::prune(m_database.path(), BackupSchedule::reason(), m_schedule.keep());
+    const QString databasePath = m_database.path();
+    const int keep = m_schedule.keep();
+    m_running = new QFutureWatcher<Outcome>(this);
+    connect(m_running, &QFutureWatcherBase::finished, this, &BackupTimer::finish);
+    m_running->setFuture(QtConcurrent::run([databasePath, keep] {
+        Outcome outcome;
+        outcome.path = DatabaseBackup::createFromFile(databasePath, BackupSchedule::reason(),
+                                                      &outcome.error);
+        if (!outcome.path.isEmpty())
+            DatabaseBackup::prune(databasePath, BackupSchedule::reason(), keep);
+        return outcome;
+    }));
     return true;
+}
+
+void BackupTimer::waitForBackup()
+{
+    if (!m_running)
+        return;
+    m_running->waitForFinished();
+    finish();
+}
+
+void BackupTimer::finish()
+{
+    if (!m_running)
+        return;
+    const Outcome outcome = m_running->result();
+    m_running->disconnect(this);
+    m_running->deleteLater();
+    m_running = nullptr;
+    if (outcome.path.isEmpty())
+        emit failed(outcome.error);
+    else
+        emit backedUp(outcome.path);
+    planNext();
 }
 
 QString BackupTimer::backUp(const QString &reason, QString *error)

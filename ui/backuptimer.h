@@ -2,11 +2,14 @@
 
 // Takes the open database's scheduled backups while the window is open: at start and then
 // whenever BackupSchedule says one is due; keeps as many as the schedule says and reports every
-// failure, so that a backup that is not being made never goes unnoticed.
+// failure, so that a backup that is not being made never goes unnoticed. A scheduled backup runs
+// in a worker thread on a connection of its own: copying a file of half a gigabyte takes
+// seconds, and the window stays usable meanwhile.
 
 #include "backupschedule.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
 
 class Database;
@@ -19,6 +22,7 @@ class BackupTimer final : public QObject
 
 public:
     explicit BackupTimer(Database &database, QObject *parent = nullptr);
+    ~BackupTimer() override;
 
     BackupSchedule schedule() const { return m_schedule; }
     // Checks at once, and then when the next one is due.
@@ -26,9 +30,12 @@ public:
 
     // The last scheduled backup of the open file; invalid when there is none.
     QDateTime lastBackup() const;
-    // Takes a scheduled backup when one is due at now (UTC) and prunes the old ones; true when
-    // one was taken. A failure is announced with failed().
+    // Starts a scheduled backup when one is due at now (UTC) and none is running; it prunes the
+    // old ones when done. True when one was started; backedUp() or failed() tell how it ended.
     bool backUpIfDue(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    bool isBackingUp() const { return m_running != nullptr; }
+    // Blocks until a running backup is done and announced: before the file is closed or moved.
+    void waitForBackup();
 
     // Takes a backup with another reason ("manual"), not counted by the schedule; its path,
     // or empty with error set.
@@ -39,9 +46,17 @@ signals:
     void failed(const QString &message);
 
 private:
+    struct Outcome
+    {
+        QString path; // empty when it failed
+        QString error;
+    };
+
     void planNext();
+    void finish();
 
     Database &m_database;
     BackupSchedule m_schedule;
     QTimer *m_timer;
+    QFutureWatcher<Outcome> *m_running = nullptr;
 };

@@ -865,7 +865,9 @@ bool MainWindow::restoreBackup(const QString &backupPath)
         return false;
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    // DatabaseBackup::restore() refuses a file that any connection has open, this one too.
+    // DatabaseBackup::restore() refuses a file that any connection has open, this one too,
+    // and a scheduled backup's own.
+    m_backups->waitForBackup();
     m_database.close();
     QString aside, error;
     const bool restored = DatabaseBackup::restore(backupPath, path, &aside, &error);
