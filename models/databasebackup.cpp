@@ -289,6 +289,19 @@ bool DatabaseBackup::restore(const QString &backupPath, const QString &databaseP
     for (const QString &suffix : sidecars)
         QFile::remove(databasePath + suffix);
     if (!QFile::rename(staging, databasePath)) {
+        QFile::remove(staging);
+        // The file goes back where it was, with its write-ahead log: a failed restore changes
+        // nothing when it can.
+        if (!setAside->isEmpty() && QFile::rename(*setAside, databasePath)) {
+            for (const QString &suffix : sidecars) {
+                if (QFileInfo::exists(*setAside + suffix))
+                    QFile::rename(*setAside + suffix, databasePath + suffix);
+            }
+            setAside->clear();
+            *error = tr("Cannot put the backup in place of %1; nothing was changed.")
+                         .arg(databasePath);
+            return false;
+        }
         *error = tr("Cannot put the backup in place of %1 (the previous file is kept as %2).")
                      .arg(databasePath, *setAside);
         return false;

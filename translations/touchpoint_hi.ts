@@ -236,6 +236,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>Cannot open %1: %2</source>
         <translation>%1 खोली नहीं जा सकी: %2</translation>
     </message>
+    <message>
+        <source>Cannot put the backup in place of %1; nothing was changed.</source>
+        <translation>बैकअप को %1 की जगह नहीं रखा जा सका; कुछ भी नहीं बदला गया।</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
