@@ -1,5 +1,6 @@
 #include "backupcommand.h"
 
+#include "commandhelp.h"
 #include "database.h"
 #include "databasebackup.h"
 
@@ -37,7 +38,7 @@ int BackupCommand::run(int argc, char *argv[])
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << CommandHelp::text(parser, QStringLiteral("backup"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "generatecommand.h"
 
+#include "commandhelp.h"
 #include "datasetgenerator.h"
 
 #include <QCommandLineParser>
@@ -69,7 +70,7 @@ int GenerateCommand::run(int argc, char *argv[])
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << CommandHelp::text(parser, QStringLiteral("generate"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

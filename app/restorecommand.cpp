@@ -1,5 +1,6 @@
 #include "restorecommand.h"
 
+#include "commandhelp.h"
 #include "database.h"
 #include "databasebackup.h"
 
@@ -50,7 +51,7 @@ int RestoreCommand::run(int argc, char *argv[])
         return usageError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << CommandHelp::text(parser, QStringLiteral("restore"));
         return 0;
     }
     const QString path = parser.value(databaseOption);

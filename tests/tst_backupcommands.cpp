@@ -66,6 +66,7 @@ private slots:
     void restoreRefusesDamagedBackup();
     void damagedDatabaseNamesLatestBackup();
     void usageErrors();
+    void helpNamesTheCommand();
 };
 
 void TestBackupCommands::backupWhileInUse()
@@ -215,6 +216,19 @@ void TestBackupCommands::usageErrors()
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("no backups")));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+// --help's usage line shows how to run the command, not the path the program was started by.
+void TestBackupCommands::helpNamesTheCommand()
+{
+    for (const auto &[command, usage] :
+         { std::pair { "backup", "Usage: touchpoint backup [options]" },
+           std::pair { "restore", "Usage: touchpoint restore [options] backup" },
+           std::pair { "generate", "Usage: touchpoint generate [options]" } }) {
+        const Run help = touchpoint({ QString::fromLatin1(command), QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QCOMPARE(help.out.section(QLatin1Char('\n'), 0, 0), QString::fromLatin1(usage));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBackupCommands)
