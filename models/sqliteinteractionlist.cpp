@@ -151,8 +151,10 @@ std::optional<QByteArray> SqliteInteractionList::writeOne(PreparedQueries &queri
     const BorrowedStatement statement(query);
     if (!statement.get())
         return std::nullopt;
-    if (!bindAll(statement.get(), { id }, error))
+    if (sqlite3_bind_int64(statement.get(), 1, id) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement.get())));
         return QByteArray();
+    }
     JsonBuffer out(1024);
     switch (sqlite3_step(statement.get())) {
     case SQLITE_ROW:

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QMetaMethod>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -214,6 +215,8 @@ void ApiHttpServer::answerQueued()
 
 void ApiHttpServer::logAnswer(const ApiRequest &apiRequest, int status, const QElapsedTimer &timer)
 {
+    if (!isSignalConnected(QMetaMethod::fromSignal(&ApiHttpServer::requestHandled)))
+        return;
     const QString target = apiRequest.rawQuery.isEmpty()
         ? QString::fromUtf8(apiRequest.rawPath)
         : QString::fromUtf8(apiRequest.rawPath + '?' + apiRequest.rawQuery);

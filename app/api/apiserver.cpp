@@ -4,6 +4,8 @@
 #include "apitoken.h"
 #include "restapi.h"
 
+#include <QMetaMethod>
+
 class ApiServer::Private
 {
 public:
@@ -16,14 +18,21 @@ public:
     RestApi api;
     ApiHttpServer http;
     bool hasToken = false;
+    QMetaObject::Connection forwarding;
     QString refusal;
 };
 
 ApiServer::ApiServer(Database &database, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(database))
+{ }
+
+// Forwarded only once something listens: `serve --quiet` then spends nothing on the log line.
+void ApiServer::connectNotify(const QMetaMethod &signal)
 {
-    connect(&d->http, &ApiHttpServer::requestHandled, this, &ApiServer::requestHandled);
+    if (signal == QMetaMethod::fromSignal(&ApiServer::requestHandled) && !d->forwarding)
+        d->forwarding
+            = connect(&d->http, &ApiHttpServer::requestHandled, this, &ApiServer::requestHandled);
 }
 
 ApiServer::~ApiServer() = default;

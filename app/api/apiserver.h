@@ -40,6 +40,9 @@ signals:
     void requestHandled(const QString &method, const QString &path, int status,
                         double milliseconds);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     class Private;
     std::unique_ptr<Private> d;
