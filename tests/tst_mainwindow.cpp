@@ -19,6 +19,7 @@
 #include "recordpicker.h"
 #include "sampledata.h"
 #include "settings.h"
+#include "wrappedtextdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,11 +27,14 @@
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +142,7 @@ private slots:
     void showsTheApiState();
     void leadDeletionSaysWhatGoesWithIt();
     void toolbarLabelsHaveNoMnemonics();
+    void timelineItemsHaveRoomForEveryLine();
 
 private:
     void fill();
@@ -748,6 +753,35 @@ void TestMainWindow::toolbarLabelsHaveNoMnemonics()
         }
         m_window.reset();
     }
+}
+
+// The lead's timeline: a Devanagari line is taller than the Latin font's, and Qt's own size hint
+// for such an item is short of what its painter needs (it then shows only an elided first line).
+void TestMainWindow::timelineItemsHaveRoomForEveryLine()
+{
+    QListView view;
+    view.resize(700, 300);
+    QStandardItemModel items;
+    items.appendRow(new QStandardItem(QStringLiteral(
+        "2026-11-23 05:18 · Priya Menon के साथ ईमेल\nShared delivery schedule for the month.")));
+    view.setModel(&items);
+    view.setWordWrap(true);
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.widget = &view;
+    option.features |= QStyleOptionViewItem::WrapText;
+    const QModelIndex index = items.index(0, 0);
+    const QSize plain = QStyledItemDelegate().sizeHint(option, index);
+    WrappedTextDelegate delegate;
+    const QSize roomy = delegate.sizeHint(option, index);
+    QVERIFY2(roomy.height() > plain.height(),
+             qPrintable(QStringLiteral("%1 against %2").arg(roomy.height()).arg(plain.height())));
+    QVERIFY(roomy.height() < 3 * plain.height()); // room, not waste
+    fill();
+    m_window->showLead(1);
+    auto *timeline = m_window->findChild<QListView *>(QStringLiteral("timelineView"));
+    QVERIFY(timeline);
+    QVERIFY(qobject_cast<WrappedTextDelegate *>(timeline->itemDelegate()));
 }
 
 QTEST_MAIN(TestMainWindow)

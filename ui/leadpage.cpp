@@ -6,6 +6,7 @@
 #include "database.h"
 #include "leadstore.h"
 #include "leadtimelinemodel.h"
+#include "wrappedtextdelegate.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -150,6 +151,7 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     m_timelineView->setAlternatingRowColors(true);
     m_timelineView->setUniformItemSizes(false);
     m_timelineView->setSpacing(2);
+    m_timelineView->setItemDelegate(new WrappedTextDelegate(m_timelineView));
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_timelineView, &QListView::activated, this, [this](const QModelIndex &index) {
         emit interactionOpenRequested(index.data(LeadTimelineModel::IdRole).toLongLong());
