@@ -2,6 +2,8 @@
 // narrowing the table; a live refresh after a write made elsewhere (as the REST API makes); the
 // empty state; shortcuts; remembered filters; the in-window API's state in the status bar.
 #include "amountdelegate.h"
+#include "contactdialog.h"
+#include "contactlistmodel.h"
 #include "contactstore.h"
 #include "database.h"
 #include "detailpane.h"
@@ -10,6 +12,7 @@
 #include "interactiondialog.h"
 #include "interactionstore.h"
 #include "interactiontablemodel.h"
+#include "leaddialog.h"
 #include "leadlistmodel.h"
 #include "leadpage.h"
 #include "leadstore.h"
@@ -45,30 +48,50 @@
 #include <QUndoStack>
 
 #include <ctime>
+#include <functional>
 
 namespace {
 
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+// Acts on the next top-level widget of type Widget once it shows (a modal dialog's exec() keeps
+// the test from going on until it is closed).
+template<typename Widget> void actOnNext(std::function<void(Widget *)> act)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, button, text] {
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(widget);
-            if (!box || !box->isVisible())
+            auto *found = qobject_cast<Widget *>(widget);
+            if (!found || !found->isVisible())
                 continue;
-            if (text)
-                *text = box->text();
             timer->stop();
             timer->deleteLater();
-            if (QAbstractButton *answer = box->button(button))
-                answer->click();
-            else
-                box->close();
+            act(found);
             return;
         }
     });
     timer->start();
+}
+
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    actOnNext<QMessageBox>([button, text](QMessageBox *box) {
+        if (text)
+            *text = box->text();
+        if (QAbstractButton *answer = box->button(button))
+            answer->click();
+        else
+            box->close();
+    });
+}
+
+// Fills in the next dialog of type Dialog: the line edit named field gets text, then Save.
+template<typename Dialog> void editNextDialog(const QString &field, const QString &text)
+{
+    actOnNext<Dialog>([field, text](Dialog *dialog) {
+        if (auto *edit = dialog->template findChild<QLineEdit *>(field))
+            edit->setText(text);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    });
 }
 
 // Stands in for app/'s ApiServer: the window only knows this face.
@@ -143,6 +166,7 @@ private slots:
     void leadDeletionSaysWhatGoesWithIt();
     void toolbarLabelsHaveNoMnemonics();
     void timelineItemsHaveRoomForEveryLine();
+    void leadAndContactEditsUndo();
 
 private:
     void fill();
@@ -782,6 +806,44 @@ void TestMainWindow::timelineItemsHaveRoomForEveryLine()
     auto *timeline = m_window->findChild<QListView *>(QStringLiteral("timelineView"));
     QVERIFY(timeline);
     QVERIFY(qobject_cast<WrappedTextDelegate *>(timeline->itemDelegate()));
+}
+
+// An edit of a lead or a contact through its dialog is on the window's undo stack, named.
+void TestMainWindow::leadAndContactEditsUndo()
+{
+    fill();
+    const Lead lead = LeadStore(*m_database).get(2).value;
+    action("showLeadsAction")->trigger();
+    m_window->leadsView()->selectLead(2);
+    editNextDialog<LeadDialog>(QStringLiteral("nameEdit"), QStringLiteral("Renamed Kitchen"));
+    m_window->leadsView()->editLead();
+    QCOMPARE(LeadStore(*m_database).get(2).value.name, QStringLiteral("Renamed Kitchen"));
+    QCOMPARE(action("undoAction")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Undo Edit Lead"));
+    action("undoAction")->trigger();
+    QCOMPARE(LeadStore(*m_database).get(2).value, lead);
+    action("redoAction")->trigger();
+    QCOMPARE(LeadStore(*m_database).get(2).value.name, QStringLiteral("Renamed Kitchen"));
+
+    LeadPage *page = m_window->leadsView()->leadPage();
+    QVERIFY(page->contactsView()->model()->rowCount() > 0);
+    page->contactsView()->selectRow(0);
+    const qint64 contactId
+        = page->contactsView()->model()->index(0, 0).data(ContactListModel::IdRole).toLongLong();
+    const Contact contact = ContactStore(*m_database).get(contactId).value;
+    editNextDialog<ContactDialog>(QStringLiteral("nameEdit"), QStringLiteral("Renamed Person"));
+    page->editContact();
+    QCOMPARE(ContactStore(*m_database).get(contactId).value.name, QStringLiteral("Renamed Person"));
+    QCOMPARE(action("undoAction")->text().remove(QLatin1Char('&')),
+             QStringLiteral("Undo Edit Contact"));
+    action("undoAction")->trigger();
+    QCOMPARE(ContactStore(*m_database).get(contactId).value, contact);
+    // Both edits undone, in order; a dialog closed without a change leaves nothing to undo.
+    action("undoAction")->trigger();
+    QCOMPARE(LeadStore(*m_database).get(2).value, lead);
+    editNextDialog<LeadDialog>(QStringLiteral("nameEdit"), lead.name);
+    m_window->leadsView()->editLead();
+    QVERIFY(m_window->undoStack()->canRedo()); // the unchanged save pushed nothing over them
 }
 
 QTEST_MAIN(TestMainWindow)

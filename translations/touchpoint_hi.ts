@@ -2082,6 +2082,22 @@ in place of the database
         <source>The interaction no longer exists.</source>
         <translation>यह इंटरैक्शन अब मौजूद नहीं है।</translation>
     </message>
+    <message>
+        <source>Edit Lead</source>
+        <translation>लीड बदलना</translation>
+    </message>
+    <message>
+        <source>The lead no longer exists.</source>
+        <translation>यह लीड अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>संपर्क बदलना</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>यह संपर्क अब मौजूद नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>WindowCommand</name>

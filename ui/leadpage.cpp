@@ -307,7 +307,8 @@ void LeadPage::editContact()
         return;
     ContactDialog dialog(m_database, this);
     dialog.setContact(contact.value);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && !(dialog.saved() == contact.value))
+        emit contactEdited(contact.value);
 }
 
 void LeadPage::deleteContact()

@@ -3,6 +3,8 @@
 // One lead's page: who and where it is, its contacts (added, edited and deleted here) and its
 // interactions as a timeline, newest first.
 
+#include "contact.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -40,6 +42,7 @@ signals:
     void newInteractionRequested(qint64 lead);
     void editLeadRequested();
     void deleteLeadRequested();
+    void contactEdited(const Contact &before); // for the window's undo
 
 private:
     void reload();

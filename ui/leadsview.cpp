@@ -82,6 +82,7 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     listLayout->addLayout(buttons);
 
     m_page = new LeadPage(database, this);
+    connect(m_page, &LeadPage::contactEdited, this, &LeadsView::contactEdited);
     connect(m_page, &LeadPage::interactionOpenRequested, this,
             &LeadsView::interactionOpenRequested);
     connect(m_page, &LeadPage::newInteractionRequested, this, &LeadsView::newInteractionRequested);
@@ -160,7 +161,8 @@ void LeadsView::editLead()
         return;
     LeadDialog dialog(m_database, this);
     dialog.setLead(lead.value);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && !(dialog.saved() == lead.value))
+        emit leadEdited(lead.value);
 }
 
 void LeadsView::deleteLead()

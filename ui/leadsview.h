@@ -3,6 +3,9 @@
 // The leads tab: the leads by name with a type-ahead search, added, edited and deleted here,
 // beside the chosen lead's page.
 
+#include "contact.h"
+#include "lead.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -36,6 +39,9 @@ public slots:
 signals:
     void interactionOpenRequested(qint64 interaction);
     void newInteractionRequested(qint64 lead);
+    // A dialog changed a lead or a contact: what it was before, for the window's undo.
+    void leadEdited(const Lead &before);
+    void contactEdited(const Contact &before);
 
 private:
     void selectionChanged();

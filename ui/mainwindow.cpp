@@ -2,18 +2,21 @@
 
 #include "amountdelegate.h"
 #include "backuptimer.h"
+#include "contactstore.h"
 #include "createinteraction.h"
 #include "database.h"
 #include "databasebackup.h"
 #include "deleteinteraction.h"
 #include "detailpane.h"
 #include "editinteraction.h"
+#include "editrecord.h"
 #include "emptystate.h"
 #include "filterpanel.h"
 #include "interactiondialog.h"
 #include "interactionstore.h"
 #include "interactiontablemodel.h"
 #include "interactiontype.h"
+#include "leadstore.h"
 #include "leadsview.h"
 #include "localapi.h"
 #include "restoredialog.h"
@@ -213,6 +216,18 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_emptyState, &EmptyState::addInteractionRequested, this, &MainWindow::newInteraction);
     connect(m_emptyState, &EmptyState::loadSampleDataRequested, this, &MainWindow::loadSampleData);
     connect(m_leadsView, &LeadsView::interactionOpenRequested, this, &MainWindow::openInteraction);
+    connect(m_leadsView, &LeadsView::leadEdited, this, [this](const Lead &before) {
+        m_undoStack->push(new EditRecord<LeadStore, Lead, LeadDraft>(
+            m_database, before, QCoreApplication::translate("Undo", "Edit Lead"),
+            QCoreApplication::translate("Undo", "The lead no longer exists."),
+            [this](const QString &message) { reportFailure(tr("Could Not Undo"), message); }));
+    });
+    connect(m_leadsView, &LeadsView::contactEdited, this, [this](const Contact &before) {
+        m_undoStack->push(new EditRecord<ContactStore, Contact, ContactDraft>(
+            m_database, before, QCoreApplication::translate("Undo", "Edit Contact"),
+            QCoreApplication::translate("Undo", "The contact no longer exists."),
+            [this](const QString &message) { reportFailure(tr("Could Not Undo"), message); }));
+    });
     connect(m_leadsView, &LeadsView::newInteractionRequested, this,
             &MainWindow::newInteractionForLead);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);

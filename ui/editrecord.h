@@ -1,0 +1,62 @@
+#pragma once
+
+// Undoes and redoes an edit of a lead or a contact that its dialog has already written: undo and
+// redo are one swap of the stored record and the kept one, as EditInteraction does for
+// interactions.
+
+#include "database.h"
+#include "storeresult.h"
+#include "undofailure.h"
+
+#include <QUndoCommand>
+
+template<typename Store, typename Record, typename Draft>
+class EditRecord final : public QUndoCommand
+{
+public:
+    // before: the record as it was; what is stored now is read at the first undo. gone: the
+    // message when the record was deleted meanwhile.
+    EditRecord(Database &database, const Record &before, const QString &text, QString gone,
+               UndoFailure failure)
+        : QUndoCommand(text)
+        , m_database(database)
+        , m_other(before)
+        , m_gone(std::move(gone))
+        , m_failure(std::move(failure))
+    { }
+
+    void undo() override { swap(); }
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
+        }
+        swap();
+    }
+
+private:
+    void swap()
+    {
+        Store store(m_database);
+        const StoreResult<Record> current = store.get(m_other.id);
+        if (!current.ok()) {
+            setObsolete(true);
+            m_failure(current.status == StoreStatus::NotFound ? m_gone : current.failure);
+            return;
+        }
+        const StoreResult<Record> written = store.update(m_other.id, Draft::from(m_other));
+        if (!written.ok()) {
+            setObsolete(true);
+            m_failure(written.status == StoreStatus::NotFound ? m_gone : written.failure);
+            return;
+        }
+        m_other = current.value;
+    }
+
+    Database &m_database;
+    Record m_other; // the state that is not in the database now
+    QString m_gone;
+    UndoFailure m_failure;
+    bool m_firstRedo = true;
+};
