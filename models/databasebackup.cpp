@@ -101,23 +101,16 @@ QString DatabaseBackup::create(const QSqlDatabase &db, const QString &databasePa
 QString DatabaseBackup::createFromFile(const QString &databasePath, const QString &reason,
                                        QString *error)
 {
-    static std::atomic<int> connections { 0 };
-    const QString name = QStringLiteral("touchpoint-backup-%1").arg(++connections);
-    QString target;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        // VACUUM INTO reads a read-only database too; the timeout rides out a writer's commit.
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            target = create(db, databasePath, reason, error);
-            db.close();
-        } else {
-            *error = tr("Cannot open %1: %2").arg(databasePath, db.lastError().text());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return target;
+    // VACUUM INTO reads a read-only database too; the timeout rides out a writer's commit.
+    return withConnection(
+        databasePath, readOnly + QStringLiteral(";QSQLITE_BUSY_TIMEOUT=5000"),
+        [&](QSqlDatabase &db) {
+            if (!db.open()) {
+                *error = tr("Cannot open %1: %2").arg(databasePath, db.lastError().text());
+                return QString();
+            }
+            return create(db, databasePath, reason, error);
+        });
 }
 
 QList<DatabaseBackup::Entry> DatabaseBackup::list(const QString &databasePath)

@@ -27,6 +27,16 @@ bool usesFullText(const QString &text)
     return text.toUcs4().size() >= fullTextMinimumLength;
 }
 
+// A search through the full-text index with no other condition, whatever the sort.
+bool searchesAlone(const InteractionFilter &filter)
+{
+    InteractionFilter alone;
+    alone.text = filter.text;
+    alone.sortKey = filter.sortKey;
+    alone.sortOrder = filter.sortOrder;
+    return usesFullText(filter.text) && filter == alone;
+}
+
 } // namespace
 
 QString InteractionFilter::sqlFromWhere(QVariantList &bindings, TextPlan plan) const
@@ -124,11 +134,7 @@ QString InteractionFilter::sqlOrderBy() const
 
 QString InteractionFilter::sqlCount(QVariantList &bindings) const
 {
-    InteractionFilter alone;
-    alone.text = text;
-    alone.sortKey = sortKey;
-    alone.sortOrder = sortOrder;
-    if (usesFullText(text) && *this == alone) {
+    if (searchesAlone(*this)) {
         bindings << fullTextPhrase(text);
         return QStringLiteral(
             "SELECT count(*) FROM interactions_fts WHERE interactions_fts MATCH ?");
@@ -144,11 +150,7 @@ InteractionFilter::TextPlan InteractionFilter::textPlanFor(qint64 matches, qint6
 {
     // Only a search alone, sorted by date, has an index to walk in its own order: with other
     // conditions the database picks its way by them.
-    InteractionFilter alone;
-    alone.text = text;
-    alone.sortKey = SortKey::Date;
-    alone.sortOrder = sortOrder;
-    if (!usesFullText(text) || *this != alone || matches <= 0 || total <= 0)
+    if (!searchesAlone(*this) || sortKey != SortKey::Date || matches <= 0 || total <= 0)
         return TextPlan::LookUpMatches;
     const double walked
         = std::min(double(total), double(offset + rows) * double(total) / double(matches));

@@ -75,7 +75,7 @@ void InteractionTableModel::setPageSize(int rows)
 void InteractionTableModel::recount(TotalCount total)
 {
     m_count = 0;
-    if (total == CountTotal || m_total < 0)
+    if (total == CountTotal)
         m_total = -1;
     if (!m_database.isOpen()) {
         m_total = 0;

@@ -487,7 +487,7 @@ void TestMainWindow::detailPaneShowsTheOrder()
     QCOMPARE(m_window->detailPane()->interaction(), std::optional<qint64>(order.id));
     QCOMPARE(m_window->detailPane()->orderTexts(),
              (QStringList { details.productDetails, QLocale().toString(details.quantity),
-                            DisplayText::amount(details.totalPrice),
+                            details.totalPrice.toLocaleText(QLocale()),
                             DisplayText::longDateTime(details.orderDate) }));
     // An interaction without an order shows no order section.
     InteractionFilter calls;
@@ -584,7 +584,7 @@ void TestMainWindow::amountsAreWrittenTheLocalWay()
     QCOMPARE(delegate.displayText(QStringLiteral("-1234567.05"), omitting),
              QStringLiteral("-1,234,567.05"));
     QCOMPARE(delegate.displayText(QStringLiteral("Yes"), omitting), QStringLiteral("Yes"));
-    QCOMPARE(DisplayText::amount(Money::fromCents(5)), QStringLiteral("0.05"));
+    QCOMPARE(Money::fromCents(5).toLocaleText(QLocale()), QStringLiteral("0.05"));
     QLocale::setDefault(before);
 }
 

@@ -1,6 +1,5 @@
 #include "amountdelegate.h"
 
-#include "displaytext.h"
 #include "money.h"
 
 QString AmountDelegate::displayText(const QVariant &value, const QLocale &locale) const
@@ -9,7 +8,7 @@ QString AmountDelegate::displayText(const QVariant &value, const QLocale &locale
         // Item views hand delegates a locale that omits the digit groups; amounts want them.
         QLocale grouped = locale;
         grouped.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-        return DisplayText::amount(*amount, grouped);
+        return amount->toLocaleText(grouped);
     }
     return QStyledItemDelegate::displayText(value, locale);
 }

@@ -206,7 +206,7 @@ void DetailPane::reload()
     if (hasOrder) {
         m_productLabel->setText(order.value.productDetails);
         m_quantityLabel->setText(QLocale().toString(order.value.quantity));
-        m_totalLabel->setText(DisplayText::amount(order.value.totalPrice));
+        m_totalLabel->setText(order.value.totalPrice.toLocaleText(QLocale()));
         m_orderDateLabel->setText(DisplayText::longDateTime(order.value.orderDate));
     }
     m_pages->setCurrentIndex(1);

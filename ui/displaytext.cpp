@@ -1,20 +1,8 @@
 #include "displaytext.h"
 
-#include "money.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
-
-QString DisplayText::amount(Money money)
-{
-    return amount(money, QLocale());
-}
-
-QString DisplayText::amount(Money money, const QLocale &locale)
-{
-    return money.toLocaleText(locale);
-}
 
 QString DisplayText::longDateTime(const QDateTime &moment)
 {

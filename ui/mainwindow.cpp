@@ -311,13 +311,11 @@ void MainWindow::createActions()
     connect(m_undoStack, &QUndoStack::undoTextChanged, undoAction,
             [undoAction](const QString &text) {
                 undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-                undoAction->setIconText(plainLabel(tr("&Undo")));
             });
     QAction *redoAction = m_redoAction;
     connect(m_undoStack, &QUndoStack::redoTextChanged, redoAction,
             [redoAction](const QString &text) {
                 redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-                redoAction->setIconText(plainLabel(tr("&Redo")));
             });
 
     m_newLeadAction

@@ -1,9 +1,9 @@
 #pragma once
 
 // Draws items of several wrapped lines, such as the lead's timeline, with room for every line:
-// Qt 6.4's size hint falls a pixel or two short of what it paints when a line is set in a
-// fallback font taller than the view's own (Devanagari beside Latin text), and the painter then
-// cuts the item after its first line and elides it.
+// Qt 6.4's size hint falls short of what it paints when a line is set in a fallback font taller
+// than the view's own (Devanagari beside Latin text), and the painter then cuts the item after
+// its first line and elides it.
 
 #include <QStyledItemDelegate>
 

@@ -237,7 +237,8 @@ void ApiHttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
     if (!socket->isOpen())
         return;
     // The head in one write: QtHttpServer 6.4's responder makes nine writes to the socket of
-    // the status line and four of each header, and each write costs about 300 instructions.
+    // the status line and four of each header; answering a read cost 8,000 instructions that
+    // way and 4,100 in one write (callgrind).
     QByteArray head;
     head.reserve(256 + response.body.size());
     if (const char *line = statusLine(response.status)) {
