@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -58,6 +59,11 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     QSqlDatabase connection() const;
+
+    // SQLite's quick_check on an open connection: every page and record well formed (not the
+    // index contents, which the full integrity_check compares at several times the cost). Reads
+    // the whole file once. True when sound; otherwise what SQLite found is in findings.
+    static bool quickCheck(const QSqlDatabase &db, QStringList *findings);
 
     // Called by the stores after a commit: one signal per committed change.
     void announce(Changes changes);

@@ -182,18 +182,10 @@ bool DatabaseBackup::isSound(const QString &path, QString *problem)
             *problem = db.lastError().text();
             return false;
         }
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-            *problem = query.lastError().text();
-            return false;
-        }
         QStringList findings;
-        while (query.next())
-            findings << query.value(0).toString();
-        if (findings == QStringList { QStringLiteral("ok") })
+        if (Database::quickCheck(db, &findings))
             return true;
-        *problem = findings.isEmpty() ? query.lastError().text()
-                                      : findings.mid(0, 5).join(QLatin1Char('\n'));
+        *problem = findings.mid(0, 5).join(QLatin1Char('\n'));
         return false;
     });
 }
