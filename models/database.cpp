@@ -2,18 +2,22 @@
 
 #include "databasebackup.h"
 #include "schemamigrations.h"
+#include "trigramcontains.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaMethod>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -62,6 +66,14 @@ bool needsQuickCheck(const QString &path)
     constexpr qint64 alwaysCheckedBytes = 32 * 1024 * 1024;
     return QFileInfo(path).size() <= alwaysCheckedBytes
         || QFileInfo::exists(path + QStringLiteral("-wal"));
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
 }
 
 } // namespace
@@ -206,6 +218,10 @@ bool Database::open(const QString &path, int targetVersion)
             return fail(OpenError::CannotOpen,
                         tr("Cannot prepare %1: %2").arg(path, query.lastError().text()));
     }
+    // The window's search checks rows with it where that is quicker than the full-text index.
+    if (const int rc = TrigramContains::install(handleOf(db)); rc != SQLITE_OK)
+        return fail(OpenError::CannotOpen,
+                    tr("Cannot prepare %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
     QString error;
     // A file that already holds data is copied before its schema changes, so that a migration
     // that goes wrong in a way no test foresaw can be undone by a restore.

@@ -7,10 +7,16 @@ namespace {
 // The trigram tokenizer indexes pieces of three characters; a shorter text matches nothing.
 constexpr qsizetype fullTextMinimumLength = 3;
 
-// Measured on a million interactions (docs/benchmarks.md): reading a match by id and sorting it
-// costs about 1.8 us; reading a row of the date index and checking it against the matches, about
-// 50 ns. The walk is chosen while it reads fewer than this many rows per match.
-constexpr qint64 walkedRowsPerLookUp = 30;
+// What each plan costs, in nanoseconds, measured on a million interactions with the sqlite3
+// command line (docs/benchmarks.md): the index finds a match in about 250 (any plan but
+// CheckEachRow pays it for every match); reading a match by id and sorting it, about 1,800;
+// keeping a match in the set a walk checks against, about 100; reading a row of the date index
+// and checking it against that set, about 50; reading a row and checking its text, about 1,500.
+constexpr double findMatchNs = 250;
+constexpr double lookUpMatchNs = 1800;
+constexpr double keepMatchNs = 100;
+constexpr double walkRowNs = 50;
+constexpr double checkRowNs = 1500;
 
 // The text as one quoted FTS5 phrase, its own double quotes doubled, so that no character of it
 // is read as FTS5 syntax; with the trigram tokenizer a phrase matches wherever its characters
@@ -78,12 +84,23 @@ QString InteractionFilter::sqlFromWhere(QVariantList &bindings, TextPlan plan) c
     if (usesFullText(text)) {
         // SQLite FTS5 (schema version 3). The unary + keeps the database from reading rows by
         // the matches' ids, so that it walks the sort's index instead.
-        conditions << (plan == TextPlan::WalkSortOrder
-                           ? QStringLiteral("+i.id IN (SELECT rowid FROM interactions_fts"
-                                            " WHERE interactions_fts MATCH ?)")
-                           : QStringLiteral("i.id IN (SELECT rowid FROM interactions_fts"
-                                            " WHERE interactions_fts MATCH ?)"));
-        bindings << fullTextPhrase(text);
+        switch (plan) {
+        case TextPlan::LookUpMatches:
+            conditions << QStringLiteral("i.id IN (SELECT rowid FROM interactions_fts"
+                                         " WHERE interactions_fts MATCH ?)");
+            bindings << fullTextPhrase(text);
+            break;
+        case TextPlan::WalkSortOrder:
+            conditions << QStringLiteral("+i.id IN (SELECT rowid FROM interactions_fts"
+                                         " WHERE interactions_fts MATCH ?)");
+            bindings << fullTextPhrase(text);
+            break;
+        case TextPlan::CheckEachRow:
+            // The same test as the index's, on each row read (TrigramContains, models/).
+            conditions << QStringLiteral("trigram_contains(i.details, ?)");
+            bindings << text;
+            break;
+        }
     } else if (!text.isEmpty()) {
         // Fewer than three characters have no trigram to look up: read every row.
         QString pattern = text;
@@ -154,6 +171,10 @@ InteractionFilter::TextPlan InteractionFilter::textPlanFor(qint64 matches, qint6
         return TextPlan::LookUpMatches;
     const double walked
         = std::min(double(total), double(offset + rows) * double(total) / double(matches));
-    return walked < double(matches) * walkedRowsPerLookUp ? TextPlan::WalkSortOrder
-                                                          : TextPlan::LookUpMatches;
+    const double lookUp = double(matches) * (findMatchNs + lookUpMatchNs);
+    const double walk = double(matches) * (findMatchNs + keepMatchNs) + walked * walkRowNs;
+    const double check = walked * checkRowNs;
+    if (check <= walk && check <= lookUp)
+        return TextPlan::CheckEachRow;
+    return walk < lookUp ? TextPlan::WalkSortOrder : TextPlan::LookUpMatches;
 }

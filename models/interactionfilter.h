@@ -33,11 +33,13 @@ struct InteractionFilter
             && text.isEmpty();
     }
 
-    // How a full-text condition is written. LookUpMatches: the database reads every match by
-    // id, then sorts them; quick when matches are few. WalkSortOrder: rows are read in the sort's
-    // own index order and each is checked against the matches, stopping once the page is full;
-    // quick for a common word near the top, and the same rows either way.
-    enum class TextPlan { LookUpMatches, WalkSortOrder };
+    // How a full-text condition is written; every plan gives the same rows. LookUpMatches: the
+    // database reads every match by id, then sorts them; quick when matches are few.
+    // WalkSortOrder: rows are read in the sort's own index order and each is checked against the
+    // set of matches, stopping once the page is full. CheckEachRow: the same walk, with each
+    // row's text checked as the index would (trigram_contains(), which Database adds to its
+    // connection), so that the index is not read at all; quick for a common word near the top.
+    enum class TextPlan { LookUpMatches, WalkSortOrder, CheckEachRow };
 
     // "FROM interactions i ... WHERE ..." with its bindings appended, and the matching ORDER BY.
     QString sqlFromWhere(QVariantList &bindings, TextPlan plan = TextPlan::LookUpMatches) const;
