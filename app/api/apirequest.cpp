@@ -12,11 +12,12 @@ QString decodedQueryPart(QByteArray part)
 
 } // namespace
 
-std::optional<QByteArray> ApiRequest::header(const QByteArray &lowerCaseName) const
+std::optional<QByteArray> ApiRequest::header(QByteArrayView name) const
 {
     std::optional<QByteArray> result;
-    for (const auto &[name, value] : headers) {
-        if (name == lowerCaseName)
+    for (const auto &[sentName, value] : headers) {
+        if (sentName.size() == name.size()
+            && QByteArrayView(sentName).compare(name, Qt::CaseInsensitive) == 0)
             result = value;
     }
     return result;

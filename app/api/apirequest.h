@@ -3,6 +3,7 @@
 // One HTTP request as the REST API sees it, free of any HTTP server library.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -16,11 +17,11 @@ struct ApiRequest
     QByteArray rawPath; // as sent, percent-encoded: links are built from it
     QByteArray rawQuery; // as sent, without the '?'
     QByteArray host; // the Host header, or the server's own address when it is missing
-    QList<QPair<QByteArray, QByteArray>> headers; // names in lower case
+    QList<QPair<QByteArray, QByteArray>> headers; // names as sent
     QByteArray body;
 
-    // The last value of a header, as Django's request.META holds one; name in lower case.
-    std::optional<QByteArray> header(const QByteArray &lowerCaseName) const;
+    // The last value of a header, as Django's request.META holds one; names ignore case.
+    std::optional<QByteArray> header(QByteArrayView name) const;
 
     // The query as Django and Python's parse_qsl read it: split on '&', '+' is a space, blank
     // values kept, in the order sent.

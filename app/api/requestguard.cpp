@@ -3,6 +3,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <cstring>
 
 #include <sys/socket.h>
 
@@ -12,6 +13,23 @@ namespace {
 // reset; then the connection is cut.
 constexpr qint64 maxDiscardBytes = 4 * 1024 * 1024;
 constexpr int drainMs = 2000;
+
+// Just past the blank line that ends a head of CRLF lines in data, or -1: none yet, or a line
+// ends in a bare LF before it (such a head is read line by line instead). memchr, as searching
+// for "\r\n\r\n" with QByteArrayView::indexOf cost 1,300 instructions a request (callgrind).
+qsizetype endOfCrlfHead(QByteArrayView data)
+{
+    const char *const begin = data.data();
+    const char *const end = begin + data.size();
+    for (const char *lf = begin; lf < end; ++lf) {
+        lf = static_cast<const char *>(std::memchr(lf, '\n', size_t(end - lf)));
+        if (!lf || lf == begin || lf[-1] != '\r')
+            return -1;
+        if (end - lf >= 3 && lf[1] == '\r' && lf[2] == '\n')
+            return lf + 3 - begin;
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -60,12 +78,11 @@ void RequestGuard::inspect()
             // cost no more than one each.
             const QByteArrayView window = QByteArrayView(fresh).sliced(
                 at, std::min<qsizetype>(fresh.size() - at, maxHeadBytes));
-            const qsizetype end = window.indexOf("\r\n\r\n");
-            // A head ended by bare LFs before it is read line by line below.
-            if (end >= 0 && !window.first(end + 2).contains("\n\n")) {
-                if (!endOfHead(window.first(end + 4)))
+            const qsizetype end = endOfCrlfHead(window);
+            if (end >= 0) {
+                if (!endOfHead(window.first(end)))
                     return;
-                at += end + 4;
+                at += end;
                 continue;
             }
         }
