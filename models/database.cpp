@@ -241,6 +241,15 @@ bool Database::open(const QString &path, int targetVersion)
     return true;
 }
 
+bool Database::setPageCacheBytes(qint64 bytes)
+{
+    if (!isOpen() || bytes <= 0)
+        return false;
+    // A negative cache_size is in KiB.
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg((bytes + 1023) / 1024));
+}
+
 void Database::close()
 {
     m_watch->stop();

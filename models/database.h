@@ -60,6 +60,10 @@ public:
     int schemaVersion() const;
     QSqlDatabase connection() const;
 
+    // Room for this many bytes of the file's pages in the connection's own cache (SQLite's
+    // default is 2 MiB). Taken only as pages are read; false when the database is not open.
+    bool setPageCacheBytes(qint64 bytes);
+
     // SQLite's quick_check on an open connection: every page and record well formed (not the
     // index contents, which the full integrity_check compares at several times the cost). Reads
     // the whole file once. True when sound; otherwise what SQLite found is in findings.

@@ -117,8 +117,23 @@ private slots:
     void tooNewIsRefused();
     void refusalClosesAnOpenDatabase();
     void announceEmitsChanged();
+    void pageCacheSize();
     void defaultPath();
 };
+
+void TestDatabase::pageCacheSize()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Database database;
+    QVERIFY(!database.setPageCacheBytes(64 * 1024 * 1024)); // not open yet
+    QVERIFY(database.open(dir.filePath(QStringLiteral("cache.sqlite"))));
+    QCOMPARE(pragma(database.connection(), QStringLiteral("cache_size")).toInt(), -2000);
+    QVERIFY(database.setPageCacheBytes(64 * 1024 * 1024));
+    QCOMPARE(pragma(database.connection(), QStringLiteral("cache_size")).toInt(), -65536);
+    QVERIFY(!database.setPageCacheBytes(0));
+    QCOMPARE(pragma(database.connection(), QStringLiteral("cache_size")).toInt(), -65536);
+}
 
 void TestDatabase::newFileSettings()
 {
