@@ -165,10 +165,15 @@ bool RequestGuard::endOfHead(QByteArrayView head)
         if (colon < 0)
             continue;
         const QByteArrayView name = line.first(colon).trimmed();
+        constexpr QByteArrayView transferEncoding = "transfer-encoding";
+        constexpr QByteArrayView contentLength = "content-length";
+        // Most headers are neither: told by their length alone.
+        if (name.size() != transferEncoding.size() && name.size() != contentLength.size())
+            continue;
         const QByteArrayView value = line.sliced(colon + 1).trimmed();
-        if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+        if (name.compare(transferEncoding, Qt::CaseInsensitive) == 0) {
             chunked = value.toByteArray().toLower().contains("chunked");
-        } else if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+        } else if (name.compare(contentLength, Qt::CaseInsensitive) == 0) {
             // Digits only (no sign, no spaces inside), and one value if given twice.
             const bool digits = !value.isEmpty() && value.size() <= 18
                 && std::all_of(value.cbegin(), value.cend(),
