@@ -157,6 +157,8 @@ int ServeCommand::run(int argc, char *argv[])
         return fail(
             runFailure,
             QCoreApplication::translate("ServeCommand", "Cannot set up %1.").arg(database.path()));
+    // Everything this process writes goes through the stores' SqlTransaction.
+    database.setReadBatching(true);
 
     ApiServer server(database);
     server.setCacheCapacity(qsizetype(cacheMiB) * 1024 * 1024);

@@ -67,7 +67,7 @@ ValidationErrors ContactStore::check(const ContactDraft &draft, std::optional<qi
 StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     PreparedQueries queries(m_database);
     if (!transaction.isActive())
         return StoreResult<Contact>::failed(transaction.errorMessage());
@@ -91,7 +91,7 @@ StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
 StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     PreparedQueries queries(m_database);
     if (!transaction.isActive())
         return StoreResult<Contact>::failed(transaction.errorMessage());
@@ -127,7 +127,7 @@ StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
 StoreResult<Contact> ContactStore::remove(qint64 id)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Contact>::failed(transaction.errorMessage());
     const StoreResult<Contact> stored = get(id);

@@ -31,9 +31,13 @@ Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionName(uniqueConnectionName())
     , m_watch(new QTimer(this))
+    , m_readBatchEnd(new QTimer(this))
 {
     m_watch->setInterval(watchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &Database::checkOthersCommits);
+    m_readBatchEnd->setSingleShot(true);
+    m_readBatchEnd->setInterval(0);
+    connect(m_readBatchEnd, &QTimer::timeout, this, &Database::endReadBatch);
 }
 
 Database::~Database()
@@ -250,8 +254,59 @@ bool Database::setPageCacheBytes(qint64 bytes)
     return query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg((bytes + 1023) / 1024));
 }
 
+void Database::setReadBatching(bool on)
+{
+    if (!on)
+        endReadBatch();
+    m_readBatching = on;
+}
+
+void Database::beginReadBatch()
+{
+    if (!m_readBatching || m_inReadBatch || !isOpen())
+        return;
+    // Prepared once and stepped directly: through QSqlQuery, BEGIN and COMMIT cost 3,400
+    // instructions each, as much as the lookup of one interaction (callgrind).
+    if (!m_beginRead) {
+        sqlite3 *handle = handleOf(connection());
+        if (!handle
+            || sqlite3_prepare_v2(handle, "BEGIN DEFERRED", -1, &m_beginRead, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(handle, "COMMIT", -1, &m_endRead, nullptr) != SQLITE_OK) {
+            finalizeReadBatch();
+            return; // each read then has its own transaction, as without batching
+        }
+    }
+    // Deferred: the transaction takes its snapshot at its first read and never writes.
+    m_inReadBatch = sqlite3_step(m_beginRead) == SQLITE_DONE;
+    sqlite3_reset(m_beginRead);
+    if (m_inReadBatch)
+        m_readBatchEnd->start();
+}
+
+void Database::endReadBatch()
+{
+    if (!m_inReadBatch)
+        return;
+    m_readBatchEnd->stop();
+    m_inReadBatch = false;
+    const bool ended = sqlite3_step(m_endRead) == SQLITE_DONE;
+    sqlite3_reset(m_endRead);
+    if (!ended)
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+void Database::finalizeReadBatch()
+{
+    endReadBatch();
+    sqlite3_finalize(m_beginRead);
+    sqlite3_finalize(m_endRead);
+    m_beginRead = nullptr;
+    m_endRead = nullptr;
+}
+
 void Database::close()
 {
+    finalizeReadBatch(); // before the connection closes
     m_watch->stop();
     m_dataVersionQuery.reset();
     ++m_ownChanges;

@@ -11,6 +11,7 @@
 
 class QSqlQuery;
 class QTimer;
+struct sqlite3_stmt;
 
 class Database final : public QObject
 {
@@ -86,6 +87,15 @@ public:
     };
     ChangeStamp changeStamp() const;
 
+    // Reads that arrive together share one read transaction: begun by the first of them, ended
+    // once the event loop has handled what had arrived (a zero timer) or before a write
+    // (SqlTransaction) or close. Each read alone would begin and end its own, two file locks
+    // and a look at the file's size each (docs/benchmarks.md). Off unless turned on, as for
+    // `touchpoint serve`: what shares the connection must write through SqlTransaction.
+    void setReadBatching(bool on);
+    void beginReadBatch();
+    void endReadBatch();
+
     // How often, while anything listens to changed(), the file is asked whether another
     // connection (another process) committed; such a commit is announced as a change of all.
     static constexpr int watchIntervalMs = 500;
@@ -101,6 +111,7 @@ private:
     qint64 dataVersion() const;
     void updateWatch();
     void checkOthersCommits();
+    void finalizeReadBatch();
 
     bool fail(OpenError error, const QString &message);
     bool inspect(const QString &path);
@@ -115,6 +126,11 @@ private:
     qint64 m_ownChanges = 0;
     // PRAGMA data_version, prepared once: changeStamp() runs before every cached answer.
     mutable std::unique_ptr<QSqlQuery> m_dataVersionQuery;
+    bool m_readBatching = false;
+    bool m_inReadBatch = false;
+    QTimer *m_readBatchEnd;
+    sqlite3_stmt *m_beginRead = nullptr;
+    sqlite3_stmt *m_endRead = nullptr;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Database::Changes)

@@ -118,7 +118,7 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
                                                   const std::optional<OrderDetailsDraft> &order)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
     const StoreResult<Interaction> created = insert(draft, order);
@@ -144,7 +144,7 @@ QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<Interac
                                                StoreResult<Interaction>::failed(failure));
     };
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return failAll(transaction.errorMessage());
     bool written = false;
@@ -226,7 +226,7 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
                                                   OrderDetailsLeftOut leftOut)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
     const StoreResult<Interaction> stored = get(id);
@@ -282,7 +282,7 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
 StoreResult<Interaction> InteractionStore::remove(qint64 id)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
     const StoreResult<Interaction> stored = get(id);
@@ -303,7 +303,7 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
                                                    const std::optional<OrderDetails> &order)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
     InteractionDraft complete = InteractionDraft::from(interaction);
@@ -438,7 +438,7 @@ StoreResult<OrderDetails> InteractionStore::setOrderDetails(qint64 interaction,
                                                             const OrderDetailsDraft &draft)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<OrderDetails>::failed(transaction.errorMessage());
     const StoreResult<Interaction> stored = get(interaction);

@@ -82,7 +82,7 @@ StoreResult<Lead> LeadStore::create(const LeadDraft &draft)
     if (!errors.isEmpty())
         return StoreResult<Lead>::invalid(errors);
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Lead>::failed(transaction.errorMessage());
     QSqlQuery query(db);
@@ -101,7 +101,7 @@ StoreResult<Lead> LeadStore::create(const LeadDraft &draft)
 StoreResult<Lead> LeadStore::update(qint64 id, const LeadDraft &change)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Lead>::failed(transaction.errorMessage());
     const StoreResult<Lead> stored = get(id);
@@ -127,7 +127,7 @@ StoreResult<Lead> LeadStore::update(qint64 id, const LeadDraft &change)
 StoreResult<Lead> LeadStore::remove(qint64 id)
 {
     const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Lead>::failed(transaction.errorMessage());
     const StoreResult<Lead> stored = get(id);

@@ -110,7 +110,7 @@ StoreResult<SampleData::Counts> SampleData::fill(Database &database, const Optio
     const qint64 span = qint64(qMax(1, options.days)) * 24 * 3600;
 
     const QSqlDatabase db = database.connection();
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(database);
     if (!transaction.isActive())
         return Result::failed(transaction.errorMessage());
 

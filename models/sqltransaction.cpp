@@ -1,5 +1,7 @@
 #include "sqltransaction.h"
 
+#include "database.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +22,20 @@ SqlTransaction::SqlTransaction(const QSqlDatabase &db)
             m_errorMessage = m_db.lastError().text();
     }
 }
+
+namespace {
+
+QSqlDatabase outsideReadBatch(Database &database)
+{
+    database.endReadBatch(); // BEGIN IMMEDIATE fails inside another transaction
+    return database.connection();
+}
+
+} // namespace
+
+SqlTransaction::SqlTransaction(Database &database)
+    : SqlTransaction(outsideReadBatch(database))
+{ }
 
 SqlTransaction::~SqlTransaction()
 {

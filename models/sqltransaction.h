@@ -5,12 +5,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class Database;
+
 class SqlTransaction final
 {
     Q_DISABLE_COPY_MOVE(SqlTransaction)
 
 public:
     explicit SqlTransaction(const QSqlDatabase &db);
+    // Ends the database's batch of reads first (Database::beginReadBatch()).
+    explicit SqlTransaction(Database &database);
     ~SqlTransaction();
 
     bool isActive() const { return m_active; }

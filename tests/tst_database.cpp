@@ -1,6 +1,7 @@
 // Database: the file's settings, migrations from every earlier version, and refusal of files that
 // are not ours or are newer, leaving them exactly as they were.
 #include "database.h"
+#include "leadstore.h"
 #include "schemamigrations.h"
 
 #include <QCryptographicHash>
@@ -118,8 +119,100 @@ private slots:
     void refusalClosesAnOpenDatabase();
     void announceEmitsChanged();
     void pageCacheSize();
+    void readBatchIsOffUnlessTurnedOn();
+    void readBatchSharesASnapshotForOnePass();
+    void writeEndsTheReadBatch();
+    void closeEndsTheReadBatch();
     void defaultPath();
 };
+
+namespace {
+
+bool addLead(Database &database, const QString &name)
+{
+    LeadDraft lead;
+    lead.name = name;
+    return LeadStore(database).create(lead).ok();
+}
+
+} // namespace
+
+void TestDatabase::readBatchIsOffUnlessTurnedOn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("batch.sqlite"));
+    Database reader;
+    Database writer;
+    QVERIFY(reader.open(path) && writer.open(path));
+    reader.beginReadBatch();
+    QCOMPARE(rowCount(reader.connection(), QStringLiteral("leads")), 0);
+    QVERIFY(addLead(writer, QStringLiteral("Spice Garden")));
+    // No batch: every read has its own transaction and sees the other's commit at once.
+    QCOMPARE(rowCount(reader.connection(), QStringLiteral("leads")), 1);
+}
+
+void TestDatabase::readBatchSharesASnapshotForOnePass()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("batch.sqlite"));
+    Database reader;
+    Database writer;
+    QVERIFY(reader.open(path) && writer.open(path));
+    reader.setReadBatching(true);
+    reader.beginReadBatch();
+    QCOMPARE(rowCount(reader.connection(), QStringLiteral("leads")), 0);
+    QVERIFY(addLead(writer, QStringLiteral("Spice Garden")));
+    reader.beginReadBatch(); // a second read of the same pass joins the batch
+    QCOMPARE(rowCount(reader.connection(), QStringLiteral("leads")), 0);
+    // Once the event loop has handled what had arrived, the batch is over.
+    QTRY_COMPARE(rowCount(reader.connection(), QStringLiteral("leads")), 1);
+    reader.beginReadBatch();
+    QCOMPARE(rowCount(reader.connection(), QStringLiteral("leads")), 1);
+    reader.endReadBatch();
+    QVERIFY(addLead(writer, QStringLiteral("Tandoor House")));
+    QCOMPARE(rowCount(reader.connection(), QStringLiteral("leads")), 2);
+}
+
+void TestDatabase::writeEndsTheReadBatch()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("batch.sqlite"));
+    Database database;
+    Database other;
+    QVERIFY(database.open(path) && other.open(path));
+    database.setReadBatching(true);
+    database.beginReadBatch();
+    QCOMPARE(rowCount(database.connection(), QStringLiteral("leads")), 0);
+    QVERIFY(addLead(other, QStringLiteral("Spice Garden")));
+    // A write inside the open read transaction would fail ("cannot start a transaction within
+    // a transaction"); SqlTransaction ends the batch first and the write sees the latest data.
+    QVERIFY(addLead(database, QStringLiteral("Tandoor House")));
+    QCOMPARE(rowCount(database.connection(), QStringLiteral("leads")), 2);
+    QCOMPARE(rowCount(other.connection(), QStringLiteral("leads")), 2);
+}
+
+void TestDatabase::closeEndsTheReadBatch()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("batch.sqlite"));
+    Database database;
+    QVERIFY(database.open(path));
+    database.setReadBatching(true);
+    database.beginReadBatch();
+    QCOMPARE(rowCount(database.connection(), QStringLiteral("leads")), 0);
+    database.close();
+    QVERIFY(!database.isOpen());
+    // Reopened, the connection is a new one with no transaction left open.
+    QVERIFY(database.open(path));
+    QVERIFY(addLead(database, QStringLiteral("Spice Garden")));
+    Database other;
+    QVERIFY(other.open(path));
+    QVERIFY(addLead(other, QStringLiteral("Tandoor House")));
+}
 
 void TestDatabase::pageCacheSize()
 {

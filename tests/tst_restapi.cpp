@@ -153,6 +153,8 @@ void TestRestApi::init()
     m_database = std::make_unique<Database>();
     QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("api.sqlite"))),
              qPrintable(m_database->errorMessage()));
+    // As `touchpoint serve` runs it: reads that arrive together share a read transaction.
+    m_database->setReadBatching(true);
     m_server = std::make_unique<ApiServer>(*m_database);
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
     QVERIFY(m_server->isListening());

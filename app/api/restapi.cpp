@@ -1,6 +1,7 @@
 #include "restapi.h"
 
 #include "apirequest.h"
+#include "database.h"
 #include "jsonobjectwriter.h"
 
 #include <QStringList>
@@ -177,7 +178,8 @@ constexpr qsizetype defaultCacheBytes = 32 * 1024 * 1024;
 } // namespace
 
 RestApi::RestApi(Database &database)
-    : m_interactions(database)
+    : m_database(database)
+    , m_interactions(database)
     , m_leads(database)
     , m_contacts(database)
     , m_cache(database, defaultCacheBytes)
@@ -216,6 +218,9 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queueCreates)
     // HEAD is answered as GET; whoever sends the answer leaves the body out.
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
 
+    // Reads that arrive together share a snapshot, when the database batches them (serve).
+    if (method == "GET")
+        m_database.beginReadBatch();
     const bool cacheable
         = method == "GET" && allowed.contains(request.method) && isList(route->endpoint);
     if (cacheable) {

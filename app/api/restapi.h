@@ -33,6 +33,7 @@ public:
 private:
     ApiResponse respond(const ApiRequest &request, bool queueCreates);
 
+    Database &m_database;
     InteractionResource m_interactions;
     LeadResource m_leads;
     ContactResource m_contacts;
