@@ -294,6 +294,9 @@ void ApiHttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
     writer.append(body);
     Q_ASSERT(writer.end() == head.constData() + head.size());
     socket->write(head);
+    // Now, not when the socket's write notifier fires on a later pass of the event loop: a
+    // pass less for every answer (strace: 2.3 polls and 3 reads a request before, 1.2 and 2).
+    socket->flush();
     if (closing)
         socket->disconnectFromHost(); // after the answer is written; deleted when disconnected
 }
