@@ -1952,6 +1952,10 @@ in place of the database
         <source>&quot;%1&quot; is not a size in MiB (0 to 4096).</source>
         <translation>&quot;%1&quot; MiB में कोई आकार नहीं है (0 से 4096)।</translation>
     </message>
+    <message>
+        <source>Cannot set up %1.</source>
+        <translation>%1 तैयार नहीं की जा सकी।</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
