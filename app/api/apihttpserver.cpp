@@ -88,6 +88,8 @@ public:
     { }
     void append(QByteArrayView bytes)
     {
+        if (bytes.isEmpty())
+            return; // memcpy from the null data of an empty view is undefined
         std::memcpy(m_at, bytes.data(), size_t(bytes.size()));
         m_at += bytes.size();
     }
