@@ -447,7 +447,7 @@ StoreResult<DatasetGenerator::Summary> DatasetGenerator::generate(const Paramete
     // default 2 MB page cache most inserts would wait for a page to be read back. The larger
     // cache is this connection's only while generating.
     CacheSize largerCache(db, generationCacheKiB);
-    SqlTransaction transaction(db);
+    SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return Result::failed(transaction.errorMessage());
     {

@@ -117,7 +117,6 @@ QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetai
 StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
                                                   const std::optional<OrderDetailsDraft> &order)
 {
-    const QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
@@ -143,7 +142,6 @@ QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<Interac
         return QList<StoreResult<Interaction>>(drafts.size(),
                                                StoreResult<Interaction>::failed(failure));
     };
-    const QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return failAll(transaction.errorMessage());
@@ -437,7 +435,6 @@ StoreResult<OrderDetails> InteractionStore::orderDetails(qint64 interaction) con
 StoreResult<OrderDetails> InteractionStore::setOrderDetails(qint64 interaction,
                                                             const OrderDetailsDraft &draft)
 {
-    const QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<OrderDetails>::failed(transaction.errorMessage());

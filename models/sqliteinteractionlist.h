@@ -6,12 +6,12 @@
 
 #include "interactionfilter.h"
 
-class PreparedQueries;
-
 #include <QByteArray>
 #include <QString>
 
 #include <optional>
+
+class PreparedQueries;
 
 class SqliteInteractionList final
 {
