@@ -33,6 +33,44 @@ bool usesFullText(const QString &text)
     return text.toUcs4().size() >= fullTextMinimumLength;
 }
 
+// The interactions whose lead's or contact's name or order's product holds the phrase, each set
+// found in its own small full-text index. A name is matched in the leads' or contacts' table
+// and its interactions by id, so that a rename updates one row of an index, not every
+// interaction of the lead.
+const QString leadsMatching
+    = QStringLiteral("(SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+const QString contactsMatching
+    = QStringLiteral("(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
+const QString ordersMatching
+    = QStringLiteral("(SELECT rowid FROM order_details_fts WHERE order_details_fts MATCH ?)");
+const QString detailsMatching
+    = QStringLiteral("(SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)");
+
+// The search's condition for a plan, taking the text (CheckEachRow) or the phrase first, then
+// the phrase three times. The unary + keeps the database from reading rows by the matches' ids,
+// so that it walks the sort's index instead.
+QString fullTextCondition(InteractionFilter::TextPlan plan)
+{
+    QString details;
+    QString mark;
+    switch (plan) {
+    case InteractionFilter::TextPlan::LookUpMatches:
+        details = QStringLiteral("i.id IN ") + detailsMatching;
+        break;
+    case InteractionFilter::TextPlan::WalkSortOrder:
+        details = QStringLiteral("+i.id IN ") + detailsMatching;
+        mark = QStringLiteral("+");
+        break;
+    case InteractionFilter::TextPlan::CheckEachRow:
+        // The same test as the index's, on each row read (TrigramContains, models/).
+        details = QStringLiteral("trigram_contains(i.details, ?)");
+        mark = QStringLiteral("+");
+        break;
+    }
+    return QStringLiteral("(%1 OR %2i.lead_id IN %3 OR %2i.contact_id IN %4 OR %2i.id IN %5)")
+        .arg(details, mark, leadsMatching, contactsMatching, ordersMatching);
+}
+
 // A search through the full-text index with no other condition, whatever the sort.
 bool searchesAlone(const InteractionFilter &filter)
 {
@@ -82,33 +120,24 @@ QString InteractionFilter::sqlFromWhere(QVariantList &bindings, TextPlan plan) c
     if (ordersOnly)
         conditions << QStringLiteral("i.order_placed = 1");
     if (usesFullText(text)) {
-        // SQLite FTS5 (schema version 3). The unary + keeps the database from reading rows by
-        // the matches' ids, so that it walks the sort's index instead.
-        switch (plan) {
-        case TextPlan::LookUpMatches:
-            conditions << QStringLiteral("i.id IN (SELECT rowid FROM interactions_fts"
-                                         " WHERE interactions_fts MATCH ?)");
-            bindings << fullTextPhrase(text);
-            break;
-        case TextPlan::WalkSortOrder:
-            conditions << QStringLiteral("+i.id IN (SELECT rowid FROM interactions_fts"
-                                         " WHERE interactions_fts MATCH ?)");
-            bindings << fullTextPhrase(text);
-            break;
-        case TextPlan::CheckEachRow:
-            // The same test as the index's, on each row read (TrigramContains, models/).
-            conditions << QStringLiteral("trigram_contains(i.details, ?)");
-            bindings << text;
-            break;
-        }
+        conditions << fullTextCondition(plan);
+        const QString phrase = fullTextPhrase(text);
+        bindings << (plan == TextPlan::CheckEachRow ? QVariant(text) : QVariant(phrase)) << phrase
+                 << phrase << phrase;
     } else if (!text.isEmpty()) {
         // Fewer than three characters have no trigram to look up: read every row.
         QString pattern = text;
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        conditions << QStringLiteral("i.details LIKE ? ESCAPE '\\'");
-        bindings << QStringLiteral("%%1%").arg(pattern);
+        conditions << QStringLiteral(
+            "(i.details LIKE ? ESCAPE '\\'"
+            " OR i.lead_id IN (SELECT id FROM leads WHERE name LIKE ? ESCAPE '\\')"
+            " OR i.contact_id IN (SELECT id FROM contacts WHERE name LIKE ? ESCAPE '\\')"
+            " OR i.id IN (SELECT interaction_id FROM order_details"
+            " WHERE product_details LIKE ? ESCAPE '\\'))");
+        const QString like = QStringLiteral("%%1%").arg(pattern);
+        bindings << like << like << like << like;
     }
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -117,44 +146,53 @@ QString InteractionFilter::sqlFromWhere(QVariantList &bindings, TextPlan plan) c
 
 QString InteractionFilter::sqlOrderBy() const
 {
-    QString column;
-    switch (sortKey) {
-    case SortKey::Id:
-        column = QStringLiteral("i.id");
-        break;
-    case SortKey::Date:
-        column = QStringLiteral("i.occurred_at");
-        break;
-    case SortKey::Lead:
-        column = QStringLiteral("l.name");
-        break;
-    case SortKey::Contact:
-        column = QStringLiteral("c.name");
-        break;
-    case SortKey::Type:
-        column = QStringLiteral("i.interaction_type");
-        break;
-    case SortKey::Details:
-        column = QStringLiteral("i.details");
-        break;
-    case SortKey::OrderPlaced:
-        column = QStringLiteral("i.order_placed");
-        break;
-    }
     const QString direction
         = sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    if (sortKey == SortKey::Id)
+    QString columns;
+    switch (sortKey) {
+    case SortKey::Id:
         return QStringLiteral(" ORDER BY i.id") + direction;
-    // The id breaks ties so that the order is total and paging never repeats or skips a row.
-    return QStringLiteral(" ORDER BY %1%2, i.id%2").arg(column, direction);
+    case SortKey::Date:
+        // The id breaks ties so that the order is total and paging never repeats or skips a row.
+        return QStringLiteral(" ORDER BY i.occurred_at%1, i.id%1").arg(direction);
+    case SortKey::Lead:
+        // Two leads of one name apart, each lead's rows together: the database walks the
+        // leads by name and each lead's rows by date, with nothing to sort.
+        columns = QStringLiteral("l.name%1, l.id%1").arg(direction);
+        break;
+    case SortKey::Contact:
+        columns = QStringLiteral("c.name%1, c.id%1").arg(direction);
+        break;
+    case SortKey::Type:
+        columns = QStringLiteral("i.interaction_type%1").arg(direction);
+        break;
+    case SortKey::Details:
+        // As the index holds them (schema version 5); then the whole text, which gives the same
+        // order as the whole text alone.
+        columns = QStringLiteral("substr(i.details, 1, 32)%1, i.details%1").arg(direction);
+        break;
+    case SortKey::OrderAmount:
+        // No amount is NULL, the least of values: first going up, last going down.
+        columns = QStringLiteral("i.order_total_cents%1").arg(direction);
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1, i.occurred_at DESC, i.id DESC").arg(columns);
 }
 
 QString InteractionFilter::sqlCount(QVariantList &bindings) const
 {
     if (searchesAlone(*this)) {
-        bindings << fullTextPhrase(text);
-        return QStringLiteral(
-            "SELECT count(*) FROM interactions_fts WHERE interactions_fts MATCH ?");
+        // The details' matches counted in their index, then the rows found only by a name or
+        // a product: those are few unless a name is common, and are read through the indexes
+        // of leads and contacts.
+        const QString phrase = fullTextPhrase(text);
+        bindings << phrase << phrase << phrase << phrase << phrase;
+        return QStringLiteral("SELECT (SELECT count(*) FROM interactions_fts"
+                              " WHERE interactions_fts MATCH ?)"
+                              " + (SELECT count(*) FROM interactions i"
+                              " WHERE (i.lead_id IN %1 OR i.contact_id IN %2 OR i.id IN %3)"
+                              " AND i.id NOT IN %4)")
+            .arg(leadsMatching, contactsMatching, ordersMatching, detailsMatching);
     }
     InteractionFilter unsorted = *this;
     unsorted.sortKey = SortKey::Id; // counting needs no join

@@ -14,7 +14,10 @@
 
 struct InteractionFilter
 {
-    enum class SortKey { Id, Date, Lead, Contact, Type, Details, OrderPlaced };
+    // Each key sorts by its column's value, ties going newest first (then by id), so that a
+    // lead's or a type's rows read as a history; OrderAmount is the order's total, and rows
+    // without one sort as the least.
+    enum class SortKey { Id, Date, Lead, Contact, Type, Details, OrderAmount };
 
     std::optional<qint64> lead;
     std::optional<qint64> contact;
@@ -22,7 +25,9 @@ struct InteractionFilter
     std::optional<QDateTime> from; // inclusive
     std::optional<QDateTime> until; // exclusive
     bool ordersOnly = false;
-    QString text; // found anywhere in the details, ignoring case
+    // Found anywhere in the details, the lead's or the contact's name or the order's product,
+    // ignoring case.
+    QString text;
 
     SortKey sortKey = SortKey::Id;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
@@ -45,7 +50,8 @@ struct InteractionFilter
     QString sqlFromWhere(QVariantList &bindings, TextPlan plan = TextPlan::LookUpMatches) const;
     QString sqlOrderBy() const;
     // "SELECT count(*) ..." of the rows this filter lets through, the cheapest way: a search
-    // alone is counted in the full-text index, without reading the interactions.
+    // alone is counted in the full-text index, and only the rows found by a name or a product
+    // are read.
     QString sqlCount(QVariantList &bindings) const;
     // The cheaper plan for rows [offset, offset + rows) when the filter lets matches of total
     // interactions through.

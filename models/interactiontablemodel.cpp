@@ -344,7 +344,7 @@ InteractionFilter::SortKey InteractionTableModel::sortKeyOf(int column)
     case DetailsColumn:
         return InteractionFilter::SortKey::Details;
     case OrderColumn:
-        return InteractionFilter::SortKey::OrderPlaced;
+        return InteractionFilter::SortKey::OrderAmount;
     default:
         return InteractionFilter::SortKey::Id;
     }

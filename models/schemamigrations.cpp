@@ -99,6 +99,97 @@ const QList<SchemaMigrations::Migration> &SchemaMigrations::all()
               QStringLiteral("CREATE INDEX interactions_by_type_date ON interactions"
                              " (interaction_type, occurred_at, id)"),
           } },
+        { 5,
+          {
+              // Every column of the window sorts by its own value, then newest first: an index
+              // for each, so that the first screen is read in order rather than sorted from
+              // every row. The order's amount is kept beside the interaction (by triggers, as
+              // the full-text index is), since a sort cannot walk an index of another table
+              // through a LEFT JOIN. Both directions of a sort whose ties go newest first need
+              // an index of their own unless one already serves read backwards.
+              QStringLiteral("ALTER TABLE interactions ADD COLUMN order_total_cents BIGINT"),
+              QStringLiteral("UPDATE interactions SET order_total_cents = (SELECT"
+                             " o.total_price_cents FROM order_details o"
+                             " WHERE o.interaction_id = interactions.id)"
+                             " WHERE id IN (SELECT interaction_id FROM order_details)"),
+              QStringLiteral("CREATE TRIGGER order_details_total_insert AFTER INSERT"
+                             " ON order_details BEGIN UPDATE interactions"
+                             " SET order_total_cents = new.total_price_cents"
+                             " WHERE id = new.interaction_id; END"),
+              QStringLiteral("CREATE TRIGGER order_details_total_update AFTER UPDATE"
+                             " ON order_details BEGIN UPDATE interactions"
+                             " SET order_total_cents = NULL WHERE id = old.interaction_id;"
+                             " UPDATE interactions SET order_total_cents = new.total_price_cents"
+                             " WHERE id = new.interaction_id; END"),
+              QStringLiteral("CREATE TRIGGER order_details_total_delete AFTER DELETE"
+                             " ON order_details BEGIN UPDATE interactions"
+                             " SET order_total_cents = NULL WHERE id = old.interaction_id; END"),
+              QStringLiteral("CREATE INDEX interactions_by_amount ON interactions"
+                             " (order_total_cents, occurred_at, id)"),
+              QStringLiteral("CREATE INDEX interactions_by_amount_newest ON interactions"
+                             " (order_total_cents, occurred_at DESC, id DESC)"),
+              QStringLiteral("CREATE INDEX interactions_by_type_newest ON interactions"
+                             " (interaction_type, occurred_at DESC, id DESC)"),
+              QStringLiteral("CREATE INDEX interactions_by_lead_date ON interactions"
+                             " (lead_id, occurred_at)"),
+              QStringLiteral("CREATE INDEX interactions_by_contact_date ON interactions"
+                             " (contact_id, occurred_at)"),
+              QStringLiteral("CREATE INDEX contacts_by_name ON contacts (name, id)"),
+              // The details by their beginning only: a whole copy of every text would double
+              // the table; the few rows that begin alike are sorted as they are read.
+              QStringLiteral("CREATE INDEX interactions_by_details ON interactions"
+                             " (substr(details, 1, 32))"),
+              // A search finds the lead's and the contact's names and the order's product too.
+              // Names are matched in their own small tables and the interactions found by the
+              // ids (a rename touches one row of an index), products in an index of the
+              // orders; the same trigram tokenizer as the details' (SQLite only, as version 3).
+              QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5(name,"
+                             " content='leads', content_rowid='id', tokenize='trigram')"),
+              QStringLiteral("CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads"
+                             " BEGIN INSERT INTO leads_fts (rowid, name)"
+                             " VALUES (new.id, new.name); END"),
+              QStringLiteral("CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads"
+                             " BEGIN INSERT INTO leads_fts (leads_fts, rowid, name)"
+                             " VALUES ('delete', old.id, old.name); END"),
+              QStringLiteral("CREATE TRIGGER leads_fts_update AFTER UPDATE OF name ON leads"
+                             " BEGIN INSERT INTO leads_fts (leads_fts, rowid, name)"
+                             " VALUES ('delete', old.id, old.name);"
+                             " INSERT INTO leads_fts (rowid, name) VALUES (new.id, new.name); END"),
+              QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')"),
+              QStringLiteral("CREATE VIRTUAL TABLE contacts_fts USING fts5(name,"
+                             " content='contacts', content_rowid='id', tokenize='trigram')"),
+              QStringLiteral("CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts"
+                             " BEGIN INSERT INTO contacts_fts (rowid, name)"
+                             " VALUES (new.id, new.name); END"),
+              QStringLiteral("CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts"
+                             " BEGIN INSERT INTO contacts_fts (contacts_fts, rowid, name)"
+                             " VALUES ('delete', old.id, old.name); END"),
+              QStringLiteral(
+                  "CREATE TRIGGER contacts_fts_update AFTER UPDATE OF name ON contacts"
+                  " BEGIN INSERT INTO contacts_fts (contacts_fts, rowid, name)"
+                  " VALUES ('delete', old.id, old.name);"
+                  " INSERT INTO contacts_fts (rowid, name) VALUES (new.id, new.name); END"),
+              QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')"),
+              QStringLiteral("CREATE VIRTUAL TABLE order_details_fts USING fts5(product_details,"
+                             " content='order_details', content_rowid='interaction_id',"
+                             " tokenize='trigram')"),
+              QStringLiteral("CREATE TRIGGER order_details_fts_insert AFTER INSERT"
+                             " ON order_details BEGIN INSERT INTO order_details_fts"
+                             " (rowid, product_details)"
+                             " VALUES (new.interaction_id, new.product_details); END"),
+              QStringLiteral("CREATE TRIGGER order_details_fts_delete AFTER DELETE"
+                             " ON order_details BEGIN INSERT INTO order_details_fts"
+                             " (order_details_fts, rowid, product_details)"
+                             " VALUES ('delete', old.interaction_id, old.product_details); END"),
+              QStringLiteral("CREATE TRIGGER order_details_fts_update AFTER UPDATE"
+                             " ON order_details BEGIN INSERT INTO order_details_fts"
+                             " (order_details_fts, rowid, product_details)"
+                             " VALUES ('delete', old.interaction_id, old.product_details);"
+                             " INSERT INTO order_details_fts (rowid, product_details)"
+                             " VALUES (new.interaction_id, new.product_details); END"),
+              QStringLiteral(
+                  "INSERT INTO order_details_fts (order_details_fts) VALUES ('rebuild')"),
+          } },
     };
     return migrations;
 }

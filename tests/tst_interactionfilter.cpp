@@ -5,6 +5,7 @@
 #include "interactionfilter.h"
 #include "interactionstore.h"
 #include "leadstore.h"
+#include "money.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,7 +53,10 @@ private:
     QList<qint64> ids(const InteractionFilter &filter);
     QList<qint64> expected(const std::function<bool(const Interaction &)> &keep) const;
     qint64 add(qint64 lead, qint64 contact, InteractionType type, const QString &details,
-               const QDateTime &date, bool order);
+               const QDateTime &date, bool order, const QString &product = {},
+               qint64 totalCents = 0);
+    // Whether text is found where a search looks: details, names and product.
+    bool found(const Interaction &interaction, const QString &text) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
@@ -60,11 +64,14 @@ private:
     QList<Interaction> m_all;
     QHash<qint64, QString> m_leadNames;
     QHash<qint64, QString> m_contactNames;
+    QHash<qint64, QString> m_products; // by interaction
+    QHash<qint64, qint64> m_totals; // cents, by interaction
     qint64 m_leadA = 0, m_leadB = 0, m_contactA1 = 0, m_contactA2 = 0, m_contactB = 0;
 };
 
 qint64 TestInteractionFilter::add(qint64 lead, qint64 contact, InteractionType type,
-                                  const QString &details, const QDateTime &date, bool order)
+                                  const QString &details, const QDateTime &date, bool order,
+                                  const QString &product, qint64 totalCents)
 {
     InteractionDraft draft;
     draft.lead = lead;
@@ -73,10 +80,21 @@ qint64 TestInteractionFilter::add(qint64 lead, qint64 contact, InteractionType t
     draft.details = details;
     draft.date = date;
     draft.orderPlaced = order;
-    const StoreResult<Interaction> created = m_store->create(draft);
+    std::optional<OrderDetailsDraft> orderDetails;
+    if (!product.isEmpty()) {
+        orderDetails = OrderDetailsDraft();
+        orderDetails->productDetails = product;
+        orderDetails->quantity = 1;
+        orderDetails->totalPrice = Money::fromCents(totalCents);
+    }
+    const StoreResult<Interaction> created = m_store->create(draft, orderDetails);
     if (!created.ok())
         qWarning("cannot create: %s", qPrintable(created.errors.fields().join(',')));
     m_all.append(created.value);
+    if (orderDetails) {
+        m_products.insert(created.value.id, product);
+        m_totals.insert(created.value.id, totalCents);
+    }
     return created.value.id;
 }
 
@@ -114,13 +132,13 @@ void TestInteractionFilter::initTestCase()
     add(m_leadA, m_contactA2, InteractionType::Email, QStringLiteral("sent price_list.pdf"), day,
         false);
     add(m_leadB, m_contactB, InteractionType::Order, QStringLiteral("Ordered RICE and dal"),
-        day.addSecs(3600), true);
+        day.addSecs(3600), true, QStringLiteral("Basmati rice, 25 kg"), 2970000);
     add(m_leadA, m_contactA1, InteractionType::Meeting, QString::fromLatin1(R"(path C:\menu\new)"),
         day.addDays(1), false);
     add(m_leadB, m_contactB, InteractionType::Visit, QStringLiteral("Visited kitchen; rice ok"),
         day.addDays(1), false); // same date as the one before: the id breaks the tie
     add(m_leadA, m_contactA2, InteractionType::Order, QStringLiteral("Order of 5 crates"),
-        day.addSecs(3600), true);
+        day.addSecs(3600), true, QStringLiteral("Paneer, 1 kg block"), 525000);
     add(m_leadA, m_contactA1, InteractionType::Call,
         QStringLiteral("'); DROP TABLE interactions; --"), day.addDays(2), false);
     add(m_leadB, m_contactB, InteractionType::Call, QStringLiteral("Called about 5x discount"),
@@ -149,6 +167,14 @@ QList<qint64> TestInteractionFilter::ids(const InteractionFilter &filter)
     if (!count.ok() || count.value != list.size())
         list.append(-1); // makes the caller's comparison fail
     return list;
+}
+
+bool TestInteractionFilter::found(const Interaction &interaction, const QString &text) const
+{
+    return interaction.details.contains(text, Qt::CaseInsensitive)
+        || m_leadNames.value(interaction.lead).contains(text, Qt::CaseInsensitive)
+        || m_contactNames.value(interaction.contact).contains(text, Qt::CaseInsensitive)
+        || m_products.value(interaction.id).contains(text, Qt::CaseInsensitive);
 }
 
 QList<qint64>
@@ -269,6 +295,16 @@ void TestInteractionFilter::text_data()
     QTest::newRow("escaped percent text") << R"(\%)" << 0;
     QTest::newRow("quote") << "'" << 1;
     QTest::newRow("no match") << "xyzzy" << 0;
+    // Beyond the details: the lead's and the contact's names and the order's product, in the
+    // full-text path and the short one alike.
+    QTest::newRow("lead name") << "zebra" << 5;
+    QTest::newRow("lead name, short") << "ze" << 5;
+    QTest::newRow("contact name") << "ZOYA" << 3;
+    QTest::newRow("contact name, short") << "oy" << 3;
+    QTest::newRow("product") << "paneer" << 1;
+    QTest::newRow("product, short") << "kg" << 2;
+    QTest::newRow("details or a name") << "arj" << 2; // Arjun's two
+    QTest::newRow("name and details, once each") << "ord" << 2; // "Ordered", "Order of"
 }
 
 void TestInteractionFilter::text()
@@ -278,9 +314,7 @@ void TestInteractionFilter::text()
     InteractionFilter filter;
     filter.text = text;
     const QList<qint64> found = ids(filter);
-    QCOMPARE(found, expected([&text](const Interaction &i) {
-                 return i.details.contains(text, Qt::CaseInsensitive);
-             }));
+    QCOMPARE(found, expected([this, &text](const Interaction &i) { return this->found(i, text); }));
     QCOMPARE(found.size(), count);
 }
 
@@ -293,9 +327,8 @@ void TestInteractionFilter::injectionIsHarmless()
     for (const QString &attempt : attempts) {
         InteractionFilter filter;
         filter.text = attempt;
-        QCOMPARE(ids(filter), expected([&attempt](const Interaction &i) {
-                     return i.details.contains(attempt, Qt::CaseInsensitive);
-                 }));
+        QCOMPARE(ids(filter),
+                 expected([this, &attempt](const Interaction &i) { return found(i, attempt); }));
     }
     QCOMPARE(m_store->count(InteractionFilter()).value, 8);
     QVERIFY(m_database->connection().tables().contains(QStringLiteral("interactions")));
@@ -327,7 +360,7 @@ void TestInteractionFilter::sorting_data()
         { "contact", InteractionFilter::SortKey::Contact },
         { "type", InteractionFilter::SortKey::Type },
         { "details", InteractionFilter::SortKey::Details },
-        { "order placed", InteractionFilter::SortKey::OrderPlaced },
+        { "order amount", InteractionFilter::SortKey::OrderAmount },
     };
     for (const auto &[name, key] : keys) {
         QTest::addRow("%s ascending", name) << key << Qt::AscendingOrder;
@@ -343,35 +376,48 @@ void TestInteractionFilter::sorting()
     filter.sortKey = key;
     filter.sortOrder = order;
 
-    // The order the SQL must give, worked out here in C++: the key, then the id, both in the
-    // asked direction.
-    auto value = [this, key](const Interaction &i) -> QVariant {
+    // The order the SQL must give, worked out here in C++: the column's value in the asked
+    // direction (a lead or a contact also by its id, so that two of one name stay apart; no
+    // amount is the least), then the newest first and the highest id; the date and the id
+    // alone go in the asked direction.
+    const bool up = order == Qt::AscendingOrder;
+    auto compare = [](const auto &a, const auto &b) {
+        return a < b ? -1 : (b < a ? 1 : 0);
+    };
+    auto byValue = [&](const Interaction &a, const Interaction &b) -> int {
         switch (key) {
         case InteractionFilter::SortKey::Id:
-            return i.id;
+            return compare(a.id, b.id);
         case InteractionFilter::SortKey::Date:
-            return i.date.toSecsSinceEpoch();
+            if (const int c = compare(a.date, b.date))
+                return c;
+            return compare(a.id, b.id);
         case InteractionFilter::SortKey::Lead:
-            return m_leadNames.value(i.lead);
+            if (const int c = compare(m_leadNames.value(a.lead), m_leadNames.value(b.lead)))
+                return c;
+            return compare(a.lead, b.lead);
         case InteractionFilter::SortKey::Contact:
-            return m_contactNames.value(i.contact);
+            if (const int c
+                = compare(m_contactNames.value(a.contact), m_contactNames.value(b.contact)))
+                return c;
+            return compare(a.contact, b.contact);
         case InteractionFilter::SortKey::Type:
-            return InteractionTypes::code(i.type);
+            return compare(InteractionTypes::code(a.type), InteractionTypes::code(b.type));
         case InteractionFilter::SortKey::Details:
-            return i.details;
-        case InteractionFilter::SortKey::OrderPlaced:
-            return int(i.orderPlaced);
+            return compare(a.details, b.details);
+        case InteractionFilter::SortKey::OrderAmount:
+            return compare(m_totals.contains(a.id) ? m_totals.value(a.id) : -1,
+                           m_totals.contains(b.id) ? m_totals.value(b.id) : -1);
         }
-        return {};
+        return 0;
     };
     QList<Interaction> sorted = m_all;
     std::sort(sorted.begin(), sorted.end(), [&](const Interaction &a, const Interaction &b) {
-        const QVariant va = value(a), vb = value(b);
-        const QPartialOrdering ordering = QVariant::compare(va, vb);
-        if (ordering != QPartialOrdering::Equivalent)
-            return order == Qt::AscendingOrder ? ordering == QPartialOrdering::Less
-                                               : ordering == QPartialOrdering::Greater;
-        return order == Qt::AscendingOrder ? a.id < b.id : a.id > b.id;
+        if (const int c = byValue(a, b))
+            return up ? c < 0 : c > 0;
+        if (a.date != b.date)
+            return a.date > b.date;
+        return a.id > b.id;
     });
     QList<qint64> want;
     for (const Interaction &interaction : sorted)
@@ -422,7 +468,7 @@ void TestInteractionFilter::isEmptyAndEquality()
     const QString sql = b.sqlFromWhere(bindings);
     QVERIFY(!sql.contains(QStringLiteral("'x")));
     QVERIFY(!sql.contains(QLatin1Char('5')));
-    QCOMPARE(bindings.size(), 3);
+    QCOMPARE(bindings.size(), 6); // the lead, the date and the text for each place searched
 }
 
 QTEST_GUILESS_MAIN(TestInteractionFilter)
