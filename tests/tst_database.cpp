@@ -87,7 +87,9 @@ bool hasEveryIndex(const QSqlDatabase &db)
     for (const char *index :
          { "contacts_by_lead", "interactions_by_lead", "interactions_by_contact",
            "interactions_orders_by_lead", "interactions_by_date", "interactions_by_type_date",
-           "leads_by_name" }) {
+           "leads_by_name", "interactions_by_amount", "interactions_by_amount_newest",
+           "interactions_by_type_newest", "interactions_by_lead_date",
+           "interactions_by_contact_date", "contacts_by_name", "interactions_by_details" }) {
         if (!names.contains(QLatin1String(index))) {
             qWarning("index %s is missing", index);
             return false;
@@ -252,12 +254,15 @@ void TestDatabase::newFileSettings()
     QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::applicationId);
     QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), SchemaMigrations::latestVersion());
     QCOMPARE(database.schemaVersion(), SchemaMigrations::latestVersion());
-    // interactions_fts and its shadow tables: SQLite FTS5's index of the details (version 3).
-    QCOMPARE(
-        tables(db),
-        QStringList({ "contacts", "interactions", "interactions_fts", "interactions_fts_config",
-                      "interactions_fts_data", "interactions_fts_docsize", "interactions_fts_idx",
-                      "leads", "order_details" }));
+    // SQLite FTS5's indexes and their shadow tables: of the details (version 3), of the names
+    // and the products (version 5).
+    QStringList expected { "contacts", "interactions", "leads", "order_details" };
+    for (const char *index :
+         { "contacts_fts", "interactions_fts", "leads_fts", "order_details_fts" })
+        for (const char *shadow : { "", "_config", "_data", "_docsize", "_idx" })
+            expected << QLatin1String(index) + QLatin1String(shadow);
+    expected.sort();
+    QCOMPARE(tables(db), expected);
     QVERIFY(hasEveryIndex(db));
     // Foreign keys are enforced: a contact of no lead is refused.
     {
@@ -389,6 +394,19 @@ void TestDatabase::migrationsFromEveryEarlierVersion()
         QCOMPARE(query.value(4).toLongLong(), 1999);
         QCOMPARE(query.value(5).toLongLong(), 50);
         QVERIFY(!query.next());
+        // Version 5: the order's amount beside its interaction, for the Order column's sort, and
+        // the names and the product in their full-text indexes.
+        QVERIFY(query.exec(QStringLiteral("SELECT order_total_cents FROM interactions")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), 1999);
+        for (const char *search :
+             { "SELECT rowid FROM leads_fts WHERE leads_fts MATCH '\"spic\"'",
+               "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH '\"ASHA\"'",
+               "SELECT rowid FROM order_details_fts WHERE order_details_fts MATCH '\"ric\"'" }) {
+            QVERIFY2(query.exec(QLatin1String(search)), search);
+            QVERIFY2(query.next(), search);
+            QCOMPARE(query.value(0).toLongLong(), 1);
+        }
     } else {
         QCOMPARE(rowCount(db, QStringLiteral("leads")), 0);
     }

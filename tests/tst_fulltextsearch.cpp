@@ -1,10 +1,12 @@
-// The SQLite FTS5 index of the details (schema version 3): kept in step with every write, filled
-// from rows written before it existed, used by InteractionFilter's text search, and finding
-// exactly what a plain substring search finds.
+// The SQLite FTS5 indexes of the details (schema version 3) and of the lead's and contact's names
+// and the order's product (version 5): kept in step with every write, renames included, filled
+// from rows written before they existed, used by InteractionFilter's text search, and finding
+// exactly what a plain substring search of those texts finds.
 #include "contactstore.h"
 #include "database.h"
 #include "interactionstore.h"
 #include "leadstore.h"
+#include "money.h"
 #include "schemamigrations.h"
 
 #include <QSqlError>
@@ -24,6 +26,7 @@ private slots:
     void matchesLikeASubstringSearch();
     void followsUpdatesAndRemovals();
     void followsCascadesAndRestore();
+    void followsRenamesAndOrders();
     void filledByTheMigration();
     void searchUsesTheIndex();
     void everyPlanFindsTheSameRows_data();
@@ -35,6 +38,8 @@ private:
     qint64 add(const QString &details, qint64 contact = 0);
     QList<qint64> found(const QString &text) const;
     QList<qint64> checkedRowByRow(const QString &text) const;
+    qint64 addLead(const QString &lead, const QString &contact);
+    qint64 leadOf(qint64 contact) const;
     // FTS5's own check of an external-content index against the interactions table.
     bool indexIsIntact() const;
 
@@ -69,11 +74,30 @@ void TestFullTextSearch::cleanup()
     m_database.reset();
 }
 
+// A lead with one contact; the contact's id.
+qint64 TestFullTextSearch::addLead(const QString &lead, const QString &contact)
+{
+    LeadDraft leadDraft;
+    leadDraft.name = lead;
+    ContactDraft contactDraft;
+    contactDraft.lead = LeadStore(*m_database).create(leadDraft).value.id;
+    contactDraft.name = contact;
+    return ContactStore(*m_database).create(contactDraft).value.id;
+}
+
+qint64 TestFullTextSearch::leadOf(qint64 contact) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT lead_id FROM contacts WHERE id = ?"));
+    query.addBindValue(contact);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 qint64 TestFullTextSearch::add(const QString &details, qint64 contact)
 {
     InteractionDraft draft;
-    draft.lead = m_lead;
     draft.contact = contact ? contact : m_contact;
+    draft.lead = contact ? leadOf(contact) : m_lead;
     draft.type = InteractionType::Call;
     draft.details = details;
     draft.date = QDateTime(QDate(2025, 3, 1), QTime(10, 0), QTimeZone::utc());
@@ -93,10 +117,15 @@ QList<qint64> TestFullTextSearch::found(const QString &text) const
 
 QList<qint64> TestFullTextSearch::checkedRowByRow(const QString &text) const
 {
+    InteractionFilter filter;
+    filter.text = text;
+    QVariantList bindings;
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral(
-        "SELECT id FROM interactions WHERE trigram_contains(details, ?) ORDER BY id"));
-    query.addBindValue(text);
+    query.prepare(QStringLiteral("SELECT i.id")
+                  + filter.sqlFromWhere(bindings, InteractionFilter::TextPlan::CheckEachRow)
+                  + QStringLiteral(" ORDER BY i.id"));
+    for (const QVariant &binding : std::as_const(bindings))
+        query.addBindValue(binding);
     QList<qint64> ids;
     if (!query.exec())
         qWarning() << query.lastError().text();
@@ -131,35 +160,79 @@ void TestFullTextSearch::matchesLikeASubstringSearch_data()
     // Found only from a start inside an earlier try at it, which the row check must not lose.
     QTest::newRow("start inside a failed try") << "ababac";
     QTest::newRow("repeated character") << "aaa";
+    // Names and products: each row below has a lead, a contact and maybe an order of its own.
+    QTest::newRow("lead's name") << "tandoor";
+    QTest::newRow("lead's name, across words") << "OOR HOUSE";
+    QTest::newRow("contact's name") << "farhan";
+    QTest::newRow("contact's name, non-ASCII") << QStringLiteral("ZOË");
+    QTest::newRow("product") << "ghee";
+    QTest::newRow("product and details") << "rice";
+    QTest::newRow("name, two characters") << "Kh";
 }
 
 void TestFullTextSearch::matchesLikeASubstringSearch()
 {
     QFETCH(QString, text);
-    const QStringList details {
-        QStringLiteral("Paneer tikka tasting with the chef"),
-        QStringLiteral("paneer, 20 kg"),
-        QStringLiteral("Asked for the \"best\" price"),
-        QStringLiteral("50% discount on rice"),
-        QStringLiteral("paneer OR rice, they could not decide"),
-        QStringLiteral("Äpfel und Birnen"),
-        QStringLiteral("पनीर टिक्का"),
-        QStringLiteral("NEAR(a b) * ^col: is not a query"),
-        QStringLiteral("Code abababac, aaaa"),
-        QStringLiteral("ababab ac aa"),
-        QString(),
+    struct Row
+    {
+        QString details;
+        int contact; // of contacts below
+        QString product; // empty: no order
+    };
+    const QList<QPair<QString, QString>> people {
+        { QStringLiteral("Spice Garden"), QStringLiteral("Meera Iyer") },
+        { QStringLiteral("Tandoor House, Bandra"), QStringLiteral("Farhan Khan") },
+        { QStringLiteral("Olive Bistro"), QStringLiteral("Zoë Fernandes") },
+    };
+    QList<qint64> contacts { m_contact };
+    for (qsizetype i = 1; i < people.size(); ++i)
+        contacts << addLead(people.at(i).first, people.at(i).second);
+    const QList<Row> rows {
+        { QStringLiteral("Paneer tikka tasting with the chef"), 0, {} },
+        { QStringLiteral("paneer, 20 kg"), 1, QStringLiteral("Paneer, 1 kg block") },
+        { QStringLiteral("Asked for the \"best\" price"), 2, {} },
+        { QStringLiteral("50% discount on rice"), 0, {} },
+        { QStringLiteral("paneer OR rice, they could not decide"), 1, {} },
+        { QStringLiteral("Äpfel und Birnen"), 2, QStringLiteral("Ghee, 15 kg tin") },
+        { QStringLiteral("पनीर टिक्का"), 0, {} },
+        { QStringLiteral("NEAR(a b) * ^col: is not a query"), 1, {} },
+        { QStringLiteral("Code abababac, aaaa"), 2, {} },
+        { QStringLiteral("ababab ac aa"), 0, QStringLiteral("Basmati rice, 25 kg sack") },
+        { QString(), 1, {} },
     };
     QList<qint64> expected;
-    for (const QString &text_ : details) {
-        const qint64 id = add(text_);
-        QVERIFY(id > 0);
-        if (text_.contains(text, Qt::CaseInsensitive))
-            expected << id;
+    for (const Row &row : rows) {
+        InteractionDraft draft;
+        draft.contact = contacts.at(row.contact);
+        draft.lead = leadOf(*draft.contact);
+        draft.type = InteractionType::Order;
+        draft.details = row.details;
+        draft.orderPlaced = !row.product.isEmpty();
+        draft.date = QDateTime(QDate(2025, 3, 1), QTime(10, 0), QTimeZone::utc());
+        std::optional<OrderDetailsDraft> order;
+        if (!row.product.isEmpty()) {
+            order = OrderDetailsDraft();
+            order->productDetails = row.product;
+            order->quantity = 1;
+            order->totalPrice = Money::fromCents(100);
+        }
+        const StoreResult<Interaction> created = m_store->create(draft, order);
+        QVERIFY2(created.ok(), qPrintable(created.errors.fields().join(QLatin1Char(','))));
+        const auto &[lead, contact] = people.at(row.contact);
+        if (row.details.contains(text, Qt::CaseInsensitive)
+            || lead.contains(text, Qt::CaseInsensitive)
+            || contact.contains(text, Qt::CaseInsensitive)
+            || row.product.contains(text, Qt::CaseInsensitive))
+            expected << created.value.id;
     }
     QCOMPARE(found(text), expected);
     // The window's check of one row at a time (TrigramContains) finds what the index finds.
     if (text.toUcs4().size() >= 3)
         QCOMPARE(checkedRowByRow(text), expected);
+    // Counted as listed, each row once.
+    InteractionFilter filter;
+    filter.text = text;
+    QCOMPARE(m_store->count(filter).value, expected.size());
 }
 
 void TestFullTextSearch::followsUpdatesAndRemovals()
@@ -210,6 +283,60 @@ void TestFullTextSearch::followsCascadesAndRestore()
     QVERIFY(LeadStore(*m_database).remove(m_lead).ok());
     QCOMPARE(found(QStringLiteral("basmati")), QList<qint64>());
     QVERIFY(indexIsIntact());
+}
+
+// A lead or a contact renamed is found by the new name only; an order's product and amount
+// follow every change of the order.
+void TestFullTextSearch::followsRenamesAndOrders()
+{
+    const qint64 other = addLead(QStringLiteral("Copper Pot"), QStringLiteral("Imran Das"));
+    const qint64 mine = add(QStringLiteral("Tasting"));
+    const qint64 theirs = add(QStringLiteral("Tasting"), other);
+    QCOMPARE(found(QStringLiteral("spice garden")), QList<qint64>({ mine }));
+
+    LeadDraft renamed;
+    renamed.name = QStringLiteral("Saffron Table");
+    QVERIFY(LeadStore(*m_database).update(m_lead, renamed).ok());
+    QCOMPARE(found(QStringLiteral("spice garden")), QList<qint64>());
+    QCOMPARE(found(QStringLiteral("saffron")), QList<qint64>({ mine }));
+    ContactDraft contact;
+    contact.name = QStringLiteral("Imran Qureshi");
+    const qint64 otherContact = other;
+    QVERIFY(ContactStore(*m_database).update(otherContact, contact).ok());
+    QCOMPARE(found(QStringLiteral("imran das")), QList<qint64>());
+    QCOMPARE(found(QStringLiteral("qureshi")), QList<qint64>({ theirs }));
+
+    OrderDetailsDraft order;
+    order.productDetails = QStringLiteral("Ghee, 15 kg tin");
+    order.quantity = 2;
+    order.totalPrice = Money::fromCents(1650000);
+    InteractionDraft placed;
+    placed.orderPlaced = true;
+    placed.type = InteractionType::Order;
+    QVERIFY(m_store->update(theirs, placed, order).ok());
+    QCOMPARE(found(QStringLiteral("ghee")), QList<qint64>({ theirs }));
+    order.productDetails = QStringLiteral("Paneer, 1 kg block");
+    order.totalPrice = Money::fromCents(38000);
+    QVERIFY(m_store->setOrderDetails(theirs, order).ok());
+    QCOMPARE(found(QStringLiteral("ghee")), QList<qint64>());
+    QCOMPARE(found(QStringLiteral("paneer")), QList<qint64>({ theirs }));
+    const auto amount = [this](qint64 id) {
+        QSqlQuery query(m_database->connection());
+        query.prepare(QStringLiteral("SELECT order_total_cents FROM interactions WHERE id = ?"));
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0) : QVariant(QStringLiteral("none"));
+    };
+    QCOMPARE(amount(theirs).toLongLong(), 38000);
+    QVERIFY(amount(mine).isNull());
+    // Removing the interaction takes its order, and the order's entry, with it.
+    QVERIFY(m_store->remove(theirs).ok());
+    QCOMPARE(found(QStringLiteral("paneer")), QList<qint64>());
+    QSqlQuery query(m_database->connection());
+    for (const char *index : { "leads_fts", "contacts_fts", "order_details_fts" })
+        QVERIFY2(
+            query.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                           .arg(QLatin1String(index))),
+            index);
 }
 
 void TestFullTextSearch::filledByTheMigration()
@@ -355,15 +482,21 @@ void TestFullTextSearch::countIsTheSameWhicheverWay()
     alone.text = QStringLiteral("paneer");
     QVariantList bindings;
     QVERIFY(alone.sqlCount(bindings).startsWith(
-        QStringLiteral("SELECT count(*) FROM interactions_fts ")));
+        QStringLiteral("SELECT (SELECT count(*) FROM interactions_fts ")));
     QCOMPARE(store.count(alone).value, 3);
+    // Found by the details and by a name at once: counted once.
+    const qint64 paneerHouse = addLead(QStringLiteral("Paneer House"), QStringLiteral("Ravi"));
+    QVERIFY(add(QStringLiteral("Paneer tikka again"), paneerHouse) > 0);
+    QVERIFY(add(QStringLiteral("Menu"), paneerHouse) > 0);
+    QCOMPARE(store.count(alone).value, 5);
+    QCOMPARE(store.list(alone).value.size(), 5);
     QCOMPARE(store.count(alone).value, store.list(alone).value.size());
     InteractionFilter withType = alone;
     withType.types = { InteractionType::Call };
     bindings.clear();
     QVERIFY(withType.sqlCount(bindings).startsWith(
         QStringLiteral("SELECT count(*) FROM interactions i ")));
-    QCOMPARE(store.count(withType).value, 3);
+    QCOMPARE(store.count(withType).value, 5);
     withType.types = { InteractionType::Email };
     QCOMPARE(store.count(withType).value, 0);
 }
