@@ -8,6 +8,7 @@
 #include "database.h"
 #include "detailpane.h"
 #include "displaytext.h"
+#include "emptystate.h"
 #include "filterpanel.h"
 #include "interactiondialog.h"
 #include "interactionstore.h"
@@ -29,6 +30,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -161,6 +163,7 @@ private slots:
     void refreshKeepsSelectionAndScroll();
     void refreshesAfterAnotherProcessWrites();
     void searchShortcuts();
+    void searchFindsNamesAndSaysWhenNothingMatches();
     void remembersFilters();
     void showsTheApiState();
     void leadDeletionSaysWhatGoesWithIt();
@@ -679,6 +682,42 @@ void TestMainWindow::searchShortcuts()
     QTest::keyClick(search, Qt::Key_Delete);
     QCOMPARE(m_window->undoStack()->count(), 0);
     QCOMPARE(m_window->interactions()->rowCount(), 120);
+}
+
+void TestMainWindow::searchFindsNamesAndSaysWhenNothingMatches()
+{
+    fill();
+    auto *noMatches = m_window->findChild<EmptyState *>(QStringLiteral("noMatchesState"));
+    QVERIFY(noMatches);
+    QVERIFY(!noMatches->isVisible());
+    QLineEdit *search = m_window->filterPanel()->searchEdit();
+    action("findAction")->trigger();
+    QVERIFY(search->hasFocus());
+
+    // A lead's name finds the lead's interactions, whatever their details say.
+    const Lead lead = LeadStore(*m_database).get(1).value;
+    InteractionFilter ofLead;
+    ofLead.lead = lead.id;
+    const qint64 leadsOwn = InteractionStore(*m_database).count(ofLead).value;
+    QVERIFY(leadsOwn > 0);
+    QTest::keyClicks(search, lead.name.toUpper());
+    QTRY_COMPARE(m_window->interactions()->filter().text, lead.name.toUpper());
+    QVERIFY(m_window->interactions()->rowCount() >= leadsOwn);
+    QVERIFY(!noMatches->isVisible());
+
+    // Nothing matches: the table says so, over its rows, and offers to clear the filters.
+    search->selectAll();
+    QTest::keyClicks(search, QStringLiteral("zzzz no such text"));
+    QTRY_VERIFY(noMatches->isVisible());
+    QCOMPARE(m_window->interactions()->rowCount(), 0);
+    QCOMPARE(noMatches->findChild<QLabel *>(QStringLiteral("noMatchesTitle"))->text(),
+             QStringLiteral("No interactions match \u201czzzz no such text\u201d"));
+    QCOMPARE(noMatches->geometry(), m_window->table()->viewport()->geometry());
+    QTest::mouseClick(noMatches->findChild<QPushButton *>(QStringLiteral("noMatchesClearButton")),
+                      Qt::LeftButton);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(m_window->interactions()->rowCount(), 120);
+    QVERIFY(!noMatches->isVisible());
 }
 
 void TestMainWindow::remembersFilters()

@@ -1,9 +1,13 @@
 #pragma once
 
-// What an empty database shows instead of a blank grid: a word of welcome and the two ways to
-// begin, adding an interaction or loading sample data.
+// What the interactions table shows instead of a blank grid: for an empty database, a word of
+// welcome and the two ways to begin (adding an interaction or loading sample data); for filters
+// that match nothing, a sentence saying so and a way to clear them.
 
 #include <QWidget>
+
+class QAbstractScrollArea;
+class QLabel;
 
 class EmptyState final : public QWidget
 {
@@ -11,9 +15,26 @@ class EmptyState final : public QWidget
     Q_DISABLE_COPY_MOVE(EmptyState)
 
 public:
+    enum class Reason { NoInteractions, NoMatches };
+
     explicit EmptyState(QWidget *parent = nullptr);
+    explicit EmptyState(Reason reason, QWidget *parent = nullptr);
+
+    // NoMatches: lies over the view's rows (not its header), following its size, while shown.
+    void cover(QAbstractScrollArea *view);
+    // NoMatches: what was searched for, named in the sentence; empty when only other filters
+    // are set.
+    void setSearchText(const QString &text);
 
 signals:
     void addInteractionRequested();
     void loadSampleDataRequested();
+    void clearFiltersRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QAbstractScrollArea *m_view = nullptr;
+    QLabel *m_title = nullptr;
 };

@@ -29,8 +29,10 @@ FilterPanel::FilterPanel(Database &database, QWidget *parent)
 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search details (Ctrl+F)"));
-    m_searchEdit->setAccessibleName(tr("Search in details"));
+    m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_searchEdit->setToolTip(tr("Finds text in the details, the names of leads and contacts, "
+                                "and the products of orders"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->addAction(QIcon(QStringLiteral(":/icons/search.svg")),
                             QLineEdit::LeadingPosition);

@@ -1,7 +1,7 @@
 #pragma once
 
 // The filter widgets beside the interactions table: lead (type-ahead), contact of that lead,
-// types, date range, orders only and a search in the details. It answers an InteractionFilter
+// types, date range, orders only and a search. It answers an InteractionFilter
 // (without a sort) and says when it changed; the table's model does the filtering in SQL.
 
 #include "interactionfilter.h"

@@ -162,6 +162,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_splitter->setSizes({ filterScroll->minimumWidth(), 800, 300 });
 
     m_emptyState = new EmptyState;
+    m_noMatches = new EmptyState(EmptyState::Reason::NoMatches);
+    m_noMatches->cover(m_table);
     m_interactionPages = new QStackedWidget;
     m_interactionPages->addWidget(m_splitter);
     m_interactionPages->addWidget(m_emptyState);
@@ -215,6 +217,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_detailPane, &DetailPane::leadRequested, this, &MainWindow::showLead);
     connect(m_emptyState, &EmptyState::addInteractionRequested, this, &MainWindow::newInteraction);
     connect(m_emptyState, &EmptyState::loadSampleDataRequested, this, &MainWindow::loadSampleData);
+    connect(m_noMatches, &EmptyState::clearFiltersRequested, m_filterPanel, &FilterPanel::clearAll);
     connect(m_leadsView, &LeadsView::interactionOpenRequested, this, &MainWindow::openInteraction);
     connect(m_leadsView, &LeadsView::leadEdited, this, [this](const Lead &before) {
         m_undoStack->push(new EditRecord<LeadStore, Lead, LeadDraft>(
@@ -556,6 +559,8 @@ void MainWindow::updateCounts()
     m_countLabel->setText(countText());
     const bool empty = m_model->totalCount() == 0;
     m_interactionPages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+    m_noMatches->setSearchText(m_model->filter().text);
+    m_noMatches->setVisible(!empty && m_model->shownCount() == 0);
     if (!m_model->lastError().isEmpty())
         statusBar()->showMessage(
             tr("Could not read the interactions: %1").arg(m_model->lastError()));

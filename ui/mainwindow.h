@@ -107,6 +107,7 @@ private:
     QTabWidget *m_tabs;
     QStackedWidget *m_interactionPages;
     EmptyState *m_emptyState;
+    EmptyState *m_noMatches; // over the table when the filters let no row through
     QSplitter *m_splitter;
     FilterPanel *m_filterPanel;
     QTableView *m_table;
