@@ -183,16 +183,18 @@ QString InteractionFilter::sqlOrderBy() const
 QString InteractionFilter::sqlCount(QVariantList &bindings) const
 {
     if (searchesAlone(*this)) {
-        // The details' matches counted in their index, then the rows found only by a name or
-        // a product: those are few unless a name is common, and are read through the indexes
-        // of leads and contacts.
+        // The details' matches counted in their index; then the rows found only by a name,
+        // read through the indexes by lead and by contact and checked against the details'
+        // matches; then the rows found only by a product, few enough to check each one's text.
         const QString phrase = fullTextPhrase(text);
-        bindings << phrase << phrase << phrase << phrase << phrase;
+        bindings << phrase << phrase << phrase << phrase << phrase << phrase << phrase << text;
         return QStringLiteral("SELECT (SELECT count(*) FROM interactions_fts"
                               " WHERE interactions_fts MATCH ?)"
                               " + (SELECT count(*) FROM interactions i"
-                              " WHERE (i.lead_id IN %1 OR i.contact_id IN %2 OR i.id IN %3)"
-                              " AND i.id NOT IN %4)")
+                              " WHERE (i.lead_id IN %1 OR i.contact_id IN %2) AND i.id NOT IN %4)"
+                              " + (SELECT count(*) FROM interactions i WHERE i.id IN %3"
+                              " AND NOT (i.lead_id IN %1 OR i.contact_id IN %2)"
+                              " AND NOT trigram_contains(i.details, ?))")
             .arg(leadsMatching, contactsMatching, ordersMatching, detailsMatching);
     }
     InteractionFilter unsorted = *this;

@@ -167,6 +167,7 @@ void TestFullTextSearch::matchesLikeASubstringSearch_data()
     QTest::newRow("contact's name, non-ASCII") << QStringLiteral("ZOË");
     QTest::newRow("product") << "ghee";
     QTest::newRow("product and details") << "rice";
+    QTest::newRow("name and product at once") << "ice"; // Spice Garden's basmati rice
     QTest::newRow("name, two characters") << "Kh";
 }
 
