@@ -2,6 +2,9 @@
 
 #include "amountdelegate.h"
 #include "backuptimer.h"
+#include "commands/addremovecontact.h"
+#include "commands/addremovelead.h"
+#include "commands/changeleadstatus.h"
 #include "contactstore.h"
 #include "createinteraction.h"
 #include "database.h"
@@ -37,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -228,6 +232,25 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             QCoreApplication::translate("Undo", "The contact no longer exists."),
             [this](const QString &message) { reportFailure(tr("Could Not Undo"), message); }));
     });
+    connect(m_leadsView, &LeadsView::leadAdded, this, [this](const Lead &added) {
+        pushCommand(new AddLead(m_database, added, undoFailure()));
+    });
+    connect(m_leadsView, &LeadsView::contactAdded, this, [this](const Contact &added) {
+        pushCommand(new AddContact(m_database, added, undoFailure()));
+    });
+    // These commands make their change as they are pushed.
+    connect(m_leadsView, &LeadsView::leadDeletionConfirmed, this, [this](const Lead &lead) {
+        pushCommand(new DeleteLead(m_database, lead, undoFailure(tr("Not Deleted"))));
+    });
+    connect(m_leadsView, &LeadsView::contactDeletionConfirmed, this,
+            [this](const Contact &contact) {
+                pushCommand(new DeleteContact(m_database, contact, undoFailure(tr("Not Deleted"))));
+            });
+    connect(m_leadsView, &LeadsView::statusChangeRequested, this,
+            [this](qint64 lead, LeadStatus from, LeadStatus to) {
+                pushCommand(new ChangeLeadStatus(m_database, lead, from, to,
+                                                 undoFailure(tr("Status Not Changed"))));
+            });
     connect(m_leadsView, &LeadsView::newInteractionRequested, this,
             &MainWindow::newInteractionForLead);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -675,6 +698,20 @@ void MainWindow::reportFailure(const QString &title, const QString &message)
     // Undo commands report from inside QUndoStack::undo(): show it once that has finished.
     QTimer::singleShot(0, this,
                        [this, title, message] { QMessageBox::warning(this, title, message); });
+}
+
+UndoFailure MainWindow::undoFailure(const QString &pushTitle)
+{
+    return [this, pushTitle](const QString &message) {
+        reportFailure(m_pushing && !pushTitle.isEmpty() ? pushTitle : tr("Could Not Undo"),
+                      message);
+    };
+}
+
+void MainWindow::pushCommand(QUndoCommand *command)
+{
+    const QScopedValueRollback<bool> pushing(m_pushing, true);
+    m_undoStack->push(command);
 }
 
 void MainWindow::newInteraction()

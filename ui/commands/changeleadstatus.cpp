@@ -1,0 +1,28 @@
+#include "changeleadstatus.h"
+
+#include "leadstore.h"
+
+#include <QCoreApplication>
+
+ChangeLeadStatus::ChangeLeadStatus(Database &database, qint64 lead, LeadStatus from, LeadStatus to,
+                                   UndoFailure failure)
+    : QUndoCommand(QCoreApplication::translate("Undo", "Change Status"))
+    , m_database(database)
+    , m_lead(lead)
+    , m_from(from)
+    , m_to(to)
+    , m_failure(std::move(failure))
+{ }
+
+void ChangeLeadStatus::set(LeadStatus status)
+{
+    LeadDraft change;
+    change.status = status;
+    const StoreResult<Lead> written = LeadStore(m_database).update(m_lead, change);
+    if (!written.ok()) {
+        setObsolete(true);
+        m_failure(written.status == StoreStatus::NotFound
+                      ? QCoreApplication::translate("Undo", "The lead no longer exists.")
+                      : written.failure);
+    }
+}
