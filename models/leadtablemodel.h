@@ -14,6 +14,7 @@
 #include <optional>
 
 class Database;
+class QTimer;
 
 class LeadTableModel final : public QAbstractTableModel
 {
@@ -45,6 +46,11 @@ public:
         qint64 interactions = 0;
         Money orderTotal;
     };
+
+    // A write of the leads shows at once. A write of interactions or orders alone (an API client
+    // logging calls) is shown at most this long after it, so that a stream of them costs one
+    // reading of every lead's counts per interval rather than one per write.
+    static constexpr int countsDelayMs = 1000;
 
     explicit LeadTableModel(Database &database, QObject *parent = nullptr);
 
@@ -79,4 +85,5 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<Row> m_rows;
     QString m_lastError;
+    QTimer *m_countsChanged;
 };

@@ -121,8 +121,9 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     split->setObjectName(QStringLiteral("leadsSplitter"));
     split->addWidget(listBox);
     split->addWidget(m_page);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The table's six columns want more of the width than the page beside it.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
