@@ -102,6 +102,10 @@ private:
     // that the command makes as it is pushed.
     UndoFailure undoFailure(const QString &pushTitle = {});
     void pushCommand(QUndoCommand *command);
+    // Drops the next undo and redo while they could only fail (their record was deleted
+    // elsewhere), saying so once in the status bar.
+    void checkUndoStackSoon();
+    void dropCommandsThatWouldFail();
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QList<QKeySequence> &shortcuts);
 
@@ -123,6 +127,7 @@ private:
     QString m_lastFailure;
     BackupTimer *m_backups;
     bool m_pushing = false; // inside pushCommand()
+    bool m_undoCheckPending = false;
     bool m_backupFailureShown = false; // the warning box, once a session; the status bar always
     // What the table showed before a reset, to show it again after (see restoreView()).
     struct Kept

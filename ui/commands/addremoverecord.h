@@ -7,17 +7,27 @@
 // than keep offering what can only fail, and tells the person why, once.
 
 #include "database.h"
+#include "recordcommand.h"
 #include "storeresult.h"
 #include "undofailure.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <optional>
 
-template<typename Store> class AddRemoveRecord : public QUndoCommand
+template<typename Store> class AddRemoveRecord : public RecordCommand
 {
 public:
+    // A stored record is taken out next: that fails once it is gone. One kept is put back next,
+    // which the store answers for when it is tried.
+    QString whyItWouldFail() const override
+    {
+        if (m_removed)
+            return {};
+        const auto stored = Store(m_database).get(m_id);
+        return stored.status == StoreStatus::NotFound ? m_messages.gone : QString();
+    }
+
     // gone: the message when the record was deleted elsewhere meanwhile. attached: when an
     // addition cannot be undone because another writer gave the new record what would go with
     // it (%1: the record's name). orphaned: when it cannot come back because what it belongs to
@@ -32,7 +42,7 @@ public:
 protected:
     AddRemoveRecord(Database &database, qint64 id, QString name, const QString &text,
                     Messages messages, UndoFailure failure)
-        : QUndoCommand(text)
+        : RecordCommand(text)
         , m_database(database)
         , m_id(id)
         , m_name(std::move(name))

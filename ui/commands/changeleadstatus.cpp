@@ -6,13 +6,20 @@
 
 ChangeLeadStatus::ChangeLeadStatus(Database &database, qint64 lead, LeadStatus from, LeadStatus to,
                                    UndoFailure failure)
-    : QUndoCommand(QCoreApplication::translate("Undo", "Change Status"))
+    : RecordCommand(QCoreApplication::translate("Undo", "Change Status"))
     , m_database(database)
     , m_lead(lead)
     , m_from(from)
     , m_to(to)
     , m_failure(std::move(failure))
 { }
+
+QString ChangeLeadStatus::whyItWouldFail() const
+{
+    return LeadStore(m_database).get(m_lead).status == StoreStatus::NotFound
+        ? QCoreApplication::translate("Undo", "The lead no longer exists.")
+        : QString();
+}
 
 void ChangeLeadStatus::set(LeadStatus status)
 {

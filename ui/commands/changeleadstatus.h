@@ -3,18 +3,18 @@
 // Changes a lead's status (as chosen in the leads table) in redo(); undo sets the one it had.
 
 #include "leadstatus.h"
+#include "recordcommand.h"
 #include "undofailure.h"
-
-#include <QUndoCommand>
 
 class Database;
 
-class ChangeLeadStatus final : public QUndoCommand
+class ChangeLeadStatus final : public RecordCommand
 {
 public:
     ChangeLeadStatus(Database &database, qint64 lead, LeadStatus from, LeadStatus to,
                      UndoFailure failure);
 
+    QString whyItWouldFail() const override;
     void undo() override { set(m_from); }
     void redo() override { set(m_to); }
 
