@@ -8,6 +8,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <utility>
+
 namespace {
 
 // The funnel's order, not the codes' alphabet: NEW before CONTACTED before ... LOST.
@@ -99,9 +101,20 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+void LeadTableModel::setRefreshHeld(bool held)
+{
+    m_refreshHeld = held;
+    if (!held && std::exchange(m_stale, false))
+        refresh();
+}
+
 void LeadTableModel::refresh()
 {
     m_countsChanged->stop();
+    if (m_refreshHeld) {
+        m_stale = true;
+        return;
+    }
     beginResetModel();
     load();
     endResetModel();

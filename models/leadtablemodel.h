@@ -61,6 +61,10 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     void refresh();
+    // While held (a status is being edited in place), changes are noted and shown on release, so
+    // that a write elsewhere does not reset the table and close the editor under the person's
+    // hands.
+    void setRefreshHeld(bool held);
     QString lastError() const { return m_lastError; }
 
     Row leadAt(int row) const; // an empty Row (id 0) when there is no such row
@@ -86,4 +90,6 @@ private:
     QList<Row> m_rows;
     QString m_lastError;
     QTimer *m_countsChanged;
+    bool m_refreshHeld = false;
+    bool m_stale = false; // a refresh was held back
 };

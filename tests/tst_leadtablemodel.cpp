@@ -62,6 +62,7 @@ private slots:
     void filtersByStatusAndName();
     void followsWrites();
     void onlyTheStatusIsEditable();
+    void heldRefreshWaitsForTheRelease();
 
 private:
     qint64 addLead(const QString &name, LeadStatus status, const QString &city);
@@ -302,6 +303,26 @@ void TestLeadTableModel::onlyTheStatusIsEditable()
                  column == LeadTableModel::StatusColumn);
     QCOMPARE(model.index(0, LeadTableModel::StatusColumn).data(LeadTableModel::StatusRole).toInt(),
              int(LeadStatus::New));
+}
+
+void TestLeadTableModel::heldRefreshWaitsForTheRelease()
+{
+    const qint64 lead = addLead(QStringLiteral("Spice"), LeadStatus::New, QStringLiteral("Pune"));
+    LeadTableModel model(*m_database);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setRefreshHeld(true);
+    LeadDraft change;
+    change.city = QStringLiteral("Goa");
+    QVERIFY(LeadStore(*m_database).update(lead, change).ok());
+    QVERIFY(LeadStore(*m_database).update(lead, change).ok());
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model.leadAt(0).city, QStringLiteral("Pune"));
+    model.setRefreshHeld(false);
+    QCOMPARE(resets.count(), 1); // both writes, shown at once
+    QCOMPARE(model.leadAt(0).city, QStringLiteral("Goa"));
+    model.setRefreshHeld(true);
+    model.setRefreshHeld(false);
+    QCOMPARE(resets.count(), 1); // nothing was held back
 }
 
 QTEST_MAIN(TestLeadTableModel)

@@ -16,6 +16,7 @@ QWidget *LeadStatusDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     editor->setAccessibleName(tr("Status"));
     for (LeadStatus status : LeadStatuses::all())
         editor->addItem(LeadStatuses::displayName(status), int(status));
+    emit editingStarted();
     return editor;
 }
 
@@ -39,4 +40,10 @@ void LeadStatusDelegate::setModelData(QWidget *editor, QAbstractItemModel *,
     const auto to = LeadStatus(combo->currentData().toInt());
     if (from != to)
         emit statusChosen(index.data(LeadTableModel::IdRole).toLongLong(), from, to);
+}
+
+void LeadStatusDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
+{
+    QStyledItemDelegate::destroyEditor(editor, index);
+    emit editingEnded();
 }

@@ -21,7 +21,11 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+    void destroyEditor(QWidget *editor, const QModelIndex &index) const override;
 
 signals:
     void statusChosen(qint64 lead, LeadStatus from, LeadStatus to) const;
+    // From the editor's creation to its end: what the table shows should hold still meanwhile.
+    void editingStarted() const;
+    void editingEnded() const;
 };

@@ -65,6 +65,13 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     // Queued: the change rewrites the table, which must not happen while its editor commits.
     connect(statusDelegate, &LeadStatusDelegate::statusChosen, this,
             &LeadsView::statusChangeRequested, Qt::QueuedConnection);
+    // A write elsewhere (an API client logging a call) must not close the editor; the table
+    // catches up once it is closed, after the chosen status is written.
+    connect(statusDelegate, &LeadStatusDelegate::editingStarted, m_leads,
+            [this] { m_leads->setRefreshHeld(true); });
+    connect(
+        statusDelegate, &LeadStatusDelegate::editingEnded, m_leads,
+        [this] { m_leads->setRefreshHeld(false); }, Qt::QueuedConnection);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
