@@ -145,6 +145,86 @@ StoreResult<Contact> ContactStore::remove(qint64 id)
     return stored;
 }
 
+StoreResult<ContactStore::Removed> ContactStore::removable(qint64 id) const
+{
+    const StoreResult<Contact> stored = get(id);
+    if (!stored.ok())
+        return StoreResult<Removed>::from(stored);
+    const StoreResult<QList<InteractionStore::Removed>> interactions
+        = InteractionStore(m_database).ofContact(id);
+    if (!interactions.ok())
+        return StoreResult<Removed>::from(interactions);
+    return StoreResult<Removed>::success({ stored.value, interactions.value });
+}
+
+StoreResult<ContactStore::Removed> ContactStore::takeOut(qint64 id, Cascade cascade)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    const StoreResult<Removed> removed = removable(id);
+    if (!removed.ok())
+        return removed;
+    if (cascade == Cascade::Refused && !removed.value.interactions.isEmpty()) {
+        ValidationErrors errors;
+        errors.add(QStringLiteral("interactions"),
+                   QT_TRANSLATE_NOOP("Rules", "The contact has interactions."));
+        return StoreResult<Removed>::invalid(errors);
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Removed>::failed(query.lastError().text());
+    if (!transaction.commit())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Contacts | Database::Change::Interactions
+                        | Database::Change::OrderDetails);
+    return removed;
+}
+
+StoreResult<Contact> ContactStore::restore(const Removed &removed)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    const StoreResult<Contact> restored = restore(removed, transaction);
+    if (!restored.ok())
+        return restored;
+    if (!transaction.commit())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Contacts | Database::Change::Interactions
+                        | Database::Change::OrderDetails);
+    return restored;
+}
+
+StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    const Contact &contact = removed.contact;
+    PreparedQueries queries(m_database);
+    const ValidationErrors errors = Rules::checkContact(withDefaults(ContactDraft::from(contact)),
+                                                        SqlReferenceLookup(queries));
+    if (!errors.isEmpty())
+        return StoreResult<Contact>::invalid(errors);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO contacts (id, lead_id, name, role, email, phone)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(contact.id);
+    bindFields(query, withDefaults(ContactDraft::from(contact)));
+    if (!query.exec())
+        return StoreResult<Contact>::failed(query.lastError().text());
+    InteractionStore interactions(m_database);
+    for (const InteractionStore::Removed &interaction : removed.interactions) {
+        const StoreResult<Interaction> restored
+            = interactions.restore(interaction.interaction, interaction.order, transaction);
+        if (!restored.ok())
+            return StoreResult<Contact>::from(restored);
+    }
+    return StoreResult<Contact>::success(contact);
+}
+
 StoreResult<Contact> ContactStore::get(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

@@ -300,15 +300,30 @@ StoreResult<Interaction> InteractionStore::remove(qint64 id)
 StoreResult<Interaction> InteractionStore::restore(const Interaction &interaction,
                                                    const std::optional<OrderDetails> &order)
 {
-    const QSqlDatabase db = m_database.connection();
     SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
-    InteractionDraft complete = InteractionDraft::from(interaction);
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
+    const StoreResult<Interaction> restored = restore(interaction, order, transaction);
+    if (!restored.ok())
+        return restored;
+    if (!transaction.commit())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
+    return restored;
+}
+
+StoreResult<Interaction> InteractionStore::restore(const Interaction &interaction,
+                                                   const std::optional<OrderDetails> &order,
+                                                   SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const InteractionDraft complete = InteractionDraft::from(interaction);
+    const ValidationErrors errors
+        = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
     if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO interactions (id, lead_id, contact_id,"
                                  " interaction_type, details, order_placed, occurred_at)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -327,10 +342,28 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
             !failure.isEmpty())
             return StoreResult<Interaction>::failed(failure);
     }
-    if (!transaction.commit())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
     return StoreResult<Interaction>::success(interaction);
+}
+
+StoreResult<QList<InteractionStore::Removed>> InteractionStore::ofContact(qint64 contact) const
+{
+    InteractionFilter filter;
+    filter.contact = contact;
+    const StoreResult<QList<Interaction>> interactions = list(filter);
+    if (!interactions.ok())
+        return StoreResult<QList<Removed>>::from(interactions);
+    QList<Removed> result;
+    result.reserve(interactions.value.size());
+    for (const Interaction &interaction : interactions.value) {
+        Removed removed { interaction, std::nullopt };
+        const StoreResult<OrderDetails> order = orderDetails(interaction.id);
+        if (order.ok())
+            removed.order = order.value;
+        else if (order.status != StoreStatus::NotFound)
+            return StoreResult<QList<Removed>>::from(order);
+        result.append(removed);
+    }
+    return StoreResult<QList<Removed>>::success(result);
 }
 
 StoreResult<Interaction> InteractionStore::get(qint64 id) const

@@ -15,10 +15,19 @@
 #include <optional>
 
 class Database;
+class SqlTransaction;
 
 class InteractionStore final
 {
 public:
+    // An interaction with its order details as they were when its contact or lead was taken
+    // out: what restore() puts back.
+    struct Removed
+    {
+        Interaction interaction;
+        std::optional<OrderDetails> order;
+    };
+
     explicit InteractionStore(Database &database);
 
     // The rules' verdict on a draft without writing it: for a new one (id empty) or a change.
@@ -45,6 +54,14 @@ public:
     // Puts back a removed interaction under its old id (undo).
     StoreResult<Interaction> restore(const Interaction &interaction,
                                      const std::optional<OrderDetails> &order);
+    // restore() inside a transaction that the caller opened and commits and announces: a
+    // contact's or a lead's restore puts its interactions back with it.
+    StoreResult<Interaction> restore(const Interaction &interaction,
+                                     const std::optional<OrderDetails> &order,
+                                     SqlTransaction &transaction);
+    // A contact's interactions with their order details, in id order: what taking the contact
+    // out takes with it.
+    StoreResult<QList<Removed>> ofContact(qint64 contact) const;
 
     StoreResult<Interaction> get(qint64 id) const;
     // The same as the contract's JSON object, written without the Interaction in between.

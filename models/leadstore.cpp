@@ -145,6 +145,76 @@ StoreResult<Lead> LeadStore::remove(qint64 id)
     return stored;
 }
 
+StoreResult<LeadStore::Removed> LeadStore::takeOut(qint64 id, Cascade cascade)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    const StoreResult<Lead> stored = get(id);
+    if (!stored.ok())
+        return StoreResult<Removed>::from(stored);
+    ContactStore contacts(m_database);
+    const StoreResult<QList<Contact>> listed = contacts.list(id);
+    if (!listed.ok())
+        return StoreResult<Removed>::from(listed);
+    if (cascade == Cascade::Refused && !listed.value.isEmpty()) {
+        ValidationErrors errors;
+        errors.add(QStringLiteral("contacts"),
+                   QT_TRANSLATE_NOOP("Rules", "The lead has contacts."));
+        return StoreResult<Removed>::invalid(errors);
+    }
+    Removed removed { stored.value, {} };
+    for (const Contact &contact : listed.value) {
+        const StoreResult<ContactStore::Removed> taken = contacts.removable(contact.id);
+        if (!taken.ok())
+            return StoreResult<Removed>::from(taken);
+        removed.contacts.append(taken.value);
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM leads WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Removed>::failed(query.lastError().text());
+    if (!transaction.commit())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Leads | Database::Change::Contacts
+                        | Database::Change::Interactions | Database::Change::OrderDetails);
+    return StoreResult<Removed>::success(removed);
+}
+
+StoreResult<Lead> LeadStore::restore(const Removed &removed)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    const Lead &lead = removed.lead;
+    const LeadDraft complete = withDefaults(LeadDraft::from(lead));
+    const ValidationErrors errors = Rules::checkLead(complete);
+    if (!errors.isEmpty())
+        return StoreResult<Lead>::invalid(errors);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO leads (id, name, status, city, phone, email, notes)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(lead.id);
+    bindFields(query, complete);
+    if (!query.exec())
+        return StoreResult<Lead>::failed(query.lastError().text());
+    ContactStore contacts(m_database);
+    for (const ContactStore::Removed &contact : removed.contacts) {
+        const StoreResult<Contact> restored = contacts.restore(contact, transaction);
+        if (!restored.ok())
+            return StoreResult<Lead>::from(restored);
+    }
+    if (!transaction.commit())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    Database::Changes changes = Database::Change::Leads;
+    if (!removed.contacts.isEmpty())
+        changes |= Database::Change::Contacts | Database::Change::Interactions
+            | Database::Change::OrderDetails;
+    m_database.announce(changes);
+    return StoreResult<Lead>::success(lead);
+}
+
 StoreResult<Lead> LeadStore::get(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

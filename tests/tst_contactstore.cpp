@@ -43,6 +43,9 @@ private slots:
     void moveToAnotherLead();
     void rejectedUpdateChangesNothing();
     void removeCascades();
+    void takeOutAndRestoreUnderTheOldIds();
+    void takeOutRefusingCascadeLeavesTheContact();
+    void restoreNeedsItsLead();
     void idsAreNeverReused();
     void listAndCount();
     void check();
@@ -233,6 +236,97 @@ void TestContactStore::removeCascades()
     QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 1);
     QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 0);
     QCOMPARE(rowCount(*m_database, QStringLiteral("leads")), 1);
+}
+
+// What a removal took comes back whole: the contact, its interactions and their order details,
+// each under its old id, in one announced change (an undo of a deletion).
+void TestContactStore::takeOutAndRestoreUnderTheOldIds()
+{
+    const qint64 lead = addLead(QStringLiteral("Spice"));
+    ContactStore store(*m_database);
+    ContactDraft draft = contactOf(lead, QStringLiteral("Gone"));
+    draft.role = QStringLiteral("Owner");
+    draft.phone = QStringLiteral("+91 98450 00000");
+    const Contact gone = store.create(draft).value;
+    const qint64 kept = store.create(contactOf(lead, QStringLiteral("Kept"))).value.id;
+    InteractionStore interactions(*m_database);
+    InteractionDraft interaction;
+    interaction.lead = lead;
+    interaction.contact = gone.id;
+    interaction.type = InteractionType::Order;
+    OrderDetailsDraft order;
+    order.productDetails = QStringLiteral("Rice");
+    order.quantity = 3;
+    order.totalPrice = Money::fromCents(4500);
+    const Interaction ordered = interactions.create(interaction, order).value;
+    const OrderDetails details = interactions.orderDetails(ordered.id).value;
+    const Interaction called = interactions.get(addInteraction(lead, gone.id)).value;
+    QVERIFY(addInteraction(lead, kept) > 0);
+
+    const StoreResult<ContactStore::Removed> taken = store.takeOut(gone.id);
+    QVERIFY(taken.ok());
+    QCOMPARE(taken.value.contact, gone);
+    QCOMPARE(taken.value.interactions.size(), 2);
+    QCOMPARE(store.get(gone.id).status, StoreStatus::NotFound);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 1);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 0);
+
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    const StoreResult<Contact> restored = store.restore(taken.value);
+    QVERIFY2(restored.ok(), qPrintable(restored.failure));
+    QCOMPARE(changed.count(), 1);
+    const auto changes = changed.at(0).at(0).value<Database::Changes>();
+    QVERIFY(changes.testFlag(Database::Change::Contacts));
+    QVERIFY(changes.testFlag(Database::Change::Interactions));
+    QVERIFY(changes.testFlag(Database::Change::OrderDetails));
+    QCOMPARE(store.get(gone.id).value, gone);
+    QCOMPARE(interactions.get(ordered.id).value, ordered);
+    QCOMPARE(interactions.get(called.id).value, called);
+    QCOMPARE(interactions.orderDetails(ordered.id).value, details);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 3);
+}
+
+// The undo of an addition: a contact that an API client logged an interaction with meanwhile
+// is kept.
+void TestContactStore::takeOutRefusingCascadeLeavesTheContact()
+{
+    const qint64 lead = addLead(QStringLiteral("Spice"));
+    ContactStore store(*m_database);
+    const Contact contact = store.create(contactOf(lead, QStringLiteral("New"))).value;
+    QVERIFY(addInteraction(lead, contact.id) > 0);
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    const StoreResult<ContactStore::Removed> refused
+        = store.takeOut(contact.id, ContactStore::Cascade::Refused);
+    QCOMPARE(refused.status, StoreStatus::Invalid);
+    QVERIFY(refused.errors.has(QStringLiteral("interactions")));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(store.get(contact.id).value, contact);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 1);
+    const Contact alone = store.create(contactOf(lead, QStringLiteral("Alone"))).value;
+    const StoreResult<ContactStore::Removed> taken
+        = store.takeOut(alone.id, ContactStore::Cascade::Refused);
+    QVERIFY(taken.ok());
+    QVERIFY(taken.value.interactions.isEmpty());
+    QCOMPARE(store.get(alone.id).status, StoreStatus::NotFound);
+}
+
+// A contact whose lead was deleted meanwhile cannot come back: Invalid, and nothing written.
+void TestContactStore::restoreNeedsItsLead()
+{
+    const qint64 lead = addLead(QStringLiteral("Spice"));
+    ContactStore store(*m_database);
+    const qint64 id = store.create(contactOf(lead, QStringLiteral("Gone"))).value.id;
+    QVERIFY(addInteraction(lead, id) > 0);
+    const StoreResult<ContactStore::Removed> taken = store.takeOut(id);
+    QVERIFY(taken.ok());
+    QVERIFY(LeadStore(*m_database).remove(lead).ok());
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    const StoreResult<Contact> restored = store.restore(taken.value);
+    QCOMPARE(restored.status, StoreStatus::Invalid);
+    QVERIFY(restored.errors.has(QStringLiteral("lead")));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("contacts")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 0);
 }
 
 void TestContactStore::idsAreNeverReused()

@@ -44,6 +44,9 @@ private slots:
     void rejectedUpdateChangesNothing();
     void unknownIdIsNotFound();
     void removeCascades();
+    void takeOutAndRestoreUnderTheOldIds();
+    void takeOutRefusingCascadeLeavesTheLead();
+    void restoreIsOneTransaction();
     void idsAreNeverReused();
     void listAndCount();
     void listByName();
@@ -235,6 +238,126 @@ void TestLeadStore::removeCascades()
     QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 1);
     QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 1);
     QCOMPARE(leads.dependents(gone).value.contacts, 0);
+}
+
+// What a removal took comes back whole: the lead, its contacts, their interactions and order
+// details, each under its old id, in one announced change (an undo of a deletion).
+void TestLeadStore::takeOutAndRestoreUnderTheOldIds()
+{
+    LeadStore leads(*m_database);
+    ContactStore contacts(*m_database);
+    InteractionStore interactions(*m_database);
+    LeadDraft draft = named(QStringLiteral("Gone"));
+    draft.city = QStringLiteral("Pune");
+    draft.status = LeadStatus::Negotiating;
+    const Lead lead = leads.create(draft).value;
+    const qint64 other = leads.create(named(QStringLiteral("Other"))).value.id;
+    ContactDraft contact;
+    contact.lead = lead.id;
+    contact.name = QStringLiteral("First");
+    const Contact first = contacts.create(contact).value;
+    contact.name = QStringLiteral("Second");
+    contact.role = QStringLiteral("Chef");
+    const Contact second = contacts.create(contact).value;
+    OrderDetailsDraft order;
+    order.productDetails = QStringLiteral("Rice");
+    order.quantity = 2;
+    order.totalPrice = Money::fromCents(1234);
+    InteractionDraft interaction;
+    interaction.lead = lead.id;
+    interaction.contact = second.id;
+    interaction.type = InteractionType::Order;
+    interaction.date = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9), QTimeZone::utc());
+    const Interaction ordered = interactions.create(interaction, order).value;
+    const OrderDetails orderDetails = interactions.orderDetails(ordered.id).value;
+    interaction.type = InteractionType::Call;
+    interaction.contact = first.id;
+    interaction.details = QStringLiteral("Called");
+    const Interaction called = interactions.create(interaction).value;
+
+    const StoreResult<LeadStore::Removed> taken = leads.takeOut(lead.id);
+    QVERIFY(taken.ok());
+    QCOMPARE(taken.value.lead, lead);
+    QCOMPARE(taken.value.contacts.size(), 2);
+    QCOMPARE(leads.get(lead.id).status, StoreStatus::NotFound);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("contacts")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 0);
+    // A lead added meanwhile gets a new id, never one of those taken out.
+    QVERIFY(leads.create(named(QStringLiteral("Newer"))).value.id > other);
+
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    const StoreResult<Lead> restored = leads.restore(taken.value);
+    QVERIFY2(restored.ok(), qPrintable(restored.failure));
+    QCOMPARE(changed.count(), 1);
+    const auto changes = changed.at(0).at(0).value<Database::Changes>();
+    QVERIFY(changes.testFlag(Database::Change::Leads));
+    QVERIFY(changes.testFlag(Database::Change::Contacts));
+    QVERIFY(changes.testFlag(Database::Change::Interactions));
+    QVERIFY(changes.testFlag(Database::Change::OrderDetails));
+    QCOMPARE(leads.get(lead.id).value, lead);
+    QCOMPARE(contacts.get(first.id).value, first);
+    QCOMPARE(contacts.get(second.id).value, second);
+    QCOMPARE(interactions.get(ordered.id).value, ordered);
+    QCOMPARE(interactions.get(called.id).value, called);
+    QCOMPARE(interactions.orderDetails(ordered.id).value, orderDetails);
+    QCOMPARE(interactions.orderDetails(called.id).status, StoreStatus::NotFound);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 1);
+    // The restored interactions are found by the full-text search again.
+    InteractionFilter search;
+    search.text = QStringLiteral("Called");
+    QCOMPARE(interactions.count(search).value, 1);
+}
+
+// The undo of an addition: a lead that an API client gave a contact meanwhile is kept.
+void TestLeadStore::takeOutRefusingCascadeLeavesTheLead()
+{
+    LeadStore leads(*m_database);
+    const Lead lead = leads.create(named(QStringLiteral("New"))).value;
+    ContactDraft contact;
+    contact.lead = lead.id;
+    contact.name = QStringLiteral("Added by a client");
+    QVERIFY(ContactStore(*m_database).create(contact).ok());
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    const StoreResult<LeadStore::Removed> refused
+        = leads.takeOut(lead.id, LeadStore::Cascade::Refused);
+    QCOMPARE(refused.status, StoreStatus::Invalid);
+    QVERIFY(refused.errors.has(QStringLiteral("contacts")));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(leads.get(lead.id).value, lead);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("contacts")), 1);
+    // Alone, it goes, and comes back.
+    const Lead alone = leads.create(named(QStringLiteral("Alone"))).value;
+    const StoreResult<LeadStore::Removed> taken
+        = leads.takeOut(alone.id, LeadStore::Cascade::Refused);
+    QVERIFY(taken.ok());
+    QCOMPARE(leads.get(alone.id).status, StoreStatus::NotFound);
+    QVERIFY(leads.restore(taken.value).ok());
+    QCOMPARE(leads.get(alone.id).value, alone);
+    QCOMPARE(leads.takeOut(999).status, StoreStatus::NotFound);
+}
+
+// A restore that cannot be completed leaves nothing behind: not the lead without its contacts.
+void TestLeadStore::restoreIsOneTransaction()
+{
+    LeadStore leads(*m_database);
+    const Lead lead = leads.create(named(QStringLiteral("Gone"))).value;
+    ContactDraft contact;
+    contact.lead = lead.id;
+    contact.name = QStringLiteral("Person");
+    QVERIFY(ContactStore(*m_database).create(contact).ok());
+    StoreResult<LeadStore::Removed> taken = leads.takeOut(lead.id);
+    QVERIFY(taken.ok());
+    // A contact id that another lead holds now cannot be put back.
+    const qint64 other = leads.create(named(QStringLiteral("Other"))).value.id;
+    contact.lead = other;
+    const qint64 holder = ContactStore(*m_database).create(contact).value.id;
+    taken.value.contacts[0].contact.id = holder;
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    QCOMPARE(leads.restore(taken.value).status, StoreStatus::Failed);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(leads.get(lead.id).status, StoreStatus::NotFound);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("leads")), 1);
 }
 
 void TestLeadStore::idsAreNeverReused()

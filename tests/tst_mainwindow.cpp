@@ -18,6 +18,7 @@
 #include "leadpage.h"
 #include "leadstore.h"
 #include "leadsview.h"
+#include "leadtablemodel.h"
 #include "localapi.h"
 #include "mainwindow.h"
 #include "recordpicker.h"
@@ -28,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,10 +37,12 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -170,8 +174,17 @@ private slots:
     void toolbarLabelsHaveNoMnemonics();
     void timelineItemsHaveRoomForEveryLine();
     void leadAndContactEditsUndo();
+    void addedLeadUndoesAndRedoes();
+    void addedLeadKeepsWhatAClientAttached();
+    void deletedLeadComesBackWhole();
+    void contactAddAndDeleteUndo();
+    void leadDeletedElsewhereDropsItsEdit();
+    void leadsTableSortsFiltersAndEditsStatus();
 
 private:
+    QString undoText();
+    qint64 addLeadThroughTheDialog(const QString &name);
+    void activateWindow();
     void fill();
     QAction *action(const char *name);
     InteractionDialog *openDialog();
@@ -883,6 +896,317 @@ void TestMainWindow::leadAndContactEditsUndo()
     editNextDialog<LeadDialog>(QStringLiteral("nameEdit"), lead.name);
     m_window->leadsView()->editLead();
     QVERIFY(m_window->undoStack()->canRedo()); // the unchanged save pushed nothing over them
+}
+
+QString TestMainWindow::undoText()
+{
+    return action("undoAction")->text().remove(QLatin1Char('&'));
+}
+
+// Back to the window after a dialog or a message box, as a person is, so that its shortcuts
+// reach it.
+void TestMainWindow::activateWindow()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+// New Lead (Ctrl+Shift+N), the name typed, Save: the new lead's id.
+qint64 TestMainWindow::addLeadThroughTheDialog(const QString &name)
+{
+    actOnNext<LeadDialog>([name](LeadDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), name);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    activateWindow();
+    const std::optional<qint64> added = m_window->leadsView()->selectedLead();
+    if (!added || LeadStore(*m_database).get(*added).value.name != name)
+        return 0;
+    return *added;
+}
+
+void TestMainWindow::addedLeadUndoesAndRedoes()
+{
+    fill();
+    const qint64 id = addLeadThroughTheDialog(QStringLiteral("Fresh Bakery"));
+    QVERIFY(id > 0);
+    const Lead added = LeadStore(*m_database).get(id).value;
+    QCOMPARE(undoText(), QStringLiteral("Undo Add Lead"));
+    LeadsView *view = m_window->leadsView();
+    view->leadsTable()->setFocus();
+    QTest::keyClick(view->leadsTable(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(LeadStore(*m_database).get(id).status, StoreStatus::NotFound);
+    QCOMPARE(view->leads()->rowOf(id), -1);
+    QTest::keyClick(view->leadsTable(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->lastFailure(), QString());
+    QCOMPARE(LeadStore(*m_database).get(id).value, added); // under its old id
+    QVERIFY(view->leads()->rowOf(id) >= 0);
+    QCOMPARE(undoText(), QStringLiteral("Undo Add Lead"));
+}
+
+// An API client gave the new lead a contact: undoing the addition would delete it too, so the
+// undo is refused, said once, and the entry dropped.
+void TestMainWindow::addedLeadKeepsWhatAClientAttached()
+{
+    fill();
+    const qint64 id = addLeadThroughTheDialog(QStringLiteral("Fresh Bakery"));
+    QVERIFY(id > 0);
+    Database other;
+    QVERIFY(other.open(m_database->path()));
+    ContactDraft contact;
+    contact.lead = id;
+    contact.name = QStringLiteral("Added through the API");
+    const StoreResult<Contact> attached = ContactStore(other).create(contact);
+    QVERIFY(attached.ok());
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    m_window->leadsView()->leadsTable()->setFocus();
+    QTest::keyClick(m_window->leadsView()->leadsTable(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!message.isEmpty());
+    QVERIFY2(message.contains(QStringLiteral("Fresh Bakery has been given contacts")),
+             qPrintable(message));
+    QVERIFY(LeadStore(*m_database).get(id).ok());
+    QCOMPARE(ContactStore(*m_database).get(attached.value.id).value, attached.value);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(undoText(), QStringLiteral("Undo"));
+    QVERIFY(!m_window->undoStack()->canRedo());
+}
+
+// A deleted lead comes back with its contacts, interactions and order details under their old
+// ids; the stack offers "Undo Delete Lead" first, then the edit made before it.
+void TestMainWindow::deletedLeadComesBackWhole()
+{
+    fill();
+    const qint64 id = 2;
+    const QList<Contact> contacts = ContactStore(*m_database).list(id).value;
+    InteractionFilter ofLead;
+    ofLead.lead = id;
+    InteractionStore interactions(*m_database);
+    const QList<Interaction> logged = interactions.list(ofLead).value;
+    QMap<qint64, OrderDetails> orders;
+    for (const Interaction &interaction : logged) {
+        if (const StoreResult<OrderDetails> order = interactions.orderDetails(interaction.id);
+            order.ok())
+            orders.insert(interaction.id, order.value);
+    }
+    QVERIFY(contacts.size() >= 2);
+    QVERIFY(!logged.isEmpty());
+    QVERIFY(!orders.isEmpty());
+    const Lead original = LeadStore(*m_database).get(id).value;
+
+    action("showLeadsAction")->trigger();
+    LeadsView *view = m_window->leadsView();
+    view->selectLead(id);
+    editNextDialog<LeadDialog>(QStringLiteral("nameEdit"), QStringLiteral("Renamed Kitchen"));
+    view->editLead();
+    activateWindow();
+    QCOMPARE(undoText(), QStringLiteral("Undo Edit Lead"));
+    const Lead renamed = LeadStore(*m_database).get(id).value;
+
+    QString question;
+    answerNextMessageBox(QMessageBox::Yes, &question);
+    view->leadsTable()->setFocus();
+    QTest::keyClick(view->leadsTable(), Qt::Key_Delete);
+    QVERIFY(!question.isEmpty());
+    activateWindow();
+    QCOMPARE(LeadStore(*m_database).get(id).status, StoreStatus::NotFound);
+    QCOMPARE(ContactStore(*m_database).count(id).value, 0);
+    QCOMPARE(view->leads()->rowOf(id), -1);
+    QCOMPARE(undoText(), QStringLiteral("Undo Delete Lead"));
+
+    view->leadsTable()->setFocus();
+    QTest::keyClick(view->leadsTable(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->lastFailure(), QString());
+    QCOMPARE(LeadStore(*m_database).get(id).value, renamed);
+    QCOMPARE(ContactStore(*m_database).list(id).value, contacts);
+    QCOMPARE(interactions.list(ofLead).value, logged);
+    for (auto order = orders.cbegin(); order != orders.cend(); ++order)
+        QCOMPARE(interactions.orderDetails(order.key()).value, order.value());
+    QVERIFY(view->leads()->rowOf(id) >= 0);
+    QCOMPARE(m_window->interactions()->totalCount(), 120);
+    QCOMPARE(undoText(), QStringLiteral("Undo Edit Lead"));
+    QTest::keyClick(view->leadsTable(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(LeadStore(*m_database).get(id).value, original);
+
+    // Redo both, then undo the deletion once more.
+    QTest::keyClick(view->leadsTable(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(view->leadsTable(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(LeadStore(*m_database).get(id).status, StoreStatus::NotFound);
+    QTest::keyClick(view->leadsTable(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ContactStore(*m_database).list(id).value, contacts);
+    QCOMPARE(interactions.list(ofLead).value, logged);
+    QCOMPARE(m_window->lastFailure(), QString());
+}
+
+void TestMainWindow::contactAddAndDeleteUndo()
+{
+    fill();
+    const qint64 lead = 3;
+    action("showLeadsAction")->trigger();
+    LeadsView *view = m_window->leadsView();
+    view->selectLead(lead);
+    LeadPage *page = view->leadPage();
+    const int before = ContactStore(*m_database).count(lead).value;
+    actOnNext<ContactDialog>([](ContactDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Meera Iyer"));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addContactButton")),
+                      Qt::LeftButton);
+    activateWindow();
+    QCOMPARE(ContactStore(*m_database).count(lead).value, before + 1);
+    const Contact added = ContactStore(*m_database).list(lead).value.constLast();
+    QCOMPARE(added.name, QStringLiteral("Meera Iyer"));
+    QCOMPARE(undoText(), QStringLiteral("Undo Add Contact"));
+    page->contactsView()->setFocus();
+    QTest::keyClick(page->contactsView(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ContactStore(*m_database).get(added.id).status, StoreStatus::NotFound);
+    QTest::keyClick(page->contactsView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(ContactStore(*m_database).get(added.id).value, added);
+
+    // A contact with interactions: deleted with them, and back with them under the old ids.
+    const Contact first = ContactStore(*m_database).list(lead).value.constFirst();
+    InteractionFilter ofContact;
+    ofContact.contact = first.id;
+    const QList<Interaction> logged = InteractionStore(*m_database).list(ofContact).value;
+    QVERIFY(!logged.isEmpty());
+    page->contactsView()->selectRow(0);
+    page->contactsView()->setFocus();
+    answerNextMessageBox(QMessageBox::Yes);
+    QTest::keyClick(page->contactsView(), Qt::Key_Delete);
+    activateWindow();
+    page->contactsView()->setFocus();
+    QCOMPARE(ContactStore(*m_database).get(first.id).status, StoreStatus::NotFound);
+    QCOMPARE(InteractionStore(*m_database).count(ofContact).value, 0);
+    QCOMPARE(undoText(), QStringLiteral("Undo Delete Contact"));
+    QTest::keyClick(page->contactsView(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ContactStore(*m_database).get(first.id).value, first);
+    QCOMPARE(InteractionStore(*m_database).list(ofContact).value, logged);
+    QCOMPARE(m_window->lastFailure(), QString());
+}
+
+// A lead deleted through the store behind the window's back (as an API client does): its edit
+// could only fail, so Undo Edit Lead is no longer offered, and the status bar says why, once.
+void TestMainWindow::leadDeletedElsewhereDropsItsEdit()
+{
+    fill();
+    action("showLeadsAction")->trigger();
+    LeadsView *view = m_window->leadsView();
+    view->selectLead(2);
+    editNextDialog<LeadDialog>(QStringLiteral("nameEdit"), QStringLiteral("Renamed Kitchen"));
+    view->editLead();
+    activateWindow();
+    view->selectLead(3);
+    editNextDialog<LeadDialog>(QStringLiteral("nameEdit"), QStringLiteral("Renamed Cafe"));
+    view->editLead();
+    activateWindow();
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    m_window->undoStack()->undo(); // lead 3's edit waits on the redo side
+    QCOMPARE(undoText(), QStringLiteral("Undo Edit Lead"));
+    QTest::qWait(50); // the window has settled before the deletion
+    QCOMPARE(m_window->undoStack()->count(), 2);
+
+    Database other;
+    QVERIFY(other.open(m_database->path()));
+    QVERIFY(LeadStore(other).remove(2).ok());
+    QVERIFY(LeadStore(other).remove(3).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->undoStack()->count(), 0, 5000);
+    QCOMPARE(undoText(), QStringLiteral("Undo"));
+    QVERIFY(!action("undoAction")->isEnabled());
+    QVERIFY(!action("redoAction")->isEnabled());
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(QStringLiteral("Edit Lead can no longer be undone: The lead no longer "
+                                          "exists."))
+                 && said.contains(QStringLiteral("Edit Lead can no longer be redone")),
+             qPrintable(said));
+    QCOMPARE(m_window->lastFailure(), QString()); // no box: nothing was tried
+}
+
+// The leads table: sorted by a click on a header, narrowed to a status chosen in its combo box
+// with the keyboard, the status changed in place with the keyboard, and that change undone.
+void TestMainWindow::leadsTableSortsFiltersAndEditsStatus()
+{
+    fill();
+    for (qint64 id : { 1, 3 }) { // two leads of one status, to filter on
+        LeadDraft change;
+        change.status = LeadStatus::Negotiating;
+        QVERIFY(LeadStore(*m_database).update(id, change).ok());
+    }
+    action("showLeadsAction")->trigger();
+    LeadsView *view = m_window->leadsView();
+    QTableView *table = view->leadsTable();
+    LeadTableModel *model = view->leads();
+    QCOMPARE(model->rowCount(), 4);
+
+    QHeaderView *header = table->horizontalHeader();
+    const int column = LeadTableModel::InteractionsColumn;
+    const QPoint middle(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+    for (int click = 0; click < 2; ++click) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+        QCOMPARE(header->sortIndicatorSection(), column);
+        QCOMPARE(model->sortColumn(), column);
+        const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+        for (int row = 1; row < model->rowCount(); ++row) {
+            const qint64 a = model->leadAt(row - 1).interactions;
+            const qint64 b = model->leadAt(row).interactions;
+            QVERIFY2(ascending ? a <= b : a >= b, qPrintable(QString::number(row)));
+        }
+        QVERIFY(model->leadAt(0).interactions != model->leadAt(3).interactions);
+    }
+
+    QComboBox *filter = view->statusFilter();
+    filter->setFocus();
+    QTest::keyClicks(filter, LeadStatuses::displayName(LeadStatus::Negotiating));
+    QCOMPARE(filter->currentText(), LeadStatuses::displayName(LeadStatus::Negotiating));
+    QCOMPARE(model->rowCount(), 2);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->leadAt(row).status, LeadStatus::Negotiating);
+    QTest::keyClick(filter, Qt::Key_Home);
+    QCOMPARE(model->rowCount(), 4);
+
+    // F2 on the status, a status typed, Enter.
+    view->selectLead(4);
+    const LeadStatus was = LeadStore(*m_database).get(4).value.status;
+    QVERIFY(was != LeadStatus::Lost);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Right);
+    QCOMPARE(table->currentIndex().column(), int(LeadTableModel::StatusColumn));
+    QTest::keyClick(table, Qt::Key_F2);
+    QPointer<QComboBox> editor = table->findChild<QComboBox *>(QStringLiteral("leadStatusEditor"));
+    QVERIFY(editor && editor->hasFocus());
+    // A lead changed meanwhile (by the window's own REST API, say) does not close the editor.
+    LeadDraft moved;
+    moved.city = QStringLiteral("Mysuru");
+    QVERIFY(LeadStore(*m_database).update(1, moved).ok());
+    QTest::qWait(20); // what is deleted later is deleted
+    QVERIFY(editor);
+    QVERIFY(editor->hasFocus());
+    QTest::keyClicks(editor, LeadStatuses::displayName(LeadStatus::Lost));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(LeadStore(*m_database).get(4).value.status, LeadStatus::Lost);
+    QCOMPARE(model->leadAt(model->rowOf(4)).status, LeadStatus::Lost);
+    QCOMPARE(model->leadAt(model->rowOf(1)).city, QStringLiteral("Mysuru")); // caught up
+    QCOMPARE(view->selectedLead(), std::optional<qint64>(4));
+    QCOMPARE(undoText(), QStringLiteral("Undo Change Status"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(LeadStore(*m_database).get(4).value.status, was);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(LeadStore(*m_database).get(4).value.status, LeadStatus::Lost);
+
+    // Typing on the status opens the editor with what was typed; Esc leaves it as it was.
+    table->setCurrentIndex(model->index(model->rowOf(4), LeadTableModel::StatusColumn));
+    QTest::keyClick(table, Qt::Key_C);
+    editor = table->findChild<QComboBox *>(QStringLiteral("leadStatusEditor"));
+    QVERIFY(editor);
+    QCOMPARE(editor->currentText(), LeadStatuses::displayName(LeadStatus::Contacted));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTest::qWait(50);
+    QCOMPARE(LeadStore(*m_database).get(4).value.status, LeadStatus::Lost);
+    QCOMPARE(undoText(), QStringLiteral("Undo Change Status"));
 }
 
 QTEST_MAIN(TestMainWindow)

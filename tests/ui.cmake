@@ -2,6 +2,7 @@
 touchpoint_add_test(tst_interactiontablemodel SOURCES tst_interactiontablemodel.cpp
                     LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_listmodels SOURCES tst_listmodels.cpp LIBRARIES touchpoint_models)
+touchpoint_add_test(tst_leadtablemodel SOURCES tst_leadtablemodel.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_sampledata SOURCES tst_sampledata.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_interactiondialog SOURCES tst_interactiondialog.cpp
                     LIBRARIES touchpoint_ui Qt6::Sql)

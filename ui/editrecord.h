@@ -4,26 +4,31 @@
 // redo are one swap of the stored record and the kept one, as EditInteraction does for
 // interactions.
 
+#include "commands/recordcommand.h"
 #include "database.h"
 #include "storeresult.h"
 #include "undofailure.h"
 
-#include <QUndoCommand>
-
 template<typename Store, typename Record, typename Draft>
-class EditRecord final : public QUndoCommand
+class EditRecord final : public RecordCommand
 {
 public:
     // before: the record as it was; what is stored now is read at the first undo. gone: the
     // message when the record was deleted meanwhile.
     EditRecord(Database &database, const Record &before, const QString &text, QString gone,
                UndoFailure failure)
-        : QUndoCommand(text)
+        : RecordCommand(text)
         , m_database(database)
         , m_other(before)
         , m_gone(std::move(gone))
         , m_failure(std::move(failure))
     { }
+
+    QString whyItWouldFail() const override
+    {
+        const StoreResult<Record> stored = Store(m_database).get(m_other.id);
+        return stored.status == StoreStatus::NotFound ? m_gone : QString();
+    }
 
     void undo() override { swap(); }
     void redo() override

@@ -291,6 +291,7 @@ void LeadPage::addContact()
     ContactDialog dialog(m_database, this);
     dialog.setLead(*m_lead);
     if (dialog.exec() == QDialog::Accepted) {
+        emit contactAdded(dialog.saved());
         const int row = m_contacts->rowOf(dialog.saved().id);
         if (row >= 0)
             m_contactsView->selectRow(row);
@@ -322,18 +323,17 @@ void LeadPage::deleteContact()
         return;
     const qint64 interactions = store.interactionCount(*id).value;
     const QString question = interactions > 0
-        ? tr("Delete %1? Their interactions (%2) will be deleted with them. This cannot be "
-             "undone.")
+        ? tr("Delete %1? Their interactions (%2) will be deleted with them.")
               .arg(contact.value.name, QLocale().toString(interactions))
-        : tr("Delete %1? This cannot be undone.").arg(contact.value.name);
+        : tr("Delete %1?").arg(contact.value.name);
     QMessageBox box(QMessageBox::Warning, tr("Delete Contact"), question,
                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("You can undo this with %1.")
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     box.setDefaultButton(QMessageBox::Cancel);
     box.button(QMessageBox::Yes)->setText(tr("Delete"));
     if (box.exec() != QMessageBox::Yes)
         return;
-    const StoreResult<Contact> removed = store.remove(*id);
-    if (!removed.ok() && removed.status != StoreStatus::NotFound)
-        QMessageBox::critical(this, tr("Not Deleted"),
-                              tr("The contact could not be deleted: %1").arg(removed.failure));
+    emit contactDeletionConfirmed(contact.value);
 }

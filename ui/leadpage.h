@@ -42,7 +42,11 @@ signals:
     void newInteractionRequested(qint64 lead);
     void editLeadRequested();
     void deleteLeadRequested();
-    void contactEdited(const Contact &before); // for the window's undo
+    // For the window's undo: a dialog changed or added a contact; the person confirmed a
+    // deletion, which the window's command makes.
+    void contactEdited(const Contact &before);
+    void contactAdded(const Contact &added);
+    void contactDeletionConfirmed(const Contact &contact);
 
 private:
     void reload();

@@ -1,12 +1,14 @@
 #include "leadsview.h"
 
 #include "leaddialog.h"
-#include "leadlistmodel.h"
 #include "leadpage.h"
+#include "leadstatusdelegate.h"
 #include "leadstore.h"
+#include "leadtablemodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -21,7 +23,7 @@
 LeadsView::LeadsView(Database &database, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
-    , m_leads(new LeadListModel(database, this))
+    , m_leads(new LeadTableModel(database, this))
 {
     setObjectName(QStringLiteral("leadsView"));
     auto *listBox = new QWidget(this);
@@ -32,7 +34,22 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->addAction(QIcon(QStringLiteral(":/icons/search.svg")),
                             QLineEdit::LeadingPosition);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_leads, &LeadListModel::setNameFilter);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_leads, &LeadTableModel::setNameFilter);
+
+    m_statusFilter = new QComboBox(listBox);
+    m_statusFilter->setObjectName(QStringLiteral("leadStatusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show leads of status"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (LeadStatus status : LeadStatuses::all())
+        m_statusFilter->addItem(LeadStatuses::displayName(status), int(status));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_statusFilter->currentData().toInt();
+        m_leads->setStatusFilter(status < 0 ? std::nullopt
+                                            : std::optional<LeadStatus>(LeadStatus(status)));
+    });
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_searchEdit, 1);
+    filters->addWidget(m_statusFilter);
 
     m_table = new QTableView(listBox);
     m_table->setObjectName(QStringLiteral("leadsTable"));
@@ -40,15 +57,30 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     m_table->setModel(m_leads);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Only the status is editable: double-click, F2 or typing the first letters of a status.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    auto *statusDelegate = new LeadStatusDelegate(m_table);
+    m_table->setItemDelegateForColumn(LeadTableModel::StatusColumn, statusDelegate);
+    // Queued: the change rewrites the table, which must not happen while its editor commits.
+    connect(statusDelegate, &LeadStatusDelegate::statusChosen, this,
+            &LeadsView::statusChangeRequested, Qt::QueuedConnection);
+    // A write elsewhere (an API client logging a call) must not close the editor; the table
+    // catches up once it is closed, after the chosen status is written.
+    connect(statusDelegate, &LeadStatusDelegate::editingStarted, m_leads,
+            [this] { m_leads->setRefreshHeld(true); });
+    connect(
+        statusDelegate, &LeadStatusDelegate::editingEnded, m_leads,
+        [this] { m_leads->setRefreshHeld(false); }, Qt::QueuedConnection);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->setColumnHidden(LeadListModel::PhoneColumn, true);
-    m_table->setColumnHidden(LeadListModel::EmailColumn, true);
-    // The name takes the room; status and city are short and shown whole.
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(LeadTableModel::NameColumn, Qt::AscendingOrder);
+    // The name takes the room; the other columns are short and shown whole.
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(LeadListModel::NameColumn,
+    m_table->horizontalHeader()->setSectionResizeMode(LeadTableModel::NameColumn,
                                                       QHeaderView::Stretch);
 
     auto *addButton
@@ -77,12 +109,15 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
 
     auto *listLayout = new QVBoxLayout(listBox);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_searchEdit);
+    listLayout->addLayout(filters);
     listLayout->addWidget(m_table);
     listLayout->addLayout(buttons);
 
     m_page = new LeadPage(database, this);
     connect(m_page, &LeadPage::contactEdited, this, &LeadsView::contactEdited);
+    connect(m_page, &LeadPage::contactAdded, this, &LeadsView::contactAdded);
+    connect(m_page, &LeadPage::contactDeletionConfirmed, this,
+            &LeadsView::contactDeletionConfirmed);
     connect(m_page, &LeadPage::interactionOpenRequested, this,
             &LeadsView::interactionOpenRequested);
     connect(m_page, &LeadPage::newInteractionRequested, this, &LeadsView::newInteractionRequested);
@@ -93,8 +128,9 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     split->setObjectName(QStringLiteral("leadsSplitter"));
     split->addWidget(listBox);
     split->addWidget(m_page);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The table's six columns want more of the width than the page beside it.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
@@ -118,7 +154,7 @@ std::optional<qint64> LeadsView::selectedLead() const
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
-    return rows.first().data(LeadListModel::IdRole).toLongLong();
+    return rows.first().data(LeadTableModel::IdRole).toLongLong();
 }
 
 void LeadsView::selectLead(qint64 lead)
@@ -126,6 +162,10 @@ void LeadsView::selectLead(qint64 lead)
     int row = m_leads->rowOf(lead);
     if (row < 0 && !m_searchEdit->text().isEmpty()) {
         m_searchEdit->clear();
+        row = m_leads->rowOf(lead);
+    }
+    if (row < 0 && m_statusFilter->currentIndex() > 0) {
+        m_statusFilter->setCurrentIndex(0);
         row = m_leads->rowOf(lead);
     }
     if (row >= 0) {
@@ -147,8 +187,10 @@ void LeadsView::selectionChanged()
 void LeadsView::addLead()
 {
     LeadDialog dialog(m_database, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
+        emit leadAdded(dialog.saved());
         selectLead(dialog.saved().id);
+    }
 }
 
 void LeadsView::editLead()
@@ -176,18 +218,17 @@ void LeadsView::deleteLead()
     if (!lead.ok() || !dependents.ok())
         return;
     const QString question
-        = tr("Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it. This "
-             "cannot be undone.")
+        = tr("Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it.")
               .arg(lead.value.name, QLocale().toString(dependents.value.contacts),
                    QLocale().toString(dependents.value.interactions));
     QMessageBox box(QMessageBox::Warning, tr("Delete Lead"), question,
                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("You can undo this with %1.")
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     box.setDefaultButton(QMessageBox::Cancel);
     box.button(QMessageBox::Yes)->setText(tr("Delete"));
     if (box.exec() != QMessageBox::Yes)
         return;
-    const StoreResult<Lead> removed = store.remove(*id);
-    if (!removed.ok() && removed.status != StoreStatus::NotFound)
-        QMessageBox::critical(this, tr("Not Deleted"),
-                              tr("The lead could not be deleted: %1").arg(removed.failure));
+    emit leadDeletionConfirmed(lead.value);
 }

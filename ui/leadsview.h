@@ -1,7 +1,8 @@
 #pragma once
 
-// The leads tab: the leads by name with a type-ahead search, added, edited and deleted here,
-// beside the chosen lead's page.
+// The leads tab: the leads in a table sorted by any column, narrowed by status and by a
+// type-ahead search, their status changed in place; added, edited and deleted here, beside the
+// chosen lead's page.
 
 #include "contact.h"
 #include "lead.h"
@@ -11,8 +12,10 @@
 #include <optional>
 
 class Database;
-class LeadListModel;
 class LeadPage;
+class LeadStatusDelegate;
+class LeadTableModel;
+class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -29,7 +32,8 @@ public:
     void selectLead(qint64 lead);
     LeadPage *leadPage() const { return m_page; }
     QTableView *leadsTable() const { return m_table; }
-    LeadListModel *leads() const { return m_leads; }
+    LeadTableModel *leads() const { return m_leads; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
 
 public slots:
     void addLead();
@@ -42,13 +46,21 @@ signals:
     // A dialog changed a lead or a contact: what it was before, for the window's undo.
     void leadEdited(const Lead &before);
     void contactEdited(const Contact &before);
+    // For the window's undo as well: a dialog added a lead or a contact; the person confirmed a
+    // deletion, which the window's command makes; a status was chosen in the table.
+    void leadAdded(const Lead &added);
+    void contactAdded(const Contact &added);
+    void leadDeletionConfirmed(const Lead &lead);
+    void contactDeletionConfirmed(const Contact &contact);
+    void statusChangeRequested(qint64 lead, LeadStatus from, LeadStatus to);
 
 private:
     void selectionChanged();
 
     Database &m_database;
-    LeadListModel *m_leads;
+    LeadTableModel *m_leads;
     QLineEdit *m_searchEdit;
+    QComboBox *m_statusFilter;
     QTableView *m_table;
     LeadPage *m_page;
     QPushButton *m_editButton;

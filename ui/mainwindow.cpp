@@ -2,6 +2,10 @@
 
 #include "amountdelegate.h"
 #include "backuptimer.h"
+#include "commands/addremovecontact.h"
+#include "commands/addremovelead.h"
+#include "commands/changeleadstatus.h"
+#include "commands/recordcommand.h"
 #include "contactstore.h"
 #include "createinteraction.h"
 #include "database.h"
@@ -37,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -231,8 +236,31 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             QCoreApplication::translate("Undo", "The contact no longer exists."),
             [this](const QString &message) { reportFailure(tr("Could Not Undo"), message); }));
     });
+    connect(m_leadsView, &LeadsView::leadAdded, this, [this](const Lead &added) {
+        pushCommand(new AddLead(m_database, added, undoFailure()));
+    });
+    connect(m_leadsView, &LeadsView::contactAdded, this, [this](const Contact &added) {
+        pushCommand(new AddContact(m_database, added, undoFailure()));
+    });
+    // These commands make their change as they are pushed.
+    connect(m_leadsView, &LeadsView::leadDeletionConfirmed, this, [this](const Lead &lead) {
+        pushCommand(new DeleteLead(m_database, lead, undoFailure(tr("Not Deleted"))));
+    });
+    connect(m_leadsView, &LeadsView::contactDeletionConfirmed, this,
+            [this](const Contact &contact) {
+                pushCommand(new DeleteContact(m_database, contact, undoFailure(tr("Not Deleted"))));
+            });
+    connect(m_leadsView, &LeadsView::statusChangeRequested, this,
+            [this](qint64 lead, LeadStatus from, LeadStatus to) {
+                pushCommand(new ChangeLeadStatus(m_database, lead, from, to,
+                                                 undoFailure(tr("Status Not Changed"))));
+            });
     connect(m_leadsView, &LeadsView::newInteractionRequested, this,
             &MainWindow::newInteractionForLead);
+    // A record deleted elsewhere leaves commands that could only fail. They are looked for once
+    // the event loop is back, never inside the stack's own undo, whose writes announce too.
+    connect(&m_database, &Database::changed, this, &MainWindow::checkUndoStackSoon);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::checkUndoStackSoon);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     restoreLayout();
@@ -680,6 +708,60 @@ void MainWindow::reportFailure(const QString &title, const QString &message)
     // Undo commands report from inside QUndoStack::undo(): show it once that has finished.
     QTimer::singleShot(0, this,
                        [this, title, message] { QMessageBox::warning(this, title, message); });
+}
+
+UndoFailure MainWindow::undoFailure(const QString &pushTitle)
+{
+    return [this, pushTitle](const QString &message) {
+        reportFailure(m_pushing && !pushTitle.isEmpty() ? pushTitle : tr("Could Not Undo"),
+                      message);
+    };
+}
+
+void MainWindow::pushCommand(QUndoCommand *command)
+{
+    const QScopedValueRollback<bool> pushing(m_pushing, true);
+    m_undoStack->push(command);
+}
+
+void MainWindow::checkUndoStackSoon()
+{
+    if (!std::exchange(m_undoCheckPending, true))
+        QTimer::singleShot(0, this, &MainWindow::dropCommandsThatWouldFail);
+}
+
+// Only the next undo and the next redo are looked at: a deeper command is when it comes up.
+void MainWindow::dropCommandsThatWouldFail()
+{
+    m_undoCheckPending = false;
+    QStringList reasons;
+    auto wouldFail = [this, &reasons](int index, const QString &sentence) {
+        const auto *command = dynamic_cast<const RecordCommand *>(m_undoStack->command(index));
+        const QString why = command ? command->whyItWouldFail() : QString();
+        if (why.isEmpty())
+            return false;
+        reasons.append(sentence.arg(command->text(), why));
+        // The stack's own command, handed out as const: marked so that it is dropped unrun.
+        const_cast<RecordCommand *>(command)->setObsolete(true);
+        return true;
+    };
+    while (m_undoStack->canUndo()
+           && wouldFail(m_undoStack->index() - 1, tr("%1 can no longer be undone: %2")))
+        m_undoStack->undo();
+    bool droppedRedo = false;
+    while (m_undoStack->canRedo()
+           && wouldFail(m_undoStack->index(), tr("%1 can no longer be redone: %2"))) {
+        m_undoStack->redo();
+        droppedRedo = true;
+    }
+    if (droppedRedo) {
+        // QUndoStack::redo() announces nothing when it drops an obsolete command.
+        m_redoAction->setEnabled(m_undoStack->canRedo());
+        const QString next = m_undoStack->redoText();
+        m_redoAction->setText(next.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(next));
+    }
+    if (!reasons.isEmpty())
+        statusBar()->showMessage(reasons.join(QLatin1Char(' ')), 10000);
 }
 
 void MainWindow::newInteraction()

@@ -6,6 +6,7 @@
 
 #include "interactionfilter.h"
 #include "settings.h"
+#include "undofailure.h"
 
 #include <QMainWindow>
 
@@ -25,6 +26,7 @@ class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QUndoCommand;
 class QUndoStack;
 
 class MainWindow final : public QMainWindow
@@ -96,6 +98,14 @@ private:
     void applyBackupSettings();
     void backupFailed(const QString &message);
     void reportFailure(const QString &title, const QString &message);
+    // How an undo command reports a refusal, shown once; under pushTitle when it is the change
+    // that the command makes as it is pushed.
+    UndoFailure undoFailure(const QString &pushTitle = {});
+    void pushCommand(QUndoCommand *command);
+    // Drops the next undo and redo while they could only fail (their record was deleted
+    // elsewhere), saying so once in the status bar.
+    void checkUndoStackSoon();
+    void dropCommandsThatWouldFail();
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QList<QKeySequence> &shortcuts);
 
@@ -117,6 +127,8 @@ private:
     QLabel *m_apiLabel;
     QString m_lastFailure;
     BackupTimer *m_backups;
+    bool m_pushing = false; // inside pushCommand()
+    bool m_undoCheckPending = false;
     bool m_backupFailureShown = false; // the warning box, once a session; the status bar always
     // What the table showed before a reset, to show it again after (see restoreView()).
     struct Kept

@@ -1,0 +1,100 @@
+#pragma once
+
+// Adds or removes a lead or a contact with everything that hangs on it: one command run in
+// either direction, as Tiled's AddRemoveMapObjects. Removing takes the record out and keeps what
+// the store answered (Store::takeOut); adding puts that back under the old ids (Store::restore).
+// A step that the store refuses marks the command obsolete, so that the stack drops it rather
+// than keep offering what can only fail, and tells the person why, once.
+
+#include "database.h"
+#include "recordcommand.h"
+#include "storeresult.h"
+#include "undofailure.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+template<typename Store> class AddRemoveRecord : public RecordCommand
+{
+public:
+    // A stored record is taken out next: that fails once it is gone. One kept is put back next,
+    // which the store answers for when it is tried.
+    QString whyItWouldFail() const override
+    {
+        if (m_removed)
+            return {};
+        const auto stored = Store(m_database).get(m_id);
+        return stored.status == StoreStatus::NotFound ? m_messages.gone : QString();
+    }
+
+    // gone: the message when the record was deleted elsewhere meanwhile. attached: when an
+    // addition cannot be undone because another writer gave the new record what would go with
+    // it (%1: the record's name). orphaned: when it cannot come back because what it belongs to
+    // is gone.
+    struct Messages
+    {
+        QString gone;
+        QString attached;
+        QString orphaned;
+    };
+
+protected:
+    AddRemoveRecord(Database &database, qint64 id, QString name, const QString &text,
+                    Messages messages, UndoFailure failure)
+        : RecordCommand(text)
+        , m_database(database)
+        , m_id(id)
+        , m_name(std::move(name))
+        , m_messages(std::move(messages))
+        , m_failure(std::move(failure))
+    { }
+
+    bool isStored() const { return !m_removed.has_value(); }
+
+    // Puts the kept record back; nothing when it is in the database already.
+    void addRecord()
+    {
+        if (!m_removed)
+            return;
+        const auto restored = Store(m_database).restore(*m_removed);
+        if (!restored.ok()) {
+            fail(restored.status == StoreStatus::Invalid ? m_messages.orphaned : restored.failure);
+            return;
+        }
+        m_removed.reset();
+    }
+
+    // Takes the record out and keeps it. With Cascade::Refused (the undo of an addition), a
+    // record that another writer attached something to is left where it is.
+    void removeRecord(typename Store::Cascade cascade)
+    {
+        if (m_removed)
+            return;
+        const auto taken = Store(m_database).takeOut(m_id, cascade);
+        if (!taken.ok()) {
+            if (taken.status == StoreStatus::NotFound)
+                fail(m_messages.gone);
+            else if (taken.status == StoreStatus::Invalid)
+                fail(m_messages.attached.arg(m_name));
+            else
+                fail(taken.failure);
+            return;
+        }
+        m_removed = taken.value;
+    }
+
+private:
+    void fail(const QString &message)
+    {
+        setObsolete(true);
+        m_failure(message);
+    }
+
+    Database &m_database;
+    qint64 m_id;
+    QString m_name;
+    Messages m_messages;
+    UndoFailure m_failure;
+    std::optional<typename Store::Removed> m_removed; // while the record is out of the database
+};
