@@ -36,7 +36,21 @@ InteractionTableModel::InteractionTableModel(Database &database, QObject *parent
                | Database::Change::Leads | Database::Change::Contacts))
             refresh();
     });
+    m_newestId = m_newAfter = newestId();
     recount();
+}
+
+qint64 InteractionTableModel::newestId() const
+{
+    if (!m_database.isOpen())
+        return 0;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM interactions"))
+        || !query.next()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toLongLong();
 }
 
 void InteractionTableModel::setFilter(const InteractionFilter &filter)
@@ -54,12 +68,46 @@ void InteractionTableModel::setFilter(const InteractionFilter &filter)
 
 void InteractionTableModel::refresh()
 {
+    const qint64 newest = newestId();
+    const bool arrived = newest > m_newestId;
     beginResetModel();
+    m_newestId = qMax(m_newestId, newest);
     m_pages.clear();
     m_recentPages.clear();
     recount();
     endResetModel();
     emit countsChanged(m_count, totalCount());
+    if (arrived)
+        emit interactionsArrived(m_newCount);
+}
+
+void InteractionTableModel::acknowledgeNew()
+{
+    if (m_newAfter == m_newestId)
+        return;
+    m_newAfter = m_newestId;
+    m_newCount = 0;
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnTotal - 1), { NewRole });
+}
+
+int InteractionTableModel::firstNewRow() const
+{
+    if (m_newCount == 0)
+        return -1;
+    QVariantList bindings;
+    const QString fromWhere = m_filter.sqlFromWhere(bindings);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT min(position) FROM (SELECT i.id AS id, row_number()"
+                                 " OVER (%1) AS position%2) WHERE id > ?")
+                      .arg(m_filter.sqlOrderBy().trimmed(), fromWhere));
+    bindAll(query, bindings);
+    query.addBindValue(m_newAfter);
+    if (!query.exec() || !query.next() || query.value(0).isNull()) {
+        m_lastError = query.lastError().text();
+        return -1;
+    }
+    return int(query.value(0).toLongLong() - 1);
 }
 
 void InteractionTableModel::setPageSize(int rows)
@@ -75,12 +123,16 @@ void InteractionTableModel::setPageSize(int rows)
 void InteractionTableModel::recount(TotalCount total)
 {
     m_count = 0;
+    m_orderCents = 0;
+    m_newCount = 0;
     if (total == CountTotal)
         m_total = -1;
     if (!m_database.isOpen()) {
         m_total = 0;
         return;
     }
+    countOrdersAndNew();
+
     QVariantList bindings;
     QSqlQuery query(m_database.connection());
     query.prepare(m_filter.sqlCount(bindings));
@@ -101,6 +153,42 @@ void InteractionTableModel::recount(TotalCount total)
         return;
     }
     m_total = query.value(0).toLongLong();
+}
+
+// The order total and the new rows of what the filter lets through.
+void InteractionTableModel::countOrdersAndNew()
+{
+    // The filter's rows as a subquery, which SQLite flattens into the join: the same conditions
+    // as the table's, without its sort's join.
+    InteractionFilter unsorted = m_filter;
+    unsorted.sortKey = InteractionFilter::SortKey::Id;
+    QVariantList shownBindings;
+    const QString shown = QStringLiteral("(SELECT i.id AS id")
+        + unsorted.sqlFromWhere(shownBindings) + QLatin1Char(')');
+    {
+        QSqlQuery sum(m_database.connection());
+        sum.prepare(QStringLiteral("SELECT coalesce(sum(o.total_price_cents), 0) FROM %1 shown"
+                                   " JOIN order_details o ON o.interaction_id = shown.id")
+                        .arg(shown));
+        bindAll(sum, shownBindings);
+        if (!sum.exec() || !sum.next()) {
+            m_lastError = sum.lastError().text();
+            return;
+        }
+        m_orderCents = sum.value(0).toLongLong();
+    }
+    if (m_newAfter < m_newestId) {
+        QSqlQuery fresh(m_database.connection());
+        fresh.prepare(
+            QStringLiteral("SELECT count(*) FROM %1 shown WHERE shown.id > ?").arg(shown));
+        bindAll(fresh, shownBindings);
+        fresh.addBindValue(m_newAfter);
+        if (!fresh.exec() || !fresh.next()) {
+            m_lastError = fresh.lastError().text();
+            return;
+        }
+        m_newCount = fresh.value(0).toLongLong();
+    }
 }
 
 // Two steps: the page's ids in the filter's order (the database skips rows on an index without
@@ -270,6 +358,8 @@ QVariant InteractionTableModel::data(const QModelIndex &index, int role) const
         return row->orderPlaced;
     case DateRole:
         return QDateTime::fromSecsSinceEpoch(row->occurredAt, QTimeZone::utc());
+    case NewRole:
+        return row->id > m_newAfter;
     case Qt::TextAlignmentRole:
         if (index.column() == OrderColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -34,8 +34,8 @@ EmptyState::EmptyState(QWidget *parent)
         = new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&Add Interaction"), this);
     add->setObjectName(QStringLiteral("addInteractionButton"));
     add->setDefault(true);
-    auto *sample = new QPushButton(QIcon(QStringLiteral(":/icons/sample.svg")),
-                                   tr("Load &Sample Data"), this);
+    auto *sample = m_sampleButton = new QPushButton(QIcon(QStringLiteral(":/icons/sample.svg")),
+                                                    tr("Load &Sample Data"), this);
     sample->setObjectName(QStringLiteral("loadSampleDataButton"));
     connect(add, &QPushButton::clicked, this, &EmptyState::addInteractionRequested);
     connect(sample, &QPushButton::clicked, this, &EmptyState::loadSampleDataRequested);
@@ -54,4 +54,10 @@ EmptyState::EmptyState(QWidget *parent)
     column->addSpacing(12);
     column->addLayout(buttons);
     column->addStretch(3);
+}
+
+void EmptyState::setSampleDataOffered(bool offered, const QString &whyNot)
+{
+    m_sampleButton->setEnabled(offered);
+    m_sampleButton->setToolTip(offered ? QString() : whyNot);
 }

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 class EmptyState final : public QWidget
 {
     Q_OBJECT
@@ -13,7 +15,14 @@ class EmptyState final : public QWidget
 public:
     explicit EmptyState(QWidget *parent = nullptr);
 
+    // Sample data goes only into an empty database: otherwise the button is disabled and its
+    // tooltip says why.
+    void setSampleDataOffered(bool offered, const QString &whyNot = {});
+
 signals:
     void addInteractionRequested();
     void loadSampleDataRequested();
+
+private:
+    QPushButton *m_sampleButton;
 };
