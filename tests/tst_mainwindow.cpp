@@ -919,7 +919,7 @@ void TestMainWindow::newRowsAreNoticedAndTheSelectionStays()
     QVERIFY(table->viewport()->rect().contains(table->visualRect(model->index(0, 0))));
     QVERIFY(m_window->newRowsText().isEmpty());
 
-    // The window's own new interaction is selected, not announced.
+    // Acknowledged, they are plain rows again.
     model->acknowledgeNew();
     QVERIFY(!model->index(0, 0).data(InteractionTableModel::NewRole).toBool());
 }
