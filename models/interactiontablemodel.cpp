@@ -27,7 +27,14 @@ void bindAll(QSqlQuery &query, const QVariantList &bindings)
 InteractionTableModel::InteractionTableModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
+    , m_sumTimer(new QTimer(this))
 {
+    // A filtered sum reads every row the filter lets through: at a million interactions it
+    // takes a noticeable moment (docs/benchmarks.md). The table shows first, and a burst of
+    // changes (typing a search) is summed once.
+    m_sumTimer->setSingleShot(true);
+    m_sumTimer->setInterval(150);
+    connect(m_sumTimer, &QTimer::timeout, this, &InteractionTableModel::sumOrders);
     m_filter.sortKey = InteractionFilter::SortKey::Date;
     m_filter.sortOrder = Qt::DescendingOrder;
     connect(&m_database, &Database::changed, this, [this](Database::Changes changes) {
@@ -123,7 +130,6 @@ void InteractionTableModel::setPageSize(int rows)
 void InteractionTableModel::recount(TotalCount total)
 {
     m_count = 0;
-    m_orderCents = 0;
     m_newCount = 0;
     if (total == CountTotal)
         m_total = -1;
@@ -131,7 +137,13 @@ void InteractionTableModel::recount(TotalCount total)
         m_total = 0;
         return;
     }
-    countOrdersAndNew();
+    countNew();
+    if (m_filter.isEmpty()) {
+        sumOrders(); // every order's details: a quick sum of their own table
+    } else {
+        m_orderCents.reset();
+        m_sumTimer->start();
+    }
 
     QVariantList bindings;
     QSqlQuery query(m_database.connection());
@@ -155,40 +167,57 @@ void InteractionTableModel::recount(TotalCount total)
     m_total = query.value(0).toLongLong();
 }
 
-// The order total and the new rows of what the filter lets through.
-void InteractionTableModel::countOrdersAndNew()
+// The filter's rows as a subquery, which SQLite flattens into what reads it: the same
+// conditions as the table's, without the join its sort may need.
+namespace {
+
+QString shownRows(const InteractionFilter &filter, QVariantList &bindings)
 {
-    // The filter's rows as a subquery, which SQLite flattens into the join: the same conditions
-    // as the table's, without its sort's join.
-    InteractionFilter unsorted = m_filter;
+    InteractionFilter unsorted = filter;
     unsorted.sortKey = InteractionFilter::SortKey::Id;
-    QVariantList shownBindings;
-    const QString shown = QStringLiteral("(SELECT i.id AS id")
-        + unsorted.sqlFromWhere(shownBindings) + QLatin1Char(')');
-    {
-        QSqlQuery sum(m_database.connection());
-        sum.prepare(QStringLiteral("SELECT coalesce(sum(o.total_price_cents), 0) FROM %1 shown"
-                                   " JOIN order_details o ON o.interaction_id = shown.id")
-                        .arg(shown));
-        bindAll(sum, shownBindings);
-        if (!sum.exec() || !sum.next()) {
-            m_lastError = sum.lastError().text();
-            return;
-        }
-        m_orderCents = sum.value(0).toLongLong();
+    return QStringLiteral("(SELECT i.id AS id") + unsorted.sqlFromWhere(bindings)
+        + QLatin1Char(')');
+}
+
+} // namespace
+
+void InteractionTableModel::countNew()
+{
+    if (m_newAfter >= m_newestId)
+        return;
+    QVariantList bindings;
+    QSqlQuery fresh(m_database.connection());
+    fresh.prepare(QStringLiteral("SELECT count(*) FROM %1 shown WHERE shown.id > ?")
+                      .arg(shownRows(m_filter, bindings)));
+    bindAll(fresh, bindings);
+    fresh.addBindValue(m_newAfter);
+    if (!fresh.exec() || !fresh.next()) {
+        m_lastError = fresh.lastError().text();
+        return;
     }
-    if (m_newAfter < m_newestId) {
-        QSqlQuery fresh(m_database.connection());
-        fresh.prepare(
-            QStringLiteral("SELECT count(*) FROM %1 shown WHERE shown.id > ?").arg(shown));
-        bindAll(fresh, shownBindings);
-        fresh.addBindValue(m_newAfter);
-        if (!fresh.exec() || !fresh.next()) {
-            m_lastError = fresh.lastError().text();
-            return;
-        }
-        m_newCount = fresh.value(0).toLongLong();
+    m_newCount = fresh.value(0).toLongLong();
+}
+
+void InteractionTableModel::sumOrders()
+{
+    m_sumTimer->stop();
+    QVariantList bindings;
+    QSqlQuery sum(m_database.connection());
+    // Without a filter every order's details count; the join would read every interaction.
+    sum.prepare(
+        m_filter.isEmpty()
+            ? QStringLiteral("SELECT coalesce(sum(total_price_cents), 0) FROM order_details")
+            : QStringLiteral("SELECT coalesce(sum(o.total_price_cents), 0) FROM %1 shown"
+                             " JOIN order_details o ON o.interaction_id = shown.id")
+                  .arg(shownRows(m_filter, bindings)));
+    bindAll(sum, bindings);
+    if (!sum.exec() || !sum.next()) {
+        m_lastError = sum.lastError().text();
+        m_orderCents.reset();
+        return;
     }
+    m_orderCents = sum.value(0).toLongLong();
+    emit orderTotalChanged();
 }
 
 // Two steps: the page's ids in the filter's order (the database skips rows on an index without

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QTimer>
 
 #include <optional>
 
@@ -39,8 +40,9 @@ public:
     qint64 shownCount() const { return m_count; }
     // Every interaction, whatever the filter.
     qint64 totalCount() const { return qMax<qint64>(0, m_total); }
-    // The order details' total of the interactions the filter lets through, in cents.
-    qint64 shownOrderCents() const { return m_orderCents; }
+    // The order details' total of the interactions the filter lets through, in cents; empty
+    // while it is being summed (orderTotalChanged() follows).
+    std::optional<qint64> shownOrderCents() const { return m_orderCents; }
     // Interactions the filter lets through that were added since acknowledgeNew() (or since the
     // model was made): written elsewhere, by the API or another process, or by this window.
     qint64 newShownCount() const { return m_newCount; }
@@ -73,6 +75,7 @@ signals:
     // A refresh brought interactions with ids above any seen before; shown of them pass the
     // filter. After the reset, so that views have their rows.
     void interactionsArrived(qint64 shown);
+    void orderTotalChanged();
 
 private:
     struct Row
@@ -93,14 +96,16 @@ private:
     bool loadPage(int page) const;
     enum TotalCount { CountTotal, KeepTotal };
     void recount(TotalCount total = CountTotal);
-    void countOrdersAndNew();
+    void countNew();
+    void sumOrders();
     qint64 newestId() const;
 
     Database &m_database;
     InteractionFilter m_filter;
     qint64 m_count = 0;
     qint64 m_total = -1; // -1 until counted
-    qint64 m_orderCents = 0;
+    std::optional<qint64> m_orderCents;
+    QTimer *m_sumTimer;
     qint64 m_newestId = 0; // the highest id seen, never lowered: an undone delete is not new
     qint64 m_newAfter = 0; // ids above this are new
     qint64 m_newCount = 0;

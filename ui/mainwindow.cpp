@@ -238,6 +238,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_model, &InteractionTableModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_model, &InteractionTableModel::interactionsArrived, this,
             &MainWindow::interactionsArrived);
+    connect(m_model, &InteractionTableModel::orderTotalChanged, this,
+            &MainWindow::updateOrderTotal);
     // Any write (here, through the API, by undo, by another process on the same file) resets
     // the model: keep the selection and what the person was looking at.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::keepView);
@@ -651,8 +653,7 @@ void MainWindow::filterChanged()
 void MainWindow::updateCounts()
 {
     m_countLabel->setText(countText());
-    m_orderTotalLabel->setText(orderTotalText());
-    m_orderTotalLabel->setVisible(!orderTotalText().isEmpty());
+    updateOrderTotal();
     updateNewRowsNotice();
     const bool empty = m_model->totalCount() == 0;
     m_interactionPages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
@@ -678,14 +679,27 @@ QString MainWindow::countText() const
     return tr("Showing %1 of %2 interactions").arg(shown, locale.toString(total));
 }
 
+// Kept as it was while a new total is being summed, rather than blinking.
+void MainWindow::updateOrderTotal()
+{
+    if (m_model->shownCount() == 0) {
+        m_orderTotalLabel->setVisible(false);
+        return;
+    }
+    if (!m_model->shownOrderCents())
+        return;
+    m_orderTotalLabel->setText(orderTotalText());
+    m_orderTotalLabel->setVisible(true);
+}
+
 QString MainWindow::orderTotalText() const
 {
-    if (m_model->shownCount() == 0)
+    if (m_model->shownCount() == 0 || !m_model->shownOrderCents())
         return QString();
     // The rupee sign as the sample data and the people using Touchpoint count; the digits the
     // locale's ("5,67,890.00" in India).
     return tr("orders ₹ %1")
-        .arg(Money::fromCents(m_model->shownOrderCents()).toLocaleText(QLocale()));
+        .arg(Money::fromCents(*m_model->shownOrderCents()).toLocaleText(QLocale()));
 }
 
 QString MainWindow::newRowsText() const

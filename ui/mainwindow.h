@@ -50,7 +50,8 @@ public:
     LeadsView *leadsView() const { return m_leadsView; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString countText() const;
-    QString orderTotalText() const; // the order total of the rows shown, as the status bar says
+    // The order total of the rows shown, as the status bar says it; empty while summed.
+    QString orderTotalText() const;
     QString newRowsText() const; // the status bar's notice of new rows; empty when hidden
     // Hides or shows columns; what the header's context menu and View > Columns show.
     QMenu *columnsMenu() const { return m_columnsMenu; }
@@ -105,6 +106,7 @@ private:
     void updateSampleDataOffer();
     void interactionsArrived(qint64 shown);
     void updateNewRowsNotice();
+    void updateOrderTotal();
     void fillColumnsMenu();
     void setColumnShown(int column, bool shown);
     void applyApiSettings();
