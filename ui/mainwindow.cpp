@@ -489,12 +489,18 @@ void MainWindow::restoreLayout()
 {
     // No larger than the screen: at 800x600 a window of 1280x800 hides its detail pane and
     // status bar beyond the screen's edge.
-    QSize size(1280, 800);
-    if (const QScreen *shown = screen())
-        size = size.boundedTo(shown->availableGeometry().size());
-    resize(size);
-    if (size != QSize(1280, 800))
+    // The frame and title bar come on top of the size; where they would not fit, the window
+    // fills the screen.
+    const QSize wanted(1280, 800);
+    const QSize frame(fontMetrics().height() * 2, fontMetrics().height() * 4);
+    const QSize room = screen() ? screen()->availableGeometry().size() : wanted + frame;
+    if (wanted.width() + frame.width() <= room.width()
+        && wanted.height() + frame.height() <= room.height()) {
+        resize(wanted);
+    } else {
+        resize((room - frame).boundedTo(wanted));
         setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreGeometry(m_settings.value(geometryKey));
     restoreState(m_settings.value(stateKey));
     m_splitter->restoreState(m_settings.value(splitterKey));
