@@ -42,6 +42,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -748,25 +749,29 @@ void MainWindow::showNewRows()
     m_newRowsButton->setVisible(false);
 }
 
+// Made once, then brought up to date: refilling would delete the action whose toggled()
+// signal is still being handled.
 void MainWindow::fillColumnsMenu()
 {
-    m_columnsMenu->clear();
     QHeaderView *header = m_table->horizontalHeader();
-    int shown = 0;
-    for (int column = 0; column < InteractionTableModel::columnTotal; ++column)
-        shown += header->isSectionHidden(column) ? 0 : 1;
-    // In the order the person sees them, moved or not.
-    for (int visual = 0; visual < InteractionTableModel::columnTotal; ++visual) {
-        const int column = header->logicalIndex(visual);
-        auto *action
-            = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setObjectName(QStringLiteral("showColumn%1").arg(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
+    if (m_columnsMenu->isEmpty()) {
+        for (int column = 0; column < InteractionTableModel::columnTotal; ++column) {
+            auto *action
+                = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setObjectName(QStringLiteral("showColumn%1").arg(column));
+            action->setData(column);
+            action->setCheckable(true);
+            connect(action, &QAction::toggled, this,
+                    [this, column](bool checked) { setColumnShown(column, checked); });
+        }
+    }
+    const int shown = InteractionTableModel::columnTotal - header->hiddenSectionCount();
+    for (QAction *action : m_columnsMenu->actions()) {
+        const bool hidden = header->isSectionHidden(action->data().toInt());
+        const QSignalBlocker quiet(action);
+        action->setChecked(!hidden);
         // One column always stays.
-        action->setEnabled(header->isSectionHidden(column) || shown > 1);
-        connect(action, &QAction::toggled, this,
-                [this, column](bool checked) { setColumnShown(column, checked); });
+        action->setEnabled(hidden || shown > 1);
     }
 }
 
