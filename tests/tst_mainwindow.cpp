@@ -181,6 +181,7 @@ private slots:
     void devanagariIsCentredInItsRow();
     void smallWindowKeepsDetailsReadable();
     void sampleDataOnlyIntoAnEmptyDatabase();
+    void ownNewInteractionIsNotAnnounced();
 
 private:
     void fill();
@@ -1148,6 +1149,33 @@ void TestMainWindow::sampleDataOnlyIntoAnEmptyDatabase()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(LeadStore(*m_database).count().value > 1);
     QVERIFY(!load->isEnabled());
+}
+
+// What the person adds in the window is selected and shown; only what others write is pointed
+// out. Undo and redo put back an id seen before: not new either.
+void TestMainWindow::ownNewInteractionIsNotAnnounced()
+{
+    fill();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    InteractionDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<RecordPicker *>(QStringLiteral("leadPicker"))->lineEdit(),
+                     LeadStore(*m_database).get(1).value.name);
+    dialog->findChild<RecordPicker *>(QStringLiteral("contactPicker"))->setCurrentIndex(0);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("detailsEdit")),
+                     QStringLiteral("Logged from the window"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    const std::optional<qint64> selected = m_window->selectedInteraction();
+    QVERIFY(selected);
+    QCOMPARE(InteractionStore(*m_database).get(*selected).value.details,
+             QStringLiteral("Logged from the window"));
+    QVERIFY(m_window->newRowsText().isEmpty());
+    QCOMPARE(m_window->interactions()->newShownCount(), 0);
+    m_window->table()->setFocus();
+    action("undoAction")->trigger();
+    action("redoAction")->trigger();
+    QCOMPARE(m_window->interactions()->newShownCount(), 0);
+    QVERIFY(m_window->newRowsText().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
