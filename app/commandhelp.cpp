@@ -15,4 +15,24 @@ QString text(const QCommandLineParser &parser, const QString &command)
     return help;
 }
 
+QString commandList()
+{
+    return QCoreApplication::translate(
+        "CommandHelp",
+        "  serve      run the REST API without a window (touchpoint serve --help)\n"
+        "  generate   fill a database with a large sample history\n"
+        "  backup     copy the database into its backups folder\n"
+        "  restore    put a backup in the database's place");
+}
+
+QString unknownCommand(const QString &command)
+{
+    return QCoreApplication::translate("CommandHelp",
+                                       "touchpoint: unknown command '%1'\n"
+                                       "Commands:\n%2\n"
+                                       "Without a command, touchpoint opens the window "
+                                       "(touchpoint --help).\n")
+        .arg(command, commandList());
+}
+
 } // namespace CommandHelp

@@ -11,4 +11,12 @@ namespace CommandHelp {
 
 QString text(const QCommandLineParser &parser, const QString &command);
 
+// The commands touchpoint takes, a line each with what it does: for the window's --help and
+// for the answer to a command it does not know.
+QString commandList();
+
+// The first argument names no command and is no option: the answer for stderr, naming it and
+// listing the commands.
+QString unknownCommand(const QString &command);
+
 } // namespace CommandHelp

@@ -1,6 +1,7 @@
 // Touchpoint's entry point: picks the front end from the first argument and hands over to it.
 
 #include "backupcommand.h"
+#include "commandhelp.h"
 #include "generatecommand.h"
 #include "restorecommand.h"
 #include "windowcommand.h"
@@ -51,6 +52,12 @@ int main(int argc, char *argv[])
         return RestoreCommand::run(argc, argv);
     if (command == "generate")
         return GenerateCommand::run(argc, argv);
+    // Anything else that is not an option would be taken for the window's and open one, or,
+    // without a display, end in Qt's platform-plugin abort: no QApplication is made for it.
+    if (!command.isEmpty() && !command.startsWith('-')) {
+        QTextStream(stderr) << CommandHelp::unknownCommand(QString::fromLocal8Bit(command));
+        return 2;
+    }
     if (asksForHelpOrVersion(argc, argv))
         return WindowCommand::printHelpOrVersion(argc, argv);
     return WindowCommand::run(argc, argv);

@@ -1,5 +1,6 @@
 #include "windowcommand.h"
 
+#include "commandhelp.h"
 #include "database.h"
 #include "databaseopener.h"
 #include "mainwindow.h"
@@ -45,14 +46,12 @@ struct Options
 
 void describe(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "WindowCommand",
-        "Touchpoint: log calls, emails, meetings, visits and orders with your leads' "
-        "contacts.\n\nWithout a command, opens the window. Commands:\n"
-        "  serve      run the REST API without a window (touchpoint serve --help)\n"
-        "  generate   fill a database with a large sample history\n"
-        "  backup     copy the database into its backups folder\n"
-        "  restore    put a backup in the database's place"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("WindowCommand",
+                                    "Touchpoint: log calls, emails, meetings, visits and orders "
+                                    "with your leads' contacts.\n\nWithout a command, opens the "
+                                    "window. Commands:\n%1")
+            .arg(CommandHelp::commandList()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.database);

@@ -17,6 +17,7 @@
 
 #include <array>
 #include <atomic>
+#include <initializer_list>
 #include <optional>
 #include <random>
 #include <vector>
@@ -201,6 +202,27 @@ QString latin(const char *text)
     return QString::fromLatin1(text);
 }
 
+// The phrase with each %n replaced by values[n - 1]. QString::arg() will not do: it fills the
+// lowest markers present, so a phrase that leaves out %1 gets the %1 value in its %2 ("Short
+// call on Sanjay"), and it warns of every value that has no marker.
+QString filledIn(const char *phrase, std::initializer_list<QString> values)
+{
+    const QString text = latin(phrase);
+    QString result;
+    result.reserve(text.size() + 64);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const qsizetype n = i + 1 < text.size() ? text.at(i + 1).digitValue() : -1;
+        if (c == QLatin1Char('%') && n >= 1 && n <= qsizetype(values.size())) {
+            result += *(values.begin() + (n - 1));
+            ++i;
+        } else {
+            result += c;
+        }
+    }
+    return result;
+}
+
 // The part of a name that can stand in an address: "Curry Leaf Kitchen" -> "curryleafkitchen".
 QString addressPart(const QString &name)
 {
@@ -263,7 +285,7 @@ InteractionType orderingType(Dice &dice)
 
 QString conversation(Dice &dice, InteractionType type, const QString &contactName)
 {
-    const QString topic = latin(dice.pick(topics)).arg(latin(dice.pick(products).shortName));
+    const QString topic = filledIn(dice.pick(topics), { latin(dice.pick(products).shortName) });
     const QString outcome = latin(dice.pick(outcomes));
     const char *phrase = nullptr;
     switch (type) {
@@ -281,7 +303,7 @@ QString conversation(Dice &dice, InteractionType type, const QString &contactNam
         phrase = dice.pick(visitPhrases);
         break;
     }
-    return latin(phrase).arg(contactName, topic, outcome);
+    return filledIn(phrase, { contactName, topic, outcome });
 }
 
 // The rules ask the database whether a lead or contact exists; while generating, the answer is
@@ -632,8 +654,8 @@ StoreResult<DatasetGenerator::Summary> DatasetGenerator::generate(const Paramete
                 cents = cents * 95 / 100; // the 5% discount of a regular, to the cent
             interaction.type = orderingType(dice);
             interaction.details = *interaction.type == InteractionType::Order
-                ? latin(dice.pick(orderPhrases))
-                      .arg(contact.firstName, QString::number(quantity), latin(product.name))
+                ? filledIn(dice.pick(orderPhrases),
+                           { contact.firstName, QString::number(quantity), latin(product.name) })
                 : conversation(dice, *interaction.type, contact.firstName);
             order.productDetails = latin(product.name);
             order.quantity = quantity;

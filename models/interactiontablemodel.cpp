@@ -27,7 +27,14 @@ void bindAll(QSqlQuery &query, const QVariantList &bindings)
 InteractionTableModel::InteractionTableModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
+    , m_sumTimer(new QTimer(this))
 {
+    // A filtered sum reads every row the filter lets through: at a million interactions it
+    // takes a noticeable moment (docs/benchmarks.md). The table shows first, and a burst of
+    // changes (typing a search) is summed once.
+    m_sumTimer->setSingleShot(true);
+    m_sumTimer->setInterval(150);
+    connect(m_sumTimer, &QTimer::timeout, this, &InteractionTableModel::sumOrders);
     m_filter.sortKey = InteractionFilter::SortKey::Date;
     m_filter.sortOrder = Qt::DescendingOrder;
     connect(&m_database, &Database::changed, this, [this](Database::Changes changes) {
@@ -36,7 +43,21 @@ InteractionTableModel::InteractionTableModel(Database &database, QObject *parent
                | Database::Change::Leads | Database::Change::Contacts))
             refresh();
     });
+    m_newestId = m_newAfter = newestId();
     recount();
+}
+
+qint64 InteractionTableModel::newestId() const
+{
+    if (!m_database.isOpen())
+        return 0;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM interactions"))
+        || !query.next()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toLongLong();
 }
 
 void InteractionTableModel::setFilter(const InteractionFilter &filter)
@@ -54,12 +75,46 @@ void InteractionTableModel::setFilter(const InteractionFilter &filter)
 
 void InteractionTableModel::refresh()
 {
+    const qint64 newest = newestId();
+    const bool arrived = newest > m_newestId;
     beginResetModel();
+    m_newestId = qMax(m_newestId, newest);
     m_pages.clear();
     m_recentPages.clear();
     recount();
     endResetModel();
     emit countsChanged(m_count, totalCount());
+    if (arrived)
+        emit interactionsArrived(m_newCount);
+}
+
+void InteractionTableModel::acknowledgeNew()
+{
+    if (m_newAfter == m_newestId)
+        return;
+    m_newAfter = m_newestId;
+    m_newCount = 0;
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnTotal - 1), { NewRole });
+}
+
+int InteractionTableModel::firstNewRow() const
+{
+    if (m_newCount == 0)
+        return -1;
+    QVariantList bindings;
+    const QString fromWhere = m_filter.sqlFromWhere(bindings);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT min(position) FROM (SELECT i.id AS id, row_number()"
+                                 " OVER (%1) AS position%2) WHERE id > ?")
+                      .arg(m_filter.sqlOrderBy().trimmed(), fromWhere));
+    bindAll(query, bindings);
+    query.addBindValue(m_newAfter);
+    if (!query.exec() || !query.next() || query.value(0).isNull()) {
+        m_lastError = query.lastError().text();
+        return -1;
+    }
+    return int(query.value(0).toLongLong() - 1);
 }
 
 void InteractionTableModel::setPageSize(int rows)
@@ -75,12 +130,21 @@ void InteractionTableModel::setPageSize(int rows)
 void InteractionTableModel::recount(TotalCount total)
 {
     m_count = 0;
+    m_newCount = 0;
     if (total == CountTotal)
         m_total = -1;
     if (!m_database.isOpen()) {
         m_total = 0;
         return;
     }
+    countNew();
+    if (m_filter.isEmpty()) {
+        sumOrders(); // every order's details: a quick sum of their own table
+    } else {
+        m_orderCents.reset();
+        m_sumTimer->start();
+    }
+
     QVariantList bindings;
     QSqlQuery query(m_database.connection());
     query.prepare(m_filter.sqlCount(bindings));
@@ -101,6 +165,59 @@ void InteractionTableModel::recount(TotalCount total)
         return;
     }
     m_total = query.value(0).toLongLong();
+}
+
+// The filter's rows as a subquery, which SQLite flattens into what reads it: the same
+// conditions as the table's, without the join its sort may need.
+namespace {
+
+QString shownRows(const InteractionFilter &filter, QVariantList &bindings)
+{
+    InteractionFilter unsorted = filter;
+    unsorted.sortKey = InteractionFilter::SortKey::Id;
+    return QStringLiteral("(SELECT i.id AS id") + unsorted.sqlFromWhere(bindings)
+        + QLatin1Char(')');
+}
+
+} // namespace
+
+void InteractionTableModel::countNew()
+{
+    if (m_newAfter >= m_newestId)
+        return;
+    QVariantList bindings;
+    QSqlQuery fresh(m_database.connection());
+    fresh.prepare(QStringLiteral("SELECT count(*) FROM %1 shown WHERE shown.id > ?")
+                      .arg(shownRows(m_filter, bindings)));
+    bindAll(fresh, bindings);
+    fresh.addBindValue(m_newAfter);
+    if (!fresh.exec() || !fresh.next()) {
+        m_lastError = fresh.lastError().text();
+        return;
+    }
+    m_newCount = fresh.value(0).toLongLong();
+}
+
+void InteractionTableModel::sumOrders()
+{
+    m_sumTimer->stop();
+    QVariantList bindings;
+    QSqlQuery sum(m_database.connection());
+    // Without a filter every order's details count; the join would read every interaction.
+    sum.prepare(
+        m_filter.isEmpty()
+            ? QStringLiteral("SELECT coalesce(sum(total_price_cents), 0) FROM order_details")
+            : QStringLiteral("SELECT coalesce(sum(o.total_price_cents), 0) FROM %1 shown"
+                             " JOIN order_details o ON o.interaction_id = shown.id")
+                  .arg(shownRows(m_filter, bindings)));
+    bindAll(sum, bindings);
+    if (!sum.exec() || !sum.next()) {
+        m_lastError = sum.lastError().text();
+        m_orderCents.reset();
+        return;
+    }
+    m_orderCents = sum.value(0).toLongLong();
+    emit orderTotalChanged();
 }
 
 // Two steps: the page's ids in the filter's order (the database skips rows on an index without
@@ -270,6 +387,8 @@ QVariant InteractionTableModel::data(const QModelIndex &index, int role) const
         return row->orderPlaced;
     case DateRole:
         return QDateTime::fromSecsSinceEpoch(row->occurredAt, QTimeZone::utc());
+    case NewRole:
+        return row->id > m_newAfter;
     case Qt::TextAlignmentRole:
         if (index.column() == OrderColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QTimer>
 
 #include <optional>
 
@@ -28,6 +29,7 @@ public:
         ContactIdRole,
         OrderPlacedRole,
         DateRole, // the time in UTC, as a QDateTime
+        NewRole, // true for an interaction added since acknowledgeNew()
     };
 
     explicit InteractionTableModel(Database &database, QObject *parent = nullptr);
@@ -38,6 +40,16 @@ public:
     qint64 shownCount() const { return m_count; }
     // Every interaction, whatever the filter.
     qint64 totalCount() const { return qMax<qint64>(0, m_total); }
+    // The order details' total of the interactions the filter lets through, in cents; empty
+    // while it is being summed (orderTotalChanged() follows).
+    std::optional<qint64> shownOrderCents() const { return m_orderCents; }
+    // Interactions the filter lets through that were added since acknowledgeNew() (or since the
+    // model was made): written elsewhere, by the API or another process, or by this window.
+    qint64 newShownCount() const { return m_newCount; }
+    // The first of them in the current order, or -1: asks the database.
+    int firstNewRow() const;
+    // They are no longer new.
+    void acknowledgeNew();
     QString lastError() const { return m_lastError; }
 
     qint64 idAt(int row) const; // 0 when there is no such row
@@ -60,6 +72,10 @@ public:
 
 signals:
     void countsChanged(qint64 shown, qint64 total);
+    // A refresh brought interactions with ids above any seen before; shown of them pass the
+    // filter. After the reset, so that views have their rows.
+    void interactionsArrived(qint64 shown);
+    void orderTotalChanged();
 
 private:
     struct Row
@@ -80,11 +96,19 @@ private:
     bool loadPage(int page) const;
     enum TotalCount { CountTotal, KeepTotal };
     void recount(TotalCount total = CountTotal);
+    void countNew();
+    void sumOrders();
+    qint64 newestId() const;
 
     Database &m_database;
     InteractionFilter m_filter;
     qint64 m_count = 0;
     qint64 m_total = -1; // -1 until counted
+    std::optional<qint64> m_orderCents;
+    QTimer *m_sumTimer;
+    qint64 m_newestId = 0; // the highest id seen, never lowered: an undone delete is not new
+    qint64 m_newAfter = 0; // ids above this are new
+    qint64 m_newCount = 0;
     int m_pageSize = 256;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_recentPages; // most recently used last, to drop the oldest

@@ -1,16 +1,20 @@
 #pragma once
 
-// Real-looking leads, contacts and interactions with orders: for a newcomer's first look
-// (`touchpoint --demo`), for tests, and at a million rows for measuring.
+// Real-looking leads, contacts and interactions with orders, each lead's history telling the
+// story of its status: for a newcomer's first look (`touchpoint --demo`, Load Sample Data in an
+// empty database) and for tests.
 
 #include "storeresult.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 class Database;
 
 class SampleData final
 {
+    Q_DECLARE_TR_FUNCTIONS(SampleData)
+
 public:
     struct Options
     {
@@ -30,7 +34,8 @@ public:
         qint64 orders = 0;
     };
 
-    // Adds to what is there, in one transaction with prepared statements, and announces the
-    // change once. The same seed and until give the same data.
+    // Fills an empty database (no leads, no interactions; refused otherwise, changing nothing)
+    // in one transaction, every row checked by the rules, and announces the change once. The
+    // same seed and until give the same data.
     static StoreResult<Counts> fill(Database &database, const Options &options);
 };

@@ -9,6 +9,9 @@ touchpoint_add_test(tst_sharedfile SOURCES tst_sharedfile.cpp LIBRARIES touchpoi
 touchpoint_add_test(tst_backupcommands SOURCES tst_backupcommands.cpp LIBRARIES touchpoint_models)
 target_compile_definitions(tst_backupcommands PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
 add_dependencies(tst_backupcommands touchpoint)
+touchpoint_add_test(tst_unknowncommand SOURCES tst_unknowncommand.cpp)
+target_compile_definitions(tst_unknowncommand PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+add_dependencies(tst_unknowncommand touchpoint)
 
 if(TOUCHPOINT_REST_API)
     # The window (this test's store) and `touchpoint serve` writing to one file at once.

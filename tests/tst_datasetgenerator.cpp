@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -83,6 +84,14 @@ qint64 scalar(const Database &database, const QString &sql)
     return query.value(0).toLongLong();
 }
 
+QStringList warnings;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        warnings.append(message);
+}
+
 } // namespace
 
 class TestDatasetGenerator final : public QObject
@@ -104,6 +113,7 @@ private slots:
     void refusesAForeignFile();
     void badParametersChangeNothing();
     void announcesOnce();
+    void textsReadRightWithoutWarnings();
 
 private:
     QTemporaryDir m_dir;
@@ -390,6 +400,49 @@ void TestDatasetGenerator::announcesOnce()
     QCOMPARE(result.value.leads, 25);
     QCOMPARE(result.value.contacts, 75);
     QCOMPARE(result.value.interactions, 50);
+}
+
+// `touchpoint generate` wrote "QString::arg: Argument missing" for most rows, and its phrases
+// that leave out the contact's name got the name in place of the topic: "Short call on Sanjay;
+// packaging for delivery orders."
+void TestDatasetGenerator::textsReadRightWithoutWarnings()
+{
+    const QString path = m_dir.filePath(QStringLiteral("texts.sqlite"));
+    DatasetGenerator::Parameters parameters = small(11);
+    parameters.leads = 6;
+    parameters.contactsPerLead = 2;
+    parameters.interactions = 600;
+    warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    const StoreResult<DatasetGenerator::Summary> result
+        = DatasetGenerator::generateFile(path, parameters);
+    qInstallMessageHandler(previous);
+    QVERIFY2(result.ok(), qPrintable(result.failure));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+
+    Database database;
+    QVERIFY(database.open(path));
+    QHash<qint64, QString> firstNames;
+    for (const Contact &contact : ContactStore(database).list().value)
+        firstNames.insert(contact.id, contact.name.section(QLatin1Char(' '), 0, 0));
+    int shortCalls = 0;
+    for (const Interaction &interaction : InteractionStore(database).list({}).value) {
+        const QString &text = interaction.details;
+        const QString first = firstNames.value(interaction.contact);
+        QVERIFY(!first.isEmpty());
+        // A topic or a product follows "on", never a person.
+        QVERIFY2(!text.contains(QStringLiteral(" on %1;").arg(first)), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1Char('%')), qPrintable(text));
+        QVERIFY2(text.endsWith(QLatin1Char('.')), qPrintable(text));
+        if (text.startsWith(QStringLiteral("Short call on "))) {
+            ++shortCalls;
+            // "Short call on <topic>; <outcome>.": two parts, neither empty.
+            const QStringList parts = text.mid(14).chopped(1).split(QStringLiteral("; "));
+            QCOMPARE(parts.size(), 2);
+            QVERIFY2(!parts.at(0).isEmpty() && !parts.at(1).isEmpty(), qPrintable(text));
+        }
+    }
+    QVERIFY(shortCalls > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetGenerator)

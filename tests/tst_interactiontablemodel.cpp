@@ -2,6 +2,8 @@
 #include "database.h"
 #include "interactionstore.h"
 #include "interactiontablemodel.h"
+#include "money.h"
+#include "orderdetailsdraft.h"
 #include "sampledata.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +29,8 @@ private slots:
     void refreshesOnAStoreWrite();
     void findsTheRowOfAnId();
     void keepsPersistentIndexesAcrossASort();
+    void marksRowsThatArrive();
+    void sumsTheOrdersOfTheFilter();
 
 private:
     QList<qint64> modelIds(InteractionTableModel &model);
@@ -254,6 +258,107 @@ void TestInteractionTableModel::keepsPersistentIndexesAcrossASort()
     QVERIFY(kept.isValid());
     QCOMPARE(kept.data(InteractionTableModel::IdRole).toLongLong(), id);
     QCOMPARE(kept.column(), 1);
+}
+
+// Rows written elsewhere are marked until acknowledged; ids that come back (an undone delete)
+// are not new; only those the filter shows are counted.
+void TestInteractionTableModel::marksRowsThatArrive()
+{
+    InteractionTableModel model(*m_database);
+    model.setPageSize(17);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy arrivals(&model, &InteractionTableModel::interactionsArrived);
+    QCOMPARE(model.newShownCount(), 0);
+    QCOMPARE(model.firstNewRow(), -1);
+    QVERIFY(!model.index(0, 0).data(InteractionTableModel::NewRole).toBool());
+
+    InteractionStore store(*m_database);
+    InteractionDraft draft;
+    draft.lead = 1;
+    draft.contact = 1;
+    draft.type = InteractionType::Email;
+    draft.details = QStringLiteral("Arrived");
+    draft.date = QDateTime(QDate(2024, 3, 1), QTime(9, 0), QTimeZone::utc());
+    const qint64 first = store.create(draft).value.id;
+    draft.type = InteractionType::Call;
+    const qint64 second = store.create(draft).value.id;
+    QCOMPARE(arrivals.size(), 2);
+    QCOMPARE(arrivals.at(1).at(0).toLongLong(), 2);
+    QCOMPARE(model.newShownCount(), 2);
+    const int row = model.rowOf(first);
+    QVERIFY(model.index(row, 0).data(InteractionTableModel::NewRole).toBool());
+    QVERIFY(model.index(model.rowOf(second), 0).data(InteractionTableModel::NewRole).toBool());
+    for (int other = 0; other < 20; ++other) {
+        if (model.idAt(other) != first && model.idAt(other) != second)
+            QVERIFY(!model.index(other, 0).data(InteractionTableModel::NewRole).toBool());
+    }
+    QCOMPARE(model.firstNewRow(), qMin(model.rowOf(first), model.rowOf(second)));
+
+    // A filter that hides one counts the other.
+    InteractionFilter calls = model.filter();
+    calls.types = { InteractionType::Call };
+    model.setFilter(calls);
+    QCOMPARE(model.newShownCount(), 1);
+    QCOMPARE(model.idAt(model.firstNewRow()), second);
+    model.setFilter(
+        InteractionFilter { {}, {}, {}, {}, {}, false, {}, calls.sortKey, calls.sortOrder });
+
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.acknowledgeNew();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(model.newShownCount(), 0);
+    QVERIFY(!model.index(model.rowOf(first), 0).data(InteractionTableModel::NewRole).toBool());
+
+    // Removed and put back under its id (undo): not new.
+    const Interaction removed = store.remove(second).value;
+    QVERIFY(store.restore(removed, std::nullopt).ok());
+    QCOMPARE(arrivals.size(), 2);
+    QCOMPARE(model.newShownCount(), 0);
+}
+
+void TestInteractionTableModel::sumsTheOrdersOfTheFilter()
+{
+    InteractionTableModel model(*m_database);
+    InteractionStore store(*m_database);
+    const auto sumOf = [&store](const InteractionFilter &filter) {
+        qint64 cents = 0;
+        for (const Interaction &interaction : store.list(filter).value) {
+            if (const StoreResult<OrderDetails> order = store.orderDetails(interaction.id);
+                order.ok())
+                cents += order.value.totalPrice.cents();
+        }
+        return cents;
+    };
+    QVERIFY(model.shownOrderCents().value_or(0) > 0);
+    QCOMPARE(model.shownOrderCents(), sumOf({}));
+    InteractionFilter ofLead = model.filter();
+    ofLead.lead = 1;
+    ofLead.sortKey = InteractionFilter::SortKey::Lead; // a sort that joins leads
+    QSignalSpy summed(&model, &InteractionTableModel::orderTotalChanged);
+    model.setFilter(ofLead);
+    // Summed a moment later, once.
+    QCOMPARE(model.shownOrderCents(), std::nullopt);
+    QVERIFY(summed.wait());
+    QCOMPARE(model.shownOrderCents(), sumOf(ofLead));
+    InteractionFilter search = model.filter();
+    search.lead.reset();
+    search.text = QStringLiteral("rice");
+    model.setFilter(search);
+    QTRY_COMPARE(model.shownOrderCents(), sumOf(search));
+    QVERIFY(*model.shownOrderCents() < sumOf({}));
+    // A new order counts too.
+    const qint64 before = *model.shownOrderCents();
+    InteractionDraft draft;
+    draft.lead = 1;
+    draft.contact = 1;
+    draft.type = InteractionType::Order;
+    draft.details = QStringLiteral("More rice");
+    OrderDetailsDraft order;
+    order.productDetails = QStringLiteral("Rice");
+    order.quantity = 2;
+    order.totalPrice = Money::fromCents(50001);
+    QVERIFY(store.create(draft, order).ok());
+    QTRY_COMPARE(model.shownOrderCents(), before + 50001);
 }
 
 QTEST_GUILESS_MAIN(TestInteractionTableModel)

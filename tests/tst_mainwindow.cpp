@@ -21,6 +21,7 @@
 #include "leadtablemodel.h"
 #include "localapi.h"
 #include "mainwindow.h"
+#include "money.h"
 #include "recordpicker.h"
 #include "sampledata.h"
 #include "settings.h"
@@ -30,16 +31,20 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -180,6 +185,14 @@ private slots:
     void contactAddAndDeleteUndo();
     void leadDeletedElsewhereDropsItsEdit();
     void leadsTableSortsFiltersAndEditsStatus();
+    void newRowsAreNoticedAndTheSelectionStays();
+    void newRowsShowAtTheTopWhenReadingThere();
+    void columnsAreHiddenFromTheHeadersMenu();
+    void statusBarShowsTheOrderTotalOfWhatIsShown();
+    void devanagariIsCentredInItsRow();
+    void smallWindowKeepsDetailsReadable();
+    void sampleDataOnlyIntoAnEmptyDatabase();
+    void ownNewInteractionIsNotAnnounced();
 
 private:
     QString undoText();
@@ -552,7 +565,7 @@ void TestMainWindow::columnsFitANarrowWindow()
     m_window->resize(1024, 700);
     QTableView *table = m_window->table();
     QTRY_VERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
-    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
     const QList<int> narrow = m_window->columnWidths();
     // Lead and Contact gave way to Details, and get their room back in a wide window.
     QVERIFY(narrow.at(InteractionTableModel::DetailsColumn)
@@ -1207,6 +1220,323 @@ void TestMainWindow::leadsTableSortsFiltersAndEditsStatus()
     QTest::qWait(50);
     QCOMPARE(LeadStore(*m_database).get(4).value.status, LeadStatus::Lost);
     QCOMPARE(undoText(), QStringLiteral("Undo Change Status"));
+}
+
+namespace {
+
+// Three interactions as an API client writes them: through the store, which announces them.
+QList<qint64> writeThreeAsAnApiClientWould(Database &database)
+{
+    QList<qint64> ids;
+    for (int n = 0; n < 3; ++n) {
+        InteractionDraft draft;
+        draft.lead = 1;
+        draft.contact = ContactStore(database).list(1).value.constFirst().id;
+        draft.type = InteractionType::Call;
+        draft.details = QStringLiteral("Written through the REST API, %1").arg(n);
+        // Newer than any sample row: they sort to the top.
+        draft.date = QDateTime(QDate(2024, 7, 1), QTime(10, n), QTimeZone::utc());
+        ids.append(InteractionStore(database).create(draft).value.id);
+    }
+    return ids;
+}
+
+QPoint rowCentre(QTableView *table, int row)
+{
+    return table->visualRect(table->model()->index(row, InteractionTableModel::DetailsColumn))
+        .center();
+}
+
+} // namespace
+
+// Rows written through the API went in above the visible top, unseen. The selected row now stays
+// where it is on screen, and the new rows are tinted and announced, with a way to go to them.
+void TestMainWindow::newRowsAreNoticedAndTheSelectionStays()
+{
+    fill();
+    QTableView *table = m_window->table();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rowCentre(table, 4));
+    const qint64 selected = *m_window->selectedInteraction();
+    const int y = table->visualRect(table->currentIndex()).top();
+    QVERIFY(m_window->newRowsText().isEmpty());
+
+    const QList<qint64> written = writeThreeAsAnApiClientWould(*m_database);
+    QCOMPARE(m_window->interactions()->rowCount(), 123);
+    QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(selected));
+    QCOMPARE(table->visualRect(table->currentIndex()).top(), y);
+    // The new rows are marked for the delegate to tint, and no other row is.
+    InteractionTableModel *model = m_window->interactions();
+    for (int row = 0; row < 3; ++row) {
+        QVERIFY(written.contains(model->idAt(row)));
+        QVERIFY(model->index(row, 0).data(InteractionTableModel::NewRole).toBool());
+    }
+    QVERIFY(!model->index(3, 0).data(InteractionTableModel::NewRole).toBool());
+    QCOMPARE(m_window->newRowsText(), QStringLiteral("3 new interactions: show them"));
+
+    // The notice takes the person to them.
+    auto *notice = m_window->findChild<QPushButton *>(QStringLiteral("newRowsButton"));
+    QVERIFY(notice && notice->isVisible());
+    QTest::mouseClick(notice, Qt::LeftButton);
+    QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(model->idAt(0)));
+    QVERIFY(table->viewport()->rect().contains(table->visualRect(model->index(0, 0))));
+    QVERIFY(m_window->newRowsText().isEmpty());
+
+    // Acknowledged, they are plain rows again.
+    model->acknowledgeNew();
+    QVERIFY(!model->index(0, 0).data(InteractionTableModel::NewRole).toBool());
+}
+
+// Reading the top of the table with nothing selected, what arrives shows there.
+void TestMainWindow::newRowsShowAtTheTopWhenReadingThere()
+{
+    fill();
+    QTableView *table = m_window->table();
+    table->clearSelection();
+    table->scrollToTop();
+    const QList<qint64> written = writeThreeAsAnApiClientWould(*m_database);
+    QCOMPARE(table->rowAt(0), 0);
+    QVERIFY(written.contains(m_window->interactions()->idAt(0)));
+}
+
+void TestMainWindow::columnsAreHiddenFromTheHeadersMenu()
+{
+    fill();
+    QHeaderView *header = m_window->table()->horizontalHeader();
+    const auto rightClick = [header](int column) {
+        const QPoint at(header->sectionViewportPosition(column) + 5, header->height() / 2);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(header->viewport(), &event);
+    };
+    const auto click = [](QMenu *menu, const QString &text) {
+        for (QAction *action : menu->actions()) {
+            if (action->text() == text) {
+                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                return true;
+            }
+        }
+        return false;
+    };
+    rightClick(InteractionTableModel::DateColumn);
+    QMenu *menu = m_window->columnsMenu();
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(menu->actions().size(), InteractionTableModel::columnTotal);
+    QVERIFY(click(menu, QStringLiteral("Lead")));
+    QVERIFY(header->isSectionHidden(InteractionTableModel::LeadColumn));
+    QVERIFY(!header->isSectionHidden(InteractionTableModel::ContactColumn));
+
+    // Remembered at once: a window opened now (the app after a crash) hides it too.
+    {
+        MainWindow other(*m_database);
+        QVERIFY(
+            other.table()->horizontalHeader()->isSectionHidden(InteractionTableModel::LeadColumn));
+    }
+
+    // Shown again the same way.
+    rightClick(InteractionTableModel::DateColumn);
+    QTRY_VERIFY(menu->isVisible());
+    QVERIFY(click(menu, QStringLiteral("Lead")));
+    QVERIFY(!header->isSectionHidden(InteractionTableModel::LeadColumn));
+    QVERIFY(header->sectionSize(InteractionTableModel::LeadColumn) > 0);
+
+    // One column always stays: with one left, its entry cannot be unticked.
+    for (const QString &name :
+         { QStringLiteral("Date"), QStringLiteral("Lead"), QStringLiteral("Contact"),
+           QStringLiteral("Type"), QStringLiteral("Order") }) {
+        rightClick(InteractionTableModel::DetailsColumn);
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(click(menu, name));
+    }
+    QCOMPARE(header->hiddenSectionCount(), InteractionTableModel::columnTotal - 1);
+    rightClick(InteractionTableModel::DetailsColumn);
+    QTRY_VERIFY(menu->isVisible());
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("Details"))
+            QVERIFY(!action->isEnabled());
+    }
+    QVERIFY(click(menu, QStringLiteral("Details")));
+    QVERIFY(!header->isSectionHidden(InteractionTableModel::DetailsColumn));
+    menu->close();
+}
+
+namespace {
+
+qint64 orderCentsOf(Database &database, const InteractionFilter &filter)
+{
+    InteractionStore store(database);
+    qint64 cents = 0;
+    for (const Interaction &interaction : store.list(filter).value) {
+        if (const StoreResult<OrderDetails> order = store.orderDetails(interaction.id); order.ok())
+            cents += order.value.totalPrice.cents();
+    }
+    return cents;
+}
+
+} // namespace
+
+void TestMainWindow::statusBarShowsTheOrderTotalOfWhatIsShown()
+{
+    fill();
+    const qint64 all = orderCentsOf(*m_database, {});
+    QVERIFY(all > 0);
+    QCOMPARE(m_window->orderTotalText(),
+             QStringLiteral("orders ₹ %1").arg(Money::fromCents(all).toLocaleText(QLocale())));
+    // A search typed by the person narrows the rows and the total with them.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("rice"));
+    InteractionFilter rice;
+    rice.text = QStringLiteral("rice");
+    QTRY_COMPARE(m_window->interactions()->filter().text, rice.text);
+    const qint64 ofRice = orderCentsOf(*m_database, rice);
+    QVERIFY(ofRice > 0 && ofRice < all);
+    QTRY_COMPARE(
+        m_window->orderTotalText(),
+        QStringLiteral("orders ₹ %1").arg(Money::fromCents(ofRice).toLocaleText(QLocale())));
+    auto *label = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("orderTotalLabel"));
+    QVERIFY(label && label->isVisible());
+    QCOMPARE(label->text(), m_window->orderTotalText());
+    // And follows a write.
+    InteractionDraft order;
+    order.lead = 1;
+    order.contact = ContactStore(*m_database).list(1).value.constFirst().id;
+    order.type = InteractionType::Order;
+    order.details = QStringLiteral("More rice");
+    OrderDetailsDraft details;
+    details.productDetails = QStringLiteral("Rice");
+    details.quantity = 1;
+    details.totalPrice = Money::fromCents(12345);
+    QVERIFY(InteractionStore(*m_database).create(order, details).ok());
+    QTRY_COMPARE(m_window->orderTotalText(),
+                 QStringLiteral("orders ₹ %1")
+                     .arg(Money::fromCents(ofRice + 12345).toLocaleText(QLocale())));
+}
+
+// Devanagari comes from a fallback font whose vowel signs rise above the ascent it reports: the
+// default drawing set it against the grid line above. Its ink must sit in the middle of the row.
+void TestMainWindow::devanagariIsCentredInItsRow()
+{
+    fill();
+    InteractionDraft draft;
+    draft.lead = 1;
+    draft.contact = ContactStore(*m_database).list(1).value.constFirst().id;
+    draft.type = InteractionType::Call;
+    draft.details = QStringLiteral("कॉल ईमेल विज़िट ग्राहक हिन्दी");
+    draft.date = QDateTime(QDate(2024, 7, 1), QTime(9, 0), QTimeZone::utc());
+    const qint64 id = InteractionStore(*m_database).create(draft).value.id;
+    QVERIFY(m_window->selectInteraction(id));
+    QTableView *table = m_window->table();
+    table->clearSelection(); // dark text on the light background
+    table->setCurrentIndex({});
+    const QRect cell = table->visualRect(m_window->interactions()->index(
+        m_window->interactions()->rowOf(id), InteractionTableModel::DetailsColumn));
+    QVERIFY(cell.isValid());
+    // The cell without its grid lines.
+    const QImage image = table->viewport()->grab(cell.adjusted(0, 1, -1, -1)).toImage();
+    const QColor background = image.pixelColor(image.width() - 2, image.height() / 2);
+    int top = -1;
+    int bottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (qAbs(pixel.lightness() - background.lightness()) > 60) {
+                if (top < 0)
+                    top = y;
+                bottom = y;
+                break;
+            }
+        }
+    }
+    QVERIFY2(top >= 0, "no text drawn");
+    const int above = top;
+    const int below = image.height() - 1 - bottom;
+    QVERIFY2(above >= 2, qPrintable(QStringLiteral("%1 above, %2 below").arg(above).arg(below)));
+    QVERIFY2(qAbs(above - below) <= 3,
+             qPrintable(QStringLiteral("%1 above, %2 below").arg(above).arg(below)));
+}
+
+// At 800x600 the details column was a few letters wide and the detail pane a narrow strip: the
+// pane goes under the table, and Details keeps room for a phrase.
+void TestMainWindow::smallWindowKeepsDetailsReadable()
+{
+    fill();
+    m_window->showNormal();
+    m_window->resize(800, 600);
+    QTableView *table = m_window->table();
+    const int character = table->fontMetrics().averageCharWidth();
+    QTRY_VERIFY(table->columnWidth(InteractionTableModel::DetailsColumn) >= character * 25);
+    QVERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
+    DetailPane *pane = m_window->detailPane();
+    QVERIFY(pane->isVisible());
+    QVERIFY(pane->width() >= character * 40);
+    // Under the table, not beside it.
+    QVERIFY(pane->mapTo(m_window.get(), QPoint(0, 0)).y()
+            >= table->mapTo(m_window.get(), QPoint(0, table->height())).y());
+    // And beside it again in a wide window.
+    m_window->resize(1400, 800);
+    QTRY_VERIFY(pane->mapTo(m_window.get(), QPoint(0, 0)).x()
+                >= table->mapTo(m_window.get(), QPoint(table->width(), 0)).x());
+}
+
+// Sample data mixed eight invented leads into a real database with no way to take them out: it
+// is offered only while the database is empty, and says why not otherwise.
+void TestMainWindow::sampleDataOnlyIntoAnEmptyDatabase()
+{
+    m_window = std::make_unique<MainWindow>(*m_database);
+    m_window->show();
+    QAction *load = action("loadSampleDataAction");
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("loadSampleDataButton"));
+    QVERIFY(load->isEnabled());
+    QVERIFY(button->isEnabled());
+
+    // A lead of one's own, no interactions yet: the empty state still shows, without the offer.
+    LeadDraft mine;
+    mine.name = QStringLiteral("My own restaurant");
+    QVERIFY(LeadStore(*m_database).create(mine).ok());
+    QVERIFY(m_window->isShowingEmptyState());
+    QVERIFY(!load->isEnabled());
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(button->toolTip().contains(QStringLiteral("empty database")),
+             qPrintable(button->toolTip()));
+    QVERIFY(load->toolTip().contains(QStringLiteral("empty database")));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    m_window->loadSampleData();
+    QCOMPARE(LeadStore(*m_database).count().value, 1);
+    QCOMPARE(InteractionStore(*m_database).count({}).value, 0);
+
+    // Empty again: offered again.
+    QVERIFY(LeadStore(*m_database).remove(1).ok());
+    QVERIFY(load->isEnabled());
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(LeadStore(*m_database).count().value > 1);
+    QVERIFY(!load->isEnabled());
+}
+
+// What the person adds in the window is selected and shown; only what others write is pointed
+// out. Undo and redo put back an id seen before: not new either.
+void TestMainWindow::ownNewInteractionIsNotAnnounced()
+{
+    fill();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    InteractionDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<RecordPicker *>(QStringLiteral("leadPicker"))->lineEdit(),
+                     LeadStore(*m_database).get(1).value.name);
+    dialog->findChild<RecordPicker *>(QStringLiteral("contactPicker"))->setCurrentIndex(0);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("detailsEdit")),
+                     QStringLiteral("Logged from the window"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    const std::optional<qint64> selected = m_window->selectedInteraction();
+    QVERIFY(selected);
+    QCOMPARE(InteractionStore(*m_database).get(*selected).value.details,
+             QStringLiteral("Logged from the window"));
+    QVERIFY(m_window->newRowsText().isEmpty());
+    QCOMPARE(m_window->interactions()->newShownCount(), 0);
+    m_window->table()->setFocus();
+    action("undoAction")->trigger();
+    action("redoAction")->trigger();
+    QCOMPARE(m_window->interactions()->newShownCount(), 0);
+    QVERIFY(m_window->newRowsText().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,12 +2,14 @@
 #include "contactstore.h"
 #include "database.h"
 #include "interactionstore.h"
+#include "leadstatus.h"
 #include "leadstore.h"
 #include "preparedqueries.h"
 #include "referencelookup.h"
 #include "rules.h"
 #include "sampledata.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,8 @@ private slots:
     void sameSeedSameData();
     void announcesOnce();
     void failsWithoutContacts();
+    void historyAgreesWithStatus();
+    void refusesADatabaseWithData();
 
 private:
     static SampleData::Options options(quint32 seed)
@@ -120,6 +124,80 @@ void TestSampleData::failsWithoutContacts()
     const StoreResult<SampleData::Counts> result = SampleData::fill(database, none);
     QCOMPARE(result.status, StoreStatus::Failed);
     QCOMPARE(LeadStore(database).count().value, 0); // rolled back whole
+}
+
+// A lead marked Lost had an order from last week: each lead's history must tell its status's
+// story. New: none yet. Still being won: conversations, no orders. Converted: orders. Lost:
+// nothing for weeks before now, and its last order long before its last word.
+void TestSampleData::historyAgreesWithStatus()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("t.sqlite"))));
+    SampleData::Options eight = options(3);
+    eight.leads = 8;
+    eight.contactsPerLead = 3;
+    eight.interactions = 300;
+    QVERIFY(SampleData::fill(database, eight).ok());
+    const QDateTime until = eight.until;
+    InteractionStore store(database);
+    QSet<int> seen;
+    for (const Lead &lead : LeadStore(database).list().value) {
+        seen.insert(int(lead.status));
+        InteractionFilter ofLead;
+        ofLead.lead = lead.id;
+        const QList<Interaction> history = store.list(ofLead).value;
+        std::optional<QDateTime> lastOrder;
+        std::optional<QDateTime> last;
+        for (const Interaction &interaction : history) {
+            if (!last || interaction.date > *last)
+                last = interaction.date;
+            if (interaction.orderPlaced && (!lastOrder || interaction.date > *lastOrder))
+                lastOrder = interaction.date;
+        }
+        const QString name = lead.name + QLatin1Char(' ') + LeadStatuses::code(lead.status);
+        switch (lead.status) {
+        case LeadStatus::New:
+            QVERIFY2(history.isEmpty(), qPrintable(name));
+            break;
+        case LeadStatus::Contacted:
+        case LeadStatus::MeetingScheduled:
+        case LeadStatus::Negotiating:
+            QVERIFY2(!history.isEmpty(), qPrintable(name));
+            QVERIFY2(!lastOrder, qPrintable(name));
+            break;
+        case LeadStatus::Converted:
+            QVERIFY2(lastOrder, qPrintable(name));
+            QVERIFY2(*lastOrder > until.addDays(-60), qPrintable(name));
+            break;
+        case LeadStatus::Lost:
+            QVERIFY2(last, qPrintable(name));
+            QVERIFY2(*last < until.addDays(-60), qPrintable(name));
+            if (lastOrder)
+                QVERIFY2(*lastOrder < last->addDays(-30), qPrintable(name));
+            break;
+        }
+    }
+    QCOMPARE(seen.size(), LeadStatuses::all().size()); // eight leads tell every story
+}
+
+// Sample rows never mix with a person's own: a database with a lead is left as it was.
+void TestSampleData::refusesADatabaseWithData()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("t.sqlite"))));
+    LeadDraft mine;
+    mine.name = QStringLiteral("My own restaurant");
+    QVERIFY(LeadStore(database).create(mine).ok());
+    QSignalSpy changes(&database, &Database::changed);
+    const StoreResult<SampleData::Counts> result = SampleData::fill(database, options(1));
+    QCOMPARE(result.status, StoreStatus::Failed);
+    QVERIFY2(result.failure.contains(QStringLiteral("empty")), qPrintable(result.failure));
+    QCOMPARE(LeadStore(database).count().value, 1);
+    QCOMPARE(ContactStore(database).count().value, 0);
+    QCOMPARE(InteractionStore(database).count({}).value, 0);
+    QCOMPARE(changes.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSampleData)

@@ -14,4 +14,6 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     QString displayText(const QVariant &value, const QLocale &locale) const override;
+    // The same text, for a delegate that draws amounts in one of its columns.
+    static QString amountText(const QVariant &value, const QLocale &locale);
 };

@@ -63,8 +63,8 @@ EmptyState::EmptyState(Reason reason, QWidget *parent)
                                     tr("&Add Interaction"), this);
         add->setObjectName(QStringLiteral("addInteractionButton"));
         add->setDefault(true);
-        auto *sample = new QPushButton(QIcon(QStringLiteral(":/icons/sample.svg")),
-                                       tr("Load &Sample Data"), this);
+        auto *sample = m_sampleButton = new QPushButton(
+            QIcon(QStringLiteral(":/icons/sample.svg")), tr("Load &Sample Data"), this);
         sample->setObjectName(QStringLiteral("loadSampleDataButton"));
         connect(add, &QPushButton::clicked, this, &EmptyState::addInteractionRequested);
         connect(sample, &QPushButton::clicked, this, &EmptyState::loadSampleDataRequested);
@@ -119,4 +119,12 @@ bool EmptyState::eventFilter(QObject *watched, QEvent *event)
         && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
         setGeometry(m_view->viewport()->geometry());
     return QWidget::eventFilter(watched, event);
+}
+
+void EmptyState::setSampleDataOffered(bool offered, const QString &whyNot)
+{
+    if (!m_sampleButton)
+        return;
+    m_sampleButton->setEnabled(offered);
+    m_sampleButton->setToolTip(offered ? QString() : whyNot);
 }

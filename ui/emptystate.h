@@ -8,6 +8,7 @@
 
 class QAbstractScrollArea;
 class QLabel;
+class QPushButton;
 
 class EmptyState final : public QWidget
 {
@@ -26,6 +27,10 @@ public:
     // are set.
     void setSearchText(const QString &text);
 
+    // Sample data goes only into an empty database: otherwise the button is disabled and its
+    // tooltip says why.
+    void setSampleDataOffered(bool offered, const QString &whyNot = {});
+
 signals:
     void addInteractionRequested();
     void loadSampleDataRequested();
@@ -37,4 +42,5 @@ protected:
 private:
     QAbstractScrollArea *m_view = nullptr;
     QLabel *m_title = nullptr;
+    QPushButton *m_sampleButton = nullptr; // NoInteractions only
 };

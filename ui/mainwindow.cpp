@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "amountdelegate.h"
 #include "backuptimer.h"
 #include "commands/addremovecontact.h"
 #include "commands/addremovelead.h"
@@ -17,12 +16,14 @@
 #include "emptystate.h"
 #include "filterpanel.h"
 #include "interactiondialog.h"
+#include "interactionrowdelegate.h"
 #include "interactionstore.h"
 #include "interactiontablemodel.h"
 #include "interactiontype.h"
 #include "leadstore.h"
 #include "leadsview.h"
 #include "localapi.h"
+#include "money.h"
 #include "restoredialog.h"
 #include "sampledata.h"
 #include "settingsdialog.h"
@@ -40,10 +41,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -73,6 +77,8 @@ QString plainLabel(QString text)
         text.chop(3);
     return text.trimmed();
 }
+
+constexpr int newRowsShownMs = 60000;
 
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
@@ -116,7 +122,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_table->verticalHeader()->hide();
     // A fixed row height: the view never asks a million rows for their size.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(
+        InteractionRowDelegate::rowHeight(m_table->font()));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
@@ -145,26 +152,40 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         fitColumns();
     });
     m_table->viewport()->installEventFilter(this);
-    m_table->setItemDelegateForColumn(InteractionTableModel::OrderColumn,
-                                      new AmountDelegate(m_table));
+    m_table->setItemDelegate(
+        new InteractionRowDelegate(InteractionTableModel::OrderColumn, m_table));
+    // Right-click on the header: which columns to show.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
+        m_columnsMenu->popup(m_table->horizontalHeader()->viewport()->mapToGlobal(at));
+    });
     m_table->setSortingEnabled(true);
     header->setSortIndicator(InteractionTableModel::DateColumn, Qt::DescendingOrder);
 
     m_detailPane = new DetailPane(database);
-    m_detailPane->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * 26);
+
+    // The detail pane beside the table, or under it when the window is too narrow for both to
+    // be read side by side (see placeDetailPane()).
+    m_tableSplitter = new QSplitter;
+    m_tableSplitter->setObjectName(QStringLiteral("tableSplitter"));
+    m_tableSplitter->addWidget(m_table);
+    m_tableSplitter->addWidget(m_detailPane);
+    // The table takes most of a change of size; the detail pane a little, so that in a small
+    // window it gives the table some of its room rather than none.
+    m_tableSplitter->setStretchFactor(0, 4);
+    m_tableSplitter->setStretchFactor(1, 1);
+    m_tableSplitter->setChildrenCollapsible(false);
+    m_tableSplitter->setSizes({ 800, 300 });
+    m_tableSplitter->installEventFilter(this);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(QStringLiteral("interactionsSplitter"));
     m_splitter->addWidget(filterScroll);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detailPane);
-    // The table takes most of a change of width; the detail pane a little, so that in a narrow
-    // window it gives the table some of its room rather than none.
+    m_splitter->addWidget(m_tableSplitter);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ filterScroll->minimumWidth(), 800, 300 });
+    m_splitter->setSizes({ filterScroll->minimumWidth(), 1100 });
 
     m_emptyState = new EmptyState;
     m_noMatches = new EmptyState(EmptyState::Reason::NoMatches);
@@ -194,7 +215,28 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     for (QLabel *label : { m_countLabel, m_apiLabel })
         label->setContentsMargins(label->fontMetrics().averageCharWidth(), 0,
                                   label->fontMetrics().averageCharWidth(), 0);
+    m_orderTotalLabel = new QLabel;
+    m_orderTotalLabel->setObjectName(QStringLiteral("orderTotalLabel"));
+    m_newRowsButton = new QPushButton;
+    m_newRowsButton->setObjectName(QStringLiteral("newRowsButton"));
+    m_newRowsButton->setFlat(true);
+    m_newRowsButton->setIcon(QIcon(QStringLiteral(":/icons/interactions.svg")));
+    m_newRowsButton->setVisible(false);
+    connect(m_newRowsButton, &QPushButton::clicked, this, &MainWindow::showNewRows);
+    // New rows are tinted for a while, then they are just rows.
+    m_newRowsTimer = new QTimer(this);
+    m_newRowsTimer->setSingleShot(true);
+    m_newRowsTimer->setInterval(newRowsShownMs);
+    connect(m_newRowsTimer, &QTimer::timeout, this, [this] {
+        m_model->acknowledgeNew();
+        updateNewRowsNotice();
+    });
+    for (QLabel *label : { m_orderTotalLabel })
+        label->setContentsMargins(label->fontMetrics().averageCharWidth(), 0,
+                                  label->fontMetrics().averageCharWidth(), 0);
+    statusBar()->addWidget(m_newRowsButton);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_orderTotalLabel);
     statusBar()->addPermanentWidget(m_apiLabel);
 
     createActions();
@@ -202,6 +244,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     connect(m_filterPanel, &FilterPanel::filterChanged, this, &MainWindow::filterChanged);
     connect(m_model, &InteractionTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &InteractionTableModel::interactionsArrived, this,
+            &MainWindow::interactionsArrived);
+    connect(m_model, &InteractionTableModel::orderTotalChanged, this,
+            &MainWindow::updateOrderTotal);
     // Any write (here, through the API, by undo, by another process on the same file) resets
     // the model: keep the selection and what the person was looking at.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::keepView);
@@ -262,6 +308,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(&m_database, &Database::changed, this, &MainWindow::checkUndoStackSoon);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::checkUndoStackSoon);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(&m_database, &Database::changed, this, [this](Database::Changes changes) {
+        if (changes & Database::Change::Leads)
+            updateSampleDataOffer();
+    });
+    updateSampleDataOffer();
 
     restoreLayout();
     updateCounts();
@@ -413,6 +464,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // why Load Sample Data is not offered
     file->addAction(m_newAction);
     file->addAction(m_newLeadAction);
     file->addSeparator();
@@ -440,6 +492,11 @@ void MainWindow::createMenus()
     view->addAction(m_showLeadsAction);
     view->addAction(m_openLeadAction);
     view->addSeparator();
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::fillColumnsMenu);
+    fillColumnsMenu();
+    view->addSeparator();
     view->addAction(m_refreshAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -462,7 +519,20 @@ void MainWindow::createMenus()
 
 void MainWindow::restoreLayout()
 {
-    resize(1280, 800);
+    // No larger than the screen: at 800x600 a window of 1280x800 hides its detail pane and
+    // status bar beyond the screen's edge.
+    // The frame and title bar come on top of the size; where they would not fit, the window
+    // fills the screen.
+    const QSize wanted(1280, 800);
+    const QSize frame(fontMetrics().height() * 2, fontMetrics().height() * 4);
+    const QSize room = screen() ? screen()->availableGeometry().size() : wanted + frame;
+    if (wanted.width() + frame.width() <= room.width()
+        && wanted.height() + frame.height() <= room.height()) {
+        resize(wanted);
+    } else {
+        resize((room - frame).boundedTo(wanted));
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreGeometry(m_settings.value(geometryKey));
     restoreState(m_settings.value(stateKey));
     m_splitter->restoreState(m_settings.value(splitterKey));
@@ -549,8 +619,44 @@ void MainWindow::fitColumns()
     m_fittingColumns = false;
 }
 
+// Side by side while Details keeps room for a phrase beside the pane; else the pane goes under
+// the table, and both have the window's width.
+void MainWindow::placeDetailPane()
+{
+    const int character = m_table->fontMetrics().averageCharWidth();
+    int fixed = 0;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column :
+         { int(InteractionTableModel::DateColumn), int(InteractionTableModel::TypeColumn),
+           int(InteractionTableModel::OrderColumn) }) {
+        if (!header->isSectionHidden(column))
+            fixed += defaultColumnWidth(column);
+    }
+    const int paneWidth = character * 26;
+    const int wanted = fixed + character * (8 + 8 + 30) + paneWidth + m_tableSplitter->handleWidth()
+        + m_table->verticalScrollBar()->sizeHint().width();
+    const Qt::Orientation orientation
+        = m_tableSplitter->width() >= wanted ? Qt::Horizontal : Qt::Vertical;
+    if (orientation == m_tableSplitter->orientation())
+        return;
+    m_tableSplitter->setOrientation(orientation);
+    if (orientation == Qt::Vertical) {
+        m_detailPane->setMinimumWidth(0);
+        m_detailPane->setMinimumHeight(m_table->fontMetrics().height() * 6);
+        m_tableSplitter->setSizes(
+            { m_tableSplitter->height() * 3 / 5, m_tableSplitter->height() * 2 / 5 });
+    } else {
+        m_detailPane->setMinimumHeight(0);
+        m_detailPane->setMinimumWidth(paneWidth);
+        m_tableSplitter->setSizes(
+            { m_tableSplitter->width() * 3 / 4, m_tableSplitter->width() / 4 });
+    }
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tableSplitter && event->type() == QEvent::Resize)
+        placeDetailPane();
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitColumns();
     return QMainWindow::eventFilter(watched, event);
@@ -585,6 +691,8 @@ void MainWindow::filterChanged()
 void MainWindow::updateCounts()
 {
     m_countLabel->setText(countText());
+    updateOrderTotal();
+    updateNewRowsNotice();
     const bool empty = m_model->totalCount() == 0;
     m_interactionPages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
     m_noMatches->setSearchText(m_model->filter().text);
@@ -609,6 +717,109 @@ QString MainWindow::countText() const
     if (total == 1)
         return tr("Showing %1 of 1 interaction").arg(shown);
     return tr("Showing %1 of %2 interactions").arg(shown, locale.toString(total));
+}
+
+// Kept as it was while a new total is being summed, rather than blinking.
+void MainWindow::updateOrderTotal()
+{
+    if (m_model->shownCount() == 0) {
+        m_orderTotalLabel->setVisible(false);
+        return;
+    }
+    if (!m_model->shownOrderCents())
+        return;
+    m_orderTotalLabel->setText(orderTotalText());
+    m_orderTotalLabel->setVisible(true);
+}
+
+QString MainWindow::orderTotalText() const
+{
+    if (m_model->shownCount() == 0 || !m_model->shownOrderCents())
+        return QString();
+    // The rupee sign as the sample data and the people using Touchpoint count; the digits the
+    // locale's ("5,67,890.00" in India).
+    return tr("orders ₹ %1")
+        .arg(Money::fromCents(*m_model->shownOrderCents()).toLocaleText(QLocale()));
+}
+
+QString MainWindow::newRowsText() const
+{
+    return m_newRowsButton->isVisible() ? m_newRowsButton->text() : QString();
+}
+
+void MainWindow::interactionsArrived(qint64 shown)
+{
+    if (shown > 0)
+        m_newRowsTimer->start();
+    updateNewRowsNotice();
+}
+
+void MainWindow::updateNewRowsNotice()
+{
+    const qint64 shown = m_model->newShownCount();
+    if (shown == 0) {
+        m_newRowsButton->setVisible(false);
+        return;
+    }
+    // Whole sentences rather than %n: English has no catalogue to pick the plural from.
+    m_newRowsButton->setText(
+        shown == 1 ? tr("1 new interaction: show it")
+                   : tr("%1 new interactions: show them").arg(QLocale().toString(shown)));
+    m_newRowsButton->setToolTip(tr("Written elsewhere (the REST API or another Touchpoint); "
+                                   "tinted in the table for a minute."));
+    m_newRowsButton->setVisible(true);
+}
+
+void MainWindow::showNewRows()
+{
+    showInteractions();
+    const int row = m_model->firstNewRow();
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+        m_table->setFocus();
+    }
+    m_newRowsButton->setVisible(false);
+}
+
+// Made once, then brought up to date: refilling would delete the action whose toggled()
+// signal is still being handled.
+void MainWindow::fillColumnsMenu()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (m_columnsMenu->isEmpty()) {
+        for (int column = 0; column < InteractionTableModel::columnTotal; ++column) {
+            auto *action
+                = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setObjectName(QStringLiteral("showColumn%1").arg(column));
+            action->setData(column);
+            action->setCheckable(true);
+            connect(action, &QAction::toggled, this,
+                    [this, column](bool checked) { setColumnShown(column, checked); });
+        }
+    }
+    const int shown = InteractionTableModel::columnTotal - header->hiddenSectionCount();
+    for (QAction *action : m_columnsMenu->actions()) {
+        const bool hidden = header->isSectionHidden(action->data().toInt());
+        const QSignalBlocker quiet(action);
+        action->setChecked(!hidden);
+        // One column always stays.
+        action->setEnabled(hidden || shown > 1);
+    }
+}
+
+void MainWindow::setColumnShown(int column, bool shown)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!shown && header->hiddenSectionCount() >= InteractionTableModel::columnTotal - 1)
+        return;
+    header->setSectionHidden(column, !shown);
+    if (shown && header->sectionSize(column) == 0 && column != InteractionTableModel::DetailsColumn)
+        header->resizeSection(column, defaultColumnWidth(column));
+    fitColumns();
+    // Remembered at once, not only when the window closes.
+    m_settings.setValue(headerKey, header->saveState());
+    fillColumnsMenu();
 }
 
 bool MainWindow::isShowingEmptyState() const
@@ -656,6 +867,11 @@ void MainWindow::keepView()
     m_kept.filter = m_model->filter();
     m_kept.id = selectedInteraction().value_or(0);
     m_kept.row = m_table->currentIndex().row();
+    if (m_kept.id) {
+        const QRect shown = m_table->visualRect(m_model->index(m_kept.row, 0));
+        if (shown.isValid() && m_table->viewport()->rect().intersects(shown))
+            m_kept.y = shown.top();
+    }
     m_kept.topRow = m_table->rowAt(0);
     m_kept.topId = m_kept.topRow >= 0 ? m_model->idAt(m_kept.topRow) : 0;
     m_kept.horizontal = m_table->horizontalScrollBar()->value();
@@ -670,7 +886,10 @@ void MainWindow::restoreView()
     const bool sameFilter = kept.filter == m_model->filter();
     // The view lays its rows out later; the scroll bars need the new row count now.
     m_table->doItemsLayout();
-    const int selectedRow = kept.id ? m_model->rowNear(kept.id, kept.row) : -1;
+    int selectedRow = kept.id ? m_model->rowNear(kept.id, kept.row) : -1;
+    // More rows than a page arrived above it: look where they pushed it.
+    if (selectedRow < 0 && kept.id && sameFilter && m_model->newShownCount() > 0)
+        selectedRow = m_model->rowNear(kept.id, kept.row + int(m_model->newShownCount()));
     if (selectedRow >= 0) {
         // Selecting would scroll to the row; where to scroll is decided below.
         const bool autoScroll = m_table->hasAutoScroll();
@@ -681,7 +900,21 @@ void MainWindow::restoreView()
         m_detailPane->showInteraction(std::nullopt);
     }
     const int topRow = sameFilter && kept.topId ? m_model->rowNear(kept.topId, kept.topRow) : -1;
-    if (topRow >= 0) {
+    if (sameFilter && selectedRow >= 0 && kept.y) {
+        // The selected row stays where it was on screen, whatever arrived above it.
+        m_table->scrollTo(m_model->index(selectedRow, 0), QAbstractItemView::PositionAtTop);
+        QScrollBar *bar = m_table->verticalScrollBar();
+        const int rowHeight = qMax(1, m_table->verticalHeader()->defaultSectionSize());
+        const int offset = *kept.y - m_table->visualRect(m_model->index(selectedRow, 0)).top();
+        bar->setValue(bar->value()
+                      - (m_table->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+                             ? offset / rowHeight
+                             : offset));
+        m_table->horizontalScrollBar()->setValue(kept.horizontal);
+    } else if (sameFilter && kept.topRow == 0) {
+        m_table->scrollToTop(); // at the top, what arrives shows there
+        m_table->horizontalScrollBar()->setValue(kept.horizontal);
+    } else if (topRow >= 0) {
         m_table->scrollTo(m_model->index(topRow, 0), QAbstractItemView::PositionAtTop);
         m_table->horizontalScrollBar()->setValue(kept.horizontal);
     } else if (selectedRow >= 0) {
@@ -780,9 +1013,14 @@ void MainWindow::newInteraction()
             m_database, saved, dialog->savedOrder(),
             [this](const QString &message) { reportFailure(tr("Could Not Undo"), message); }));
         showInteractions();
-        if (!selectInteraction(saved.id))
+        if (!selectInteraction(saved.id)) {
             statusBar()->showMessage(tr("The new interaction was saved; the filters hide it."),
                                      5000);
+        } else if (m_model->newShownCount() == 1) {
+            // The one new row is this one, shown and selected: nothing to point out.
+            m_model->acknowledgeNew();
+            updateNewRowsNotice();
+        }
     });
     dialog->open();
 }
@@ -870,17 +1108,27 @@ void MainWindow::deleteSelected()
         }));
 }
 
+// Sample data is offered only while the database is empty (no leads, hence no contacts and no
+// interactions): mixed into a person's own data it could not be told apart or taken out.
+void MainWindow::updateSampleDataOffer()
+{
+    const StoreResult<qint64> leads = LeadStore(m_database).count();
+    const bool empty = leads.ok() && leads.value == 0;
+    const QString whyNot = tr("Sample data can be loaded only into an empty database, so that "
+                              "it never mixes with your own.");
+    m_sampleAction->setEnabled(empty);
+    m_sampleAction->setToolTip(empty ? QStringLiteral("%1 (%2)").arg(
+                                   plainLabel(m_sampleAction->text()),
+                                   m_sampleAction->shortcut().toString(QKeySequence::NativeText))
+                                     : whyNot);
+    m_sampleAction->setStatusTip(empty ? QString() : whyNot);
+    m_emptyState->setSampleDataOffered(empty, whyNot);
+}
+
 void MainWindow::loadSampleData()
 {
-    if (m_model->totalCount() > 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Load Sample Data"),
-            tr("Add sample leads, contacts and interactions to this database? They are "
-               "added beside your own data."),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    if (!m_sampleAction->isEnabled())
+        return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     SampleData::Options options;
     options.seed = quint32(QDateTime::currentSecsSinceEpoch());
@@ -976,6 +1224,9 @@ bool MainWindow::restoreBackup(const QString &backupPath)
         m_undoStack->clear(); // its commands name rows of the file that was replaced
     m_database.announce(Database::Change::Leads | Database::Change::Contacts
                         | Database::Change::Interactions | Database::Change::OrderDetails);
+    // Rows of another file are not new.
+    m_model->acknowledgeNew();
+    updateNewRowsNotice();
     QApplication::restoreOverrideCursor();
     if (!restored) {
         reportFailure(tr("Not Restored"),

@@ -22,10 +22,13 @@ class LeadsView;
 class LocalApi;
 class QAction;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
@@ -49,6 +52,11 @@ public:
     LeadsView *leadsView() const { return m_leadsView; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString countText() const;
+    // The order total of the rows shown, as the status bar says it; empty while summed.
+    QString orderTotalText() const;
+    QString newRowsText() const; // the status bar's notice of new rows; empty when hidden
+    // Hides or shows columns; what the header's context menu and View > Columns show.
+    QMenu *columnsMenu() const { return m_columnsMenu; }
     QString apiStatusText() const;
     bool isShowingEmptyState() const;
     QString lastFailure() const { return m_lastFailure; }
@@ -77,6 +85,8 @@ public slots:
     void showLead(qint64 lead);
     void showInteractions();
     void refresh();
+    // Scrolls to the first of the rows that arrived and selects it.
+    void showNewRows();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,9 +101,16 @@ private:
     void keepView();
     int defaultColumnWidth(int column) const;
     void fitColumns();
+    void placeDetailPane();
     void restoreView();
     void updateCounts();
     void updateActions();
+    void updateSampleDataOffer();
+    void interactionsArrived(qint64 shown);
+    void updateNewRowsNotice();
+    void updateOrderTotal();
+    void fillColumnsMenu();
+    void setColumnShown(int column, bool shown);
     void applyApiSettings();
     void applyBackupSettings();
     void backupFailed(const QString &message);
@@ -119,11 +136,16 @@ private:
     EmptyState *m_emptyState;
     EmptyState *m_noMatches; // over the table when the filters let no row through
     QSplitter *m_splitter;
+    QSplitter *m_tableSplitter;
     FilterPanel *m_filterPanel;
     QTableView *m_table;
     DetailPane *m_detailPane;
     LeadsView *m_leadsView;
     QLabel *m_countLabel;
+    QLabel *m_orderTotalLabel;
+    QPushButton *m_newRowsButton;
+    QTimer *m_newRowsTimer;
+    QMenu *m_columnsMenu = nullptr;
     QLabel *m_apiLabel;
     QString m_lastFailure;
     BackupTimer *m_backups;
@@ -136,6 +158,7 @@ private:
         InteractionFilter filter;
         qint64 id = 0; // the selected interaction
         int row = -1;
+        std::optional<int> y; // where the selected row was in the viewport, when in view
         qint64 topId = 0; // the interaction in the first visible row
         int topRow = -1;
         int horizontal = 0;

@@ -43,7 +43,9 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     languageNote->setWordWrap(true);
     languageNote->setEnabled(false);
 
-    auto *apiBox = new QGroupBox(tr("REST API"), this);
+    // Said in the person's language: "REST API" alone is a name that stays English in Hindi.
+    auto *apiBox = new QGroupBox(tr("Connecting other programs (REST API)"), this);
+    apiBox->setObjectName(QStringLiteral("apiBox"));
     m_apiCheck = new QCheckBox(tr("&Run the REST API while this window is open"), apiBox);
     m_apiCheck->setObjectName(QStringLiteral("apiCheck"));
     m_apiCheck->setChecked(settings.apiEnabled());
