@@ -8,9 +8,9 @@
 #include "interactiondraft.h"
 #include "orderdetails.h"
 #include "orderdetailsdraft.h"
+#include "recorddialog.h"
 #include "validationerrors.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QSet>
 
@@ -32,7 +32,7 @@ class QSpinBox;
 class QToolButton;
 class RecordPicker;
 
-class InteractionDialog final : public QDialog
+class InteractionDialog final : public RecordDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InteractionDialog)
@@ -59,6 +59,9 @@ public:
 
 public slots:
     void accept() override;
+
+protected:
+    QVariantList fieldValues() const override;
 
 private:
     void validate();

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -25,7 +26,7 @@ QList<QPair<QString, QString>> SettingsDialog::languages()
 }
 
 SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_settings(settings)
     , m_api(api)
 {
@@ -135,6 +136,11 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     form->addRow(languageNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    setSaveButton(buttons->button(QDialogButtonBox::Ok));
+    chainTabOrder({ m_languagePicker, m_apiCheck, m_portSpin, m_tokenEdit, m_backupIntervalPicker,
+                    m_backupKeepSpin, buttons->button(QDialogButtonBox::Ok),
+                    buttons->button(QDialogButtonBox::Cancel) });
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -145,6 +151,17 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(460, sizeHint().height());
+    m_languagePicker->setFocus();
+}
+
+QVariantList SettingsDialog::fieldValues() const
+{
+    return { m_languagePicker->currentIndex(),
+             m_apiCheck->isChecked(),
+             m_portSpin->value(),
+             m_tokenEdit->text(),
+             m_backupIntervalPicker->currentIndex(),
+             m_backupKeepSpin->value() };
 }
 
 QString SettingsDialog::problemWithToken(const QString &text) const
