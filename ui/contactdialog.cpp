@@ -51,13 +51,13 @@ ContactDialog::ContactDialog(Database &database, QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     setSaveButton(saveButton());
-    chainTabOrder({ m_leadPicker, m_nameEdit, m_roleEdit, m_emailEdit, m_phoneEdit, saveButton(),
-                    m_buttons->button(QDialogButtonBox::Cancel) });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    chainTabOrder({ m_leadPicker, m_nameEdit, m_roleEdit, m_emailEdit, m_phoneEdit, saveButton(),
+                    m_buttons->button(QDialogButtonBox::Cancel) });
 
     auto onEdit = [this](const QString &field) {
         return [this, field] {
@@ -75,6 +75,13 @@ ContactDialog::ContactDialog(Database &database, QWidget *parent)
     validate();
     resize(420, sizeHint().height());
     m_leadPicker->setFocus();
+}
+
+ContactDialog::~ContactDialog()
+{
+    // QDialog's destructor hides the window, and a picker losing the focus then says its text
+    // changed: not to this dialog's slots, whose members are gone by then.
+    disconnect(m_leadPicker, nullptr, this, nullptr);
 }
 
 void ContactDialog::setContact(const Contact &contact)

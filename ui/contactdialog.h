@@ -30,6 +30,7 @@ class ContactDialog final : public RecordDialog
 
 public:
     explicit ContactDialog(Database &database, QWidget *parent = nullptr);
+    ~ContactDialog() override;
 
     void setContact(const Contact &contact); // edit this one
     void setLead(qint64 lead);

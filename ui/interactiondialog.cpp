@@ -176,10 +176,6 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     setSaveButton(saveButton());
-    // Reading order; the "+" buttons are left out (their shortcuts reach them).
-    chainTabOrder({ m_leadPicker, m_contactPicker, m_typePicker, m_dateEdit, m_detailsEdit,
-                    m_orderPlacedCheck, m_productEdit, m_quantitySpin, m_totalPriceEdit,
-                    m_orderDateEdit, saveButton(), m_buttons->button(QDialogButtonBox::Cancel) });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InteractionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InteractionDialog::reject);
 
@@ -188,6 +184,10 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     layout->addWidget(m_orderGroup);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Reading order; the "+" buttons are left out (their shortcuts reach them).
+    chainTabOrder({ m_leadPicker, m_contactPicker, m_typePicker, m_dateEdit, m_detailsEdit,
+                    m_orderPlacedCheck, m_productEdit, m_quantitySpin, m_totalPriceEdit,
+                    m_orderDateEdit, saveButton(), m_buttons->button(QDialogButtonBox::Cancel) });
 
     // A picker is touched when the person types or picks in it, not when the dialog fills it
     // (a lead's change empties its contact: no "required" before they reach that field).
@@ -271,6 +271,14 @@ void InteractionDialog::focusFirstNeeded()
         m_detailsEdit->setFocus();
         m_detailsEdit->moveCursor(QTextCursor::End);
     }
+}
+
+InteractionDialog::~InteractionDialog()
+{
+    // QDialog's destructor hides the window, and a picker losing the focus then says its text
+    // changed: not to this dialog's slots, whose members are gone by then.
+    disconnect(m_leadPicker, nullptr, this, nullptr);
+    disconnect(m_contactPicker, nullptr, this, nullptr);
 }
 
 void InteractionDialog::setInteraction(const Interaction &interaction,

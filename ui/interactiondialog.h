@@ -39,6 +39,7 @@ class InteractionDialog final : public RecordDialog
 
 public:
     explicit InteractionDialog(Database &database, QWidget *parent = nullptr);
+    ~InteractionDialog() override;
 
     // Turns the dialog into the editor of a stored interaction.
     void setInteraction(const Interaction &interaction, const std::optional<OrderDetails> &order);

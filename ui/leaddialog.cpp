@@ -56,13 +56,13 @@ LeadDialog::LeadDialog(Database &database, QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     setSaveButton(saveButton());
-    chainTabOrder({ m_nameEdit, m_statusPicker, m_cityEdit, m_phoneEdit, m_emailEdit, m_notesEdit,
-                    saveButton(), m_buttons->button(QDialogButtonBox::Cancel) });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LeadDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LeadDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    chainTabOrder({ m_nameEdit, m_statusPicker, m_cityEdit, m_phoneEdit, m_emailEdit, m_notesEdit,
+                    saveButton(), m_buttons->button(QDialogButtonBox::Cancel) });
 
     auto onEdit = [this](const QString &field) {
         return [this, field] {

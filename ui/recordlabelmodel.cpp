@@ -19,12 +19,19 @@ QString RecordLabelModel::labelAt(int row) const
 
 QVariant RecordLabelModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.column() != 0 || m_labelRole < 0)
+    if (!index.isValid() || index.column() != 0)
         return QIdentityProxyModel::data(index, role);
-    // The completer matches its completion role (the edit role): the name, not the city.
-    if (role == Qt::DisplayRole)
-        return sourceModel()->data(mapToSource(index), m_labelRole);
-    if (role == Qt::EditRole)
+    // An editable combo box shows and edits the edit role; the completer matches NameRole.
+    if (role == NameRole)
         return sourceModel()->data(mapToSource(index), Qt::DisplayRole);
+    if ((role == Qt::DisplayRole || role == Qt::EditRole) && m_labelRole >= 0)
+        return sourceModel()->data(mapToSource(index), m_labelRole);
     return QIdentityProxyModel::data(index, role);
+}
+
+QModelIndexList RecordLabelModel::match(const QModelIndex &start, int role, const QVariant &value,
+                                        int hits, Qt::MatchFlags flags) const
+{
+    // NOLINTNEXTLINE(bugprone-parent-virtual-call): the base's, over this model's data()
+    return QAbstractItemModel::match(start, role, value, hits, flags);
 }

@@ -10,6 +10,7 @@
 #include <QFocusEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPointer>
 #include <QScopedValueRollback>
 #include <QTimer>
 
@@ -28,6 +29,8 @@ RecordPicker::RecordPicker(QAbstractItemModel *model, int idRole, QWidget *paren
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // Typing matches the name; the list and the field show the label.
+    completer()->setCompletionRole(RecordLabelModel::NameRole);
     // Ours sees the popup's keys before the completer's own filter, which would take Tab.
     completer()->popup()->installEventFilter(this);
     setCurrentIndex(-1);
@@ -122,8 +125,13 @@ bool RecordPicker::chooseAmongSameNames()
     QStringList labels;
     for (int row : rows)
         labels.append(m_labels->labelAt(row));
+    // Where the person was going when the question came (the next field, after Tab).
+    const QPointer<QWidget> focus = QApplication::focusWidget();
     RecordChooser chooser(text, labels, window());
-    if (chooser.exec() != QDialog::Accepted || chooser.chosen() < 0)
+    const bool chosen = chooser.exec() == QDialog::Accepted && chooser.chosen() >= 0;
+    if (focus)
+        focus->setFocus(Qt::OtherFocusReason);
+    if (!chosen)
         return false;
     const int row = rows.at(chooser.chosen());
     setCurrentIndex(row);

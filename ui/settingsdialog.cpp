@@ -138,9 +138,6 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     setSaveButton(buttons->button(QDialogButtonBox::Ok));
-    chainTabOrder({ m_languagePicker, m_apiCheck, m_portSpin, m_tokenEdit, m_backupIntervalPicker,
-                    m_backupKeepSpin, buttons->button(QDialogButtonBox::Ok),
-                    buttons->button(QDialogButtonBox::Cancel) });
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -150,6 +147,9 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     layout->addWidget(backupBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    chainTabOrder({ m_languagePicker, m_apiCheck, m_portSpin, m_tokenEdit, m_backupIntervalPicker,
+                    m_backupKeepSpin, buttons->button(QDialogButtonBox::Ok),
+                    buttons->button(QDialogButtonBox::Cancel) });
     resize(460, sizeHint().height());
     m_languagePicker->setFocus();
 }
