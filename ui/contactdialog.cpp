@@ -50,6 +50,8 @@ ContactDialog::ContactDialog(Database &database, QWidget *parent)
     form->insertRow(2, QString(), m_sameNameNote);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     setSaveButton(saveButton());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);

@@ -55,6 +55,8 @@ LeadDialog::LeadDialog(Database &database, QWidget *parent)
     form->insertRow(1, QString(), m_sameNameNote);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     setSaveButton(saveButton());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LeadDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LeadDialog::reject);
