@@ -167,6 +167,7 @@ private slots:
     void toolbarLabelsHaveNoMnemonics();
     void timelineItemsHaveRoomForEveryLine();
     void leadAndContactEditsUndo();
+    void dialogShortcutsAreFreeInTheWindow();
 
 private:
     void fill();
@@ -844,6 +845,24 @@ void TestMainWindow::leadAndContactEditsUndo()
     editNextDialog<LeadDialog>(QStringLiteral("nameEdit"), lead.name);
     m_window->leadsView()->editLead();
     QVERIFY(m_window->undoStack()->canRedo()); // the unchanged save pushed nothing over them
+}
+
+void TestMainWindow::dialogShortcutsAreFreeInTheWindow()
+{
+    // The interaction dialog's New Lead and New Contact, and its Ctrl+Enter, mean nothing else.
+    fill();
+    const QList<QKeySequence> dialogKeys { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                           QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                           QKeySequence(Qt::CTRL | Qt::Key_Enter) };
+    int shortcuts = 0;
+    for (QAction *windowAction : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &keys : windowAction->shortcuts()) {
+            ++shortcuts;
+            QVERIFY2(!dialogKeys.contains(keys), qPrintable(windowAction->objectName()));
+        }
+    }
+    QVERIFY(shortcuts > 10);
 }
 
 QTEST_MAIN(TestMainWindow)

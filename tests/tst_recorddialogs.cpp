@@ -6,13 +6,16 @@
 #include "database.h"
 #include "dialogkeys.h"
 #include "leaddialog.h"
+#include "leadlistmodel.h"
 #include "leadstore.h"
+#include "recordlabelmodel.h"
 #include "recordpicker.h"
 #include "sampledata.h"
 #include "settings.h"
 #include "settingsdialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -82,6 +85,7 @@ private slots:
     void unchangedDialogsCloseAtOnce();
     void leadDialogSaysTheNameExists();
     void contactDialogSaysTheNameExists();
+    void pickerListShowsLabelsMatchesNames();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -356,6 +360,37 @@ void TestRecordDialogs::contactDialogSaysTheNameExists()
     lead->lineEdit()->selectAll();
     type(other.name);
     QVERIFY(!note->isVisible());
+}
+
+void TestRecordDialogs::pickerListShowsLabelsMatchesNames()
+{
+    LeadListModel leads(*m_database);
+    RecordLabelModel model(&leads);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LeadDraft draft;
+    draft.name = QStringLiteral("Spice Garden");
+    draft.city = QStringLiteral("Pune");
+    const Lead pune = LeadStore(*m_database).create(draft).value; // a reset under the tester
+    const int row = leads.rowOf(pune.id);
+    QCOMPARE(model.index(row, 0).data().toString(), QStringLiteral("Spice Garden — Pune"));
+    QCOMPARE(model.index(row, 0).data(Qt::EditRole).toString(),
+             QStringLiteral("Spice Garden — Pune"));
+    QCOMPARE(model.index(row, 0).data(RecordLabelModel::NameRole).toString(),
+             QStringLiteral("Spice Garden"));
+    QCOMPARE(model.nameAt(row), QStringLiteral("Spice Garden"));
+    // Other columns and roles are the source's.
+    QCOMPARE(model.index(row, LeadListModel::CityColumn).data().toString(), QStringLiteral("Pune"));
+    QCOMPARE(model.index(row, 0).data(LeadListModel::IdRole).toLongLong(), pune.id);
+    // Found by what it shows, as a combo box's findText() looks.
+    const QModelIndexList found
+        = model.match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("spice garden — pune"), 1,
+                      Qt::MatchFixedString);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().row(), row);
+    QVERIFY(model
+                .match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("Spice Garden"), 1,
+                       Qt::MatchFixedString)
+                .isEmpty());
 }
 
 QTEST_MAIN(TestRecordDialogs)
