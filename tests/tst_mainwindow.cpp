@@ -657,10 +657,14 @@ void TestMainWindow::refreshesAfterAnotherProcessWrites()
         QStringLiteral("Mysuru"), 5000);
     QCOMPARE(m_window->interactions()->filter().lead, std::optional<qint64>(2));
     QCOMPARE(m_window->interactions()->rowCount(), ofLead);
-    QCOMPARE(m_window->filterPanel()
-                 ->findChild<RecordPicker *>(QStringLiteral("leadFilter"))
-                 ->currentText(),
-             LeadStore(*m_database).get(2).value.name);
+    // The picker shows the lead with its city, and still names lead 2.
+    auto *leadFilter
+        = m_window->filterPanel()->findChild<RecordPicker *>(QStringLiteral("leadFilter"));
+    const Lead chosen = LeadStore(*m_database).get(2).value;
+    QCOMPARE(leadFilter->selectedId(), std::optional<qint64>(2));
+    QCOMPARE(leadFilter->currentText(),
+             chosen.city.isEmpty() ? chosen.name
+                                   : QStringLiteral("%1 — %2").arg(chosen.name, chosen.city));
 }
 
 void TestMainWindow::searchShortcuts()
