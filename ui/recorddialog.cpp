@@ -58,7 +58,7 @@ void RecordDialog::reject()
     QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
                     tr("Save the changes made in this window?"),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Discard throws them away; Cancel goes back to editing."));
+    box.setInformativeText(tr("Discard throws them away; Keep Editing goes back to them."));
     box.setDefaultButton(QMessageBox::Save);
     box.setEscapeButton(QMessageBox::Cancel);
     box.button(QMessageBox::Cancel)->setText(tr("&Keep Editing"));
