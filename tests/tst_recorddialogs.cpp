@@ -86,6 +86,7 @@ private slots:
     void leadDialogSaysTheNameExists();
     void contactDialogSaysTheNameExists();
     void pickerListShowsLabelsMatchesNames();
+    void contactDialogAsksWhichLead();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -391,6 +392,40 @@ void TestRecordDialogs::pickerListShowsLabelsMatchesNames()
                 .match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("Spice Garden"), 1,
                        Qt::MatchFixedString)
                 .isEmpty());
+}
+
+void TestRecordDialogs::contactDialogAsksWhichLead()
+{
+    LeadDraft draft;
+    draft.name = QStringLiteral("Spice Garden");
+    draft.city = QStringLiteral("Pune");
+    QVERIFY(LeadStore(*m_database).create(draft).ok());
+    draft.city = QStringLiteral("Mumbai");
+    const Lead mumbai = LeadStore(*m_database).create(draft).value;
+
+    ContactDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(focusName(), QStringLiteral("leadPicker"));
+    type(QStringLiteral("Spice Garden"));
+    // Not taken silently: Save waits, and the field says why.
+    QVERIFY(!dialog.problems().isEmpty());
+    QStringList offered;
+    chooseNext(QStringLiteral("Spice Garden — Mumbai"), &offered);
+    press(Qt::Key_Tab);
+    auto *lead = dialog.findChild<RecordPicker *>(QStringLiteral("leadPicker"));
+    QTRY_COMPARE(lead->selectedId(), std::optional<qint64>(mumbai.id));
+    // In the pickers' order: by name, then as they were added.
+    QCOMPARE(offered,
+             QStringList({ QStringLiteral("Spice Garden — Pune"),
+                           QStringLiteral("Spice Garden — Mumbai") }));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(focusName(), QStringLiteral("nameEdit"));
+    type(QStringLiteral("Kavya Iyer"));
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(ContactStore(*m_database).get(dialog.saved().id).value.lead, mumbai.id);
 }
 
 QTEST_MAIN(TestRecordDialogs)
