@@ -408,8 +408,10 @@ void TestRecordDialogs::contactDialogAsksWhichLead()
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QCOMPARE(focusName(), QStringLiteral("leadPicker"));
     type(QStringLiteral("Spice Garden"));
-    // Not taken silently: Save waits, and the field says why.
-    QVERIFY(!dialog.problems().isEmpty());
+    // Not taken silently: no lead yet, and the field says why.
+    auto *picker = dialog.findChild<RecordPicker *>(QStringLiteral("leadPicker"));
+    QCOMPARE(picker->selectedId(), std::nullopt);
+    QVERIFY(dialog.problems().has(QStringLiteral("lead")));
     QStringList offered;
     chooseNext(QStringLiteral("Spice Garden — Mumbai"), &offered);
     press(Qt::Key_Tab);
