@@ -87,6 +87,7 @@ private slots:
     void contactDialogSaysTheNameExists();
     void pickerListShowsLabelsMatchesNames();
     void contactDialogAsksWhichLead();
+    void settingsDialogEscapeAsks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -428,6 +429,23 @@ void TestRecordDialogs::contactDialogAsksWhichLead()
     press(Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(ContactStore(*m_database).get(dialog.saved().id).value.lead, mumbai.id);
+}
+
+void TestRecordDialogs::settingsDialogEscapeAsks()
+{
+    Settings settings;
+    const QString language = settings.language();
+    SettingsDialog dialog(settings, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(focusName(), QStringLiteral("languagePicker"));
+    press(Qt::Key_Down); // another language
+    QString question;
+    answerNextMessageBox(QMessageBox::Discard, &question);
+    press(Qt::Key_Escape);
+    QVERIFY(!question.isEmpty());
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(settings.language(), language);
 }
 
 QTEST_MAIN(TestRecordDialogs)
