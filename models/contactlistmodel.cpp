@@ -1,6 +1,7 @@
 #include "contactlistmodel.h"
 
 #include "database.h"
+#include "recordlabels.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +36,7 @@ void ContactListModel::load()
 {
     m_contacts.clear();
     m_leadNames.clear();
+    m_labels.clear();
     if (!m_database.isOpen())
         return;
     QSqlQuery query(m_database.connection());
@@ -57,6 +59,13 @@ void ContactListModel::load()
                             query.value(4).toString(), query.value(5).toString() });
         m_leadNames.append(query.value(6).toString());
     }
+    QList<QString> names;
+    QList<qint64> ids;
+    for (const Contact &contact : std::as_const(m_contacts)) {
+        names.append(contact.name);
+        ids.append(contact.id);
+    }
+    m_labels = RecordLabels::distinct(names, m_leadNames, ids);
 }
 
 Contact ContactListModel::contactAt(int row) const
@@ -93,6 +102,8 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         return contact.id;
     if (role == LeadIdRole)
         return contact.lead;
+    if (role == LabelRole)
+        return m_labels.at(index.row());
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (Column(index.column())) {
@@ -128,4 +139,13 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+QHash<int, QByteArray> ContactListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, QByteArrayLiteral("id"));
+    names.insert(LeadIdRole, QByteArrayLiteral("leadId"));
+    names.insert(LabelRole, QByteArrayLiteral("label"));
+    return names;
 }

@@ -19,7 +19,9 @@ class ContactListModel final : public QAbstractTableModel
 public:
     enum Column { NameColumn, RoleColumn, EmailColumn, PhoneColumn, LeadColumn };
     static constexpr int columnTotal = LeadColumn + 1;
-    enum Role { IdRole = Qt::UserRole + 1, LeadIdRole };
+    // LabelRole: the name with its lead ("Kavya Iyer — Spice Garden"), for pickers; roleNames()
+    // calls it "label".
+    enum Role { IdRole = Qt::UserRole + 1, LeadIdRole, LabelRole };
 
     explicit ContactListModel(Database &database, QObject *parent = nullptr);
 
@@ -36,6 +38,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
 
 private:
     void load();
@@ -44,5 +47,6 @@ private:
     std::optional<qint64> m_lead;
     QList<Contact> m_contacts;
     QList<QString> m_leadNames;
+    QList<QString> m_labels;
     QString m_lastError;
 };

@@ -1,6 +1,7 @@
 #include "leadlistmodel.h"
 
 #include "database.h"
+#include "recordlabels.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,6 +35,7 @@ void LeadListModel::refresh()
 void LeadListModel::load()
 {
     m_leads.clear();
+    m_labels.clear();
     if (!m_database.isOpen())
         return;
     QSqlQuery query(m_database.connection());
@@ -59,6 +61,15 @@ void LeadListModel::load()
               query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
               query.value(6).toString() });
     }
+    QList<QString> names;
+    QList<QString> cities;
+    QList<qint64> ids;
+    for (const Lead &lead : std::as_const(m_leads)) {
+        names.append(lead.name);
+        cities.append(lead.city);
+        ids.append(lead.id);
+    }
+    m_labels = RecordLabels::distinct(names, cities, ids);
 }
 
 Lead LeadListModel::leadAt(int row) const
@@ -93,6 +104,8 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
     const Lead &lead = m_leads.at(index.row());
     if (role == IdRole)
         return lead.id;
+    if (role == LabelRole)
+        return m_labels.at(index.row());
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (Column(index.column())) {
@@ -128,4 +141,12 @@ QVariant LeadListModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
+}
+
+QHash<int, QByteArray> LeadListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, QByteArrayLiteral("id"));
+    names.insert(LabelRole, QByteArrayLiteral("label"));
+    return names;
 }

@@ -17,7 +17,9 @@ class LeadListModel final : public QAbstractTableModel
 public:
     enum Column { NameColumn, StatusColumn, CityColumn, PhoneColumn, EmailColumn };
     static constexpr int columnTotal = EmailColumn + 1;
-    enum Role { IdRole = Qt::UserRole + 1 };
+    // LabelRole: the name with what tells it apart from another of that name ("Spice Garden —
+    // Pune"), for pickers; roleNames() calls it "label".
+    enum Role { IdRole = Qt::UserRole + 1, LabelRole };
 
     explicit LeadListModel(Database &database, QObject *parent = nullptr);
 
@@ -34,6 +36,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
 
 private:
     void load();
@@ -41,5 +44,6 @@ private:
     Database &m_database;
     QString m_nameFilter;
     QList<Lead> m_leads;
+    QList<QString> m_labels;
     QString m_lastError;
 };

@@ -1,10 +1,13 @@
 // InteractionDialog: problems beside their fields as typed, Save only when valid, writes through
 // the store, and stays open with its contents when the write fails.
+#include "contactdraft.h"
 #include "contactstore.h"
 #include "database.h"
+#include "dialogkeys.h"
 #include "fieldproblemlabel.h"
 #include "interactiondialog.h"
 #include "interactionstore.h"
+#include "leaddraft.h"
 #include "leadstore.h"
 #include "recordpicker.h"
 #include "sampledata.h"
@@ -14,9 +17,13 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -25,32 +32,11 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
+
+#include <functional>
 
 namespace {
-
-// Answers the next message box, whichever dialog's event loop shows it; returns its text.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, button, text] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(widget);
-            if (!box || !box->isVisible())
-                continue;
-            if (text)
-                *text = box->text();
-            timer->stop();
-            timer->deleteLater();
-            if (QAbstractButton *answer = box->button(button))
-                answer->click();
-            else
-                box->close();
-            return;
-        }
-    });
-    timer->start();
-}
 
 QStringList problemsOf(QWidget *field)
 {
@@ -81,6 +67,22 @@ private slots:
     void choosingALeadDoesNotFlagTheContact();
     void focusGoesToTheFirstFieldNeeded();
     void theOrderFieldsKeepTheWidth();
+    void mnemonicsAreUnique();
+    void tabGoesFieldToFieldInReadingOrder();
+    void addButtonsHaveShortcutsNotTabStops();
+    void tabFromTheLeadReachesTheContact();
+    void tabAcceptsTheOnlyCompletion();
+    void enterSaves();
+    void enterChoosesInAnOpenCompletionFirst();
+    void ctrlEnterSavesFromDetails();
+    void escapeOnAnUnchangedDialogCloses();
+    void escapeAsksAndSaves();
+    void escapeAsksAndDiscards();
+    void escapeAsksAndKeepsEditing();
+    void saveInTheQuestionKeepsAnInvalidDialogOpen();
+    void aWholeInteractionByKeyboard();
+    void pickersTellSameNamesApart();
+    void anAmbiguousNameIsAskedAbout();
 
 private:
     void fillValid(InteractionDialog &dialog);
@@ -131,7 +133,17 @@ void TestInteractionDialog::fillValid(InteractionDialog &dialog)
     auto *contact = field<RecordPicker>(dialog, "contactPicker");
     contact->lineEdit()->clear();
     QTest::keyClicks(contact->lineEdit(), m_contact.name);
-    QTest::keyClicks(field<QPlainTextEdit>(dialog, "detailsEdit"), QStringLiteral("Called back"));
+    // Typing into the details closes the pickers' lists, as it does on a screen.
+    while (QWidget *popup = QApplication::activePopupWidget())
+        popup->hide();
+    // The offscreen platform does not give the activation back by itself.
+    if (dialog.isVisible()) {
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    }
+    auto *details = field<QPlainTextEdit>(dialog, "detailsEdit");
+    details->setFocus();
+    QTest::keyClicks(details, QStringLiteral("Called back"));
 }
 
 void TestInteractionDialog::startsWithSaveDisabledAndNoNoise()
@@ -382,6 +394,421 @@ void TestInteractionDialog::theOrderFieldsKeepTheWidth()
     placed->setChecked(false);
     QCOMPARE(dialog.width(), 700);
     QCOMPARE(dialog.height(), shortHeight);
+}
+
+void TestInteractionDialog::mnemonicsAreUnique()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QHash<QString, QString> seen; // mnemonic -> text
+    QStringList texts;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        texts.append(label->text());
+    for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    for (const QString &text : std::as_const(texts)) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            continue;
+        const QString name = key.toString();
+        QVERIFY2(
+            !seen.contains(name),
+            qPrintable(
+                QStringLiteral("%1 is both \"%2\" and \"%3\"").arg(name, seen.value(name), text)));
+        seen.insert(name, text);
+    }
+    // The order's fields and the check box have theirs too.
+    QVERIFY(seen.size() >= 10);
+}
+
+void TestInteractionDialog::tabGoesFieldToFieldInReadingOrder()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // With the order's fields shown: the whole chain.
+    QTest::mouseClick(field<QCheckBox>(dialog, "orderPlacedCheck"), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(5, 5));
+    QVERIFY(field<QWidget>(dialog, "orderGroup")->isVisible());
+    field<RecordPicker>(dialog, "leadPicker")->setFocus();
+    QStringList visited { focusName() };
+    // A date field may walk its own parts with Tab: each field is counted once.
+    for (int presses = 0; presses < 40; ++presses) {
+        press(Qt::Key_Tab);
+        if (focusName() == QLatin1String("leadPicker"))
+            break;
+        if (visited.constLast() != focusName())
+            visited.append(focusName());
+    }
+    const QStringList readingOrder {
+        QStringLiteral("leadPicker"),     QStringLiteral("contactPicker"),
+        QStringLiteral("typePicker"),     QStringLiteral("dateEdit"),
+        QStringLiteral("detailsEdit"),    QStringLiteral("orderPlacedCheck"),
+        QStringLiteral("productEdit"),    QStringLiteral("quantitySpin"),
+        QStringLiteral("totalPriceEdit"), QStringLiteral("orderDateEdit"),
+        QStringLiteral("cancelButton")
+    };
+    QCOMPARE(visited.join(QLatin1Char(' ')), readingOrder.join(QLatin1Char(' ')));
+}
+
+void TestInteractionDialog::addButtonsHaveShortcutsNotTabStops()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const QList<QToolButton *> buttons = dialog.findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), 2);
+    for (QToolButton *button : buttons) {
+        QVERIFY2(!(button->focusPolicy() & Qt::TabFocus), qPrintable(button->toolTip()));
+        QVERIFY(!button->shortcut().isEmpty());
+        // The tooltip says which.
+        QVERIFY2(button->toolTip().contains(button->shortcut().toString(QKeySequence::NativeText)),
+                 qPrintable(button->toolTip()));
+    }
+    // Ctrl+Shift+L opens New Lead, from whatever field has the focus.
+    bool opened = false;
+    whenModalNamed(QStringLiteral("leadDialog"), [&opened](QWidget *modal) {
+        opened = true;
+        QTest::keyClick(modal, Qt::Key_Escape);
+    });
+    press(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(opened);
+    QVERIFY(dialog.isVisible());
+}
+
+void TestInteractionDialog::tabFromTheLeadReachesTheContact()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(focusName(), QStringLiteral("leadPicker"));
+    type(m_lead.name);
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("contactPicker"));
+    // A name with a space: typed into the contact, no New Lead opened at the space.
+    type(QStringLiteral("Nobody Here"));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(field<RecordPicker>(dialog, "contactPicker")->currentText(),
+             QStringLiteral("Nobody Here"));
+    QCOMPARE(field<RecordPicker>(dialog, "leadPicker")->selectedId(),
+             std::optional<qint64>(m_lead.id));
+}
+
+void TestInteractionDialog::tabAcceptsTheOnlyCompletion()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // Part of the name, one lead has it: the list opens, and Tab takes the one it shows.
+    const QString part = m_lead.name.left(m_lead.name.size() - 2);
+    int matches = 0;
+    for (const Lead &lead : LeadStore(*m_database).list().value)
+        matches += lead.name.contains(part, Qt::CaseInsensitive) ? 1 : 0;
+    QCOMPARE(matches, 1);
+    type(part);
+    auto *lead = field<RecordPicker>(dialog, "leadPicker");
+    QVERIFY(QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("contactPicker"));
+    QCOMPARE(QApplication::activePopupWidget(), nullptr);
+    QCOMPARE(lead->selectedId(), std::optional<qint64>(m_lead.id));
+}
+
+void TestInteractionDialog::enterSaves()
+{
+    const qint64 before = InteractionStore(*m_database).count({}).value;
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fillValid(dialog);
+    QVERIFY(dialog.saveButton()->isEnabled());
+    // From a single-line field (the contact picker), its list closed by Esc: Esc closes the
+    // list, not the dialog.
+    field<RecordPicker>(dialog, "contactPicker")->setFocus();
+    if (QApplication::activePopupWidget())
+        press(Qt::Key_Escape);
+    QCOMPARE(QApplication::activePopupWidget(), nullptr);
+    QVERIFY(dialog.isVisible());
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(InteractionStore(*m_database).count({}).value, before + 1);
+}
+
+void TestInteractionDialog::enterChoosesInAnOpenCompletionFirst()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    type(m_lead.name);
+    press(Qt::Key_Tab);
+    type(m_contact.name.left(3));
+    QVERIFY(QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }));
+    // Down to the entry and Enter: the entry is taken, the dialog stays.
+    press(Qt::Key_Down);
+    press(Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    auto *contact = field<RecordPicker>(dialog, "contactPicker");
+    QVERIFY(contact->selectedId().has_value());
+    QCOMPARE(QApplication::activePopupWidget(), nullptr);
+    // The second Enter saves.
+    QVERIFY(dialog.saveButton()->isEnabled());
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestInteractionDialog::ctrlEnterSavesFromDetails()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fillValid(dialog);
+    auto *details = field<QPlainTextEdit>(dialog, "detailsEdit");
+    details->setFocus();
+    details->moveCursor(QTextCursor::End);
+    // Enter is a new line there.
+    press(Qt::Key_Return);
+    type(QStringLiteral("Second line"));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(details->toPlainText(), QStringLiteral("Called back\nSecond line"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(InteractionStore(*m_database).get(dialog.saved().id).value.details,
+             QStringLiteral("Called back\nSecond line"));
+}
+
+void TestInteractionDialog::escapeOnAnUnchangedDialogCloses()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.setLead(m_lead.id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QString question;
+    QPointer<QTimer> answering = answerNextMessageBox(QMessageBox::Cancel, &question);
+    press(Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    // The timer would have answered a question: none was asked.
+    QTest::qWait(60);
+    QCOMPARE(question, QString());
+    delete answering;
+}
+
+void TestInteractionDialog::escapeAsksAndSaves()
+{
+    const qint64 before = InteractionStore(*m_database).count({}).value;
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fillValid(dialog);
+    QString question;
+    answerNextMessageBox(QMessageBox::Save, &question);
+    press(Qt::Key_Escape);
+    QVERIFY(!question.isEmpty());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(InteractionStore(*m_database).count({}).value, before + 1);
+    QCOMPARE(InteractionStore(*m_database).get(dialog.saved().id).value.details,
+             QStringLiteral("Called back"));
+}
+
+void TestInteractionDialog::escapeAsksAndDiscards()
+{
+    const qint64 before = InteractionStore(*m_database).count({}).value;
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fillValid(dialog);
+    QString question;
+    answerNextMessageBox(QMessageBox::Discard, &question);
+    press(Qt::Key_Escape);
+    QVERIFY(!question.isEmpty());
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(InteractionStore(*m_database).count({}).value, before);
+}
+
+void TestInteractionDialog::escapeAsksAndKeepsEditing()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fillValid(dialog);
+    // Esc from the details, Cancel from the button and the window's close: each asks.
+    for (int way = 0; way < 3; ++way) {
+        QString question;
+        answerNextMessageBox(QMessageBox::Cancel, &question);
+        if (way == 0)
+            QTest::keyClick(field<QPlainTextEdit>(dialog, "detailsEdit"), Qt::Key_Escape);
+        else if (way == 1)
+            QTest::mouseClick(field<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+        else
+            dialog.close();
+        QVERIFY2(!question.isEmpty(), qPrintable(QString::number(way)));
+        QVERIFY(dialog.isVisible());
+    }
+    QCOMPARE(field<QPlainTextEdit>(dialog, "detailsEdit")->toPlainText(),
+             QStringLiteral("Called back"));
+    QCOMPARE(field<RecordPicker>(dialog, "leadPicker")->selectedId(),
+             std::optional<qint64>(m_lead.id));
+    QVERIFY(dialog.saveButton()->isEnabled());
+}
+
+void TestInteractionDialog::saveInTheQuestionKeepsAnInvalidDialogOpen()
+{
+    const qint64 before = InteractionStore(*m_database).count({}).value;
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // Details typed, no lead: Save cannot save it.
+    auto *details = field<QPlainTextEdit>(dialog, "detailsEdit");
+    QTest::keyClicks(details, QStringLiteral("Half an entry"));
+    answerNextMessageBox(QMessageBox::Save);
+    QTest::keyClick(details, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(problemsOf(field<RecordPicker>(dialog, "leadPicker")),
+             QStringList { QStringLiteral("This field is required.") });
+    QCOMPARE(details->toPlainText(), QStringLiteral("Half an entry"));
+    QCOMPARE(InteractionStore(*m_database).count({}).value, before);
+}
+
+void TestInteractionDialog::aWholeInteractionByKeyboard()
+{
+    LeadDraft leadDraft;
+    leadDraft.name = QStringLiteral("Spice Garden");
+    leadDraft.city = QStringLiteral("Pune");
+    const Lead lead = LeadStore(*m_database).create(leadDraft).value;
+    ContactDraft contactDraft;
+    contactDraft.lead = lead.id;
+    contactDraft.name = QStringLiteral("Kavya Iyer");
+    const Contact kavya = ContactStore(*m_database).create(contactDraft).value;
+    contactDraft.name = QStringLiteral("Arjun Mehta");
+    QVERIFY(ContactStore(*m_database).create(contactDraft).ok());
+
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(focusName(), QStringLiteral("leadPicker"));
+    type(QStringLiteral("Spice Garden"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("contactPicker"));
+    type(QStringLiteral("Kavya Iyer"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("typePicker"));
+    type(QStringLiteral("M")); // Meeting
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("dateEdit"));
+    type(QStringLiteral("2026-11-28 15:30"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("detailsEdit"));
+    type(QStringLiteral("Tasting menu agreed"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("orderPlacedCheck"));
+    press(Qt::Key_Space);
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("productEdit"));
+    type(QStringLiteral("Basmati rice"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("quantitySpin"));
+    type(QStringLiteral("12"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("totalPriceEdit"));
+    type(QStringLiteral("1,520.50"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("orderDateEdit"));
+    type(QStringLiteral("2026-11-29 10:00"));
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const Interaction stored = InteractionStore(*m_database).get(dialog.saved().id).value;
+    QCOMPARE(stored.lead, lead.id);
+    QCOMPARE(stored.contact, kavya.id);
+    QCOMPARE(stored.type, InteractionType::Meeting);
+    QCOMPARE(stored.details, QStringLiteral("Tasting menu agreed"));
+    QVERIFY(stored.orderPlaced);
+    const OrderDetails order = InteractionStore(*m_database).orderDetails(stored.id).value;
+    QCOMPARE(order.productDetails, QStringLiteral("Basmati rice"));
+    QCOMPARE(order.quantity, 12);
+    QCOMPARE(order.totalPrice, Money::fromCents(152050));
+    // The dates last: the field that takes them is another piece of work.
+    QCOMPARE(stored.date, QDateTime(QDate(2026, 11, 28), QTime(15, 30)).toUTC());
+    QCOMPARE(order.orderDate, QDateTime(QDate(2026, 11, 29), QTime(10, 0)).toUTC());
+}
+
+void TestInteractionDialog::pickersTellSameNamesApart()
+{
+    LeadDraft draft;
+    draft.name = QStringLiteral("Spice Garden");
+    draft.city = QStringLiteral("Pune");
+    const Lead pune = LeadStore(*m_database).create(draft).value;
+    draft.city = QStringLiteral("Mumbai");
+    const Lead mumbai = LeadStore(*m_database).create(draft).value;
+    ContactDraft contact;
+    contact.name = QStringLiteral("Kavya Iyer");
+    contact.lead = pune.id;
+    QVERIFY(ContactStore(*m_database).create(contact).ok());
+    contact.lead = mumbai.id;
+    QVERIFY(ContactStore(*m_database).create(contact).ok());
+
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *leads = field<RecordPicker>(dialog, "leadPicker");
+    QStringList leadTexts;
+    for (int row = 0; row < leads->count(); ++row)
+        leadTexts.append(leads->itemText(row));
+    QVERIFY2(leadTexts.contains(QStringLiteral("Spice Garden — Pune")),
+             qPrintable(leadTexts.join('|')));
+    QVERIFY(leadTexts.contains(QStringLiteral("Spice Garden — Mumbai")));
+    QCOMPARE(leadTexts.count(QStringLiteral("Spice Garden")), 0);
+    // No lead yet: the contacts of every lead, each with its lead.
+    auto *contacts = field<RecordPicker>(dialog, "contactPicker");
+    QStringList contactTexts;
+    for (int row = 0; row < contacts->count(); ++row)
+        contactTexts.append(contacts->itemText(row));
+    const QStringList kavyas
+        = contactTexts.filter(QStringLiteral("Kavya Iyer — Spice Garden"), Qt::CaseSensitive);
+    QCOMPARE(kavyas.size(), 2);
+    // Never two entries that read alike.
+    QCOMPARE(QSet<QString>(contactTexts.cbegin(), contactTexts.cend()).size(), contactTexts.size());
+    // Typing a whole label names that one.
+    leads->setFocus();
+    type(QStringLiteral("Spice Garden — Mumbai"));
+    QCOMPARE(leads->selectedId(), std::optional<qint64>(mumbai.id));
+}
+
+void TestInteractionDialog::anAmbiguousNameIsAskedAbout()
+{
+    LeadDraft draft;
+    draft.name = QStringLiteral("Spice Garden");
+    draft.city = QStringLiteral("Pune");
+    const Lead pune = LeadStore(*m_database).create(draft).value;
+    draft.city = QStringLiteral("Mumbai");
+    const Lead mumbai = LeadStore(*m_database).create(draft).value;
+    ContactDraft contact;
+    contact.name = QStringLiteral("Kavya Iyer");
+    contact.lead = mumbai.id;
+    QVERIFY(ContactStore(*m_database).create(contact).ok());
+
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *lead = field<RecordPicker>(dialog, "leadPicker");
+    type(QStringLiteral("Spice Garden"));
+    // Both are "Spice Garden": not the first taken silently.
+    QCOMPARE(lead->selectedId(), std::nullopt);
+    QStringList offered;
+    chooseNext(QStringLiteral("Spice Garden — Pune"), &offered);
+    press(Qt::Key_Tab);
+    QTRY_COMPARE(lead->selectedId(), std::optional<qint64>(pune.id));
+    QCOMPARE(offered.size(), 2);
+    QVERIFY(offered.contains(QStringLiteral("Spice Garden — Mumbai")));
+    QCOMPARE(lead->currentText(), QStringLiteral("Spice Garden — Pune"));
+    // Tab went on to the contact (the offscreen platform gives the window no focus back after
+    // the question: the dialog's own focus is what it will be).
+    QVERIFY(dialog.focusWidget());
+    QCOMPARE(dialog.focusWidget()->objectName(), QStringLiteral("contactPicker"));
 }
 
 QTEST_MAIN(TestInteractionDialog)

@@ -27,6 +27,8 @@ private slots:
     void contactsPassTheModelTester();
     void contactsOfOneLeadOrAll();
     void contactsFollowWrites();
+    void leadLabelsTellSameNamesApart();
+    void contactLabelsNameTheLead();
     void timelinePassesTheModelTester();
     void timelineIsNewestFirstInBatches();
     void timelineFollowsWrites();
@@ -66,6 +68,65 @@ void TestListModels::leadsPassTheModelTester()
     draft.name = QStringLiteral("Aardvark Diner");
     QVERIFY(LeadStore(*m_database).create(draft).ok());
     QCOMPARE(model.rowCount(), 7);
+}
+
+void TestListModels::leadLabelsTellSameNamesApart()
+{
+    LeadListModel model(*m_database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.roleNames().value(LeadListModel::LabelRole), QByteArrayLiteral("label"));
+    LeadDraft draft;
+    draft.name = QStringLiteral("Spice Garden");
+    draft.city = QStringLiteral("Pune");
+    const Lead pune = LeadStore(*m_database).create(draft).value;
+    draft.city = QStringLiteral("Mumbai");
+    const Lead mumbai = LeadStore(*m_database).create(draft).value;
+    auto labelOf = [&model](qint64 id) {
+        return model.index(model.rowOf(id), 0).data(LeadListModel::LabelRole).toString();
+    };
+    QCOMPARE(labelOf(pune.id), QStringLiteral("Spice Garden — Pune"));
+    QCOMPARE(labelOf(mumbai.id), QStringLiteral("Spice Garden — Mumbai"));
+    // The name column is still the name (the leads table shows it).
+    QCOMPARE(model.index(model.rowOf(pune.id), LeadListModel::NameColumn).data().toString(),
+             QStringLiteral("Spice Garden"));
+    // A second branch in Pune, and one of no city: what would read alike gets its number.
+    draft.city = QStringLiteral("Pune");
+    const Lead punePark = LeadStore(*m_database).create(draft).value;
+    draft.city = QString();
+    const Lead nowhere = LeadStore(*m_database).create(draft).value;
+    QCOMPARE(labelOf(pune.id), QStringLiteral("Spice Garden — Pune (no. %1)").arg(pune.id));
+    QCOMPARE(labelOf(punePark.id), QStringLiteral("Spice Garden — Pune (no. %1)").arg(punePark.id));
+    QCOMPARE(labelOf(nowhere.id), QStringLiteral("Spice Garden (no. %1)").arg(nowhere.id));
+    QCOMPARE(labelOf(mumbai.id), QStringLiteral("Spice Garden — Mumbai"));
+    QSet<QString> labels;
+    for (int row = 0; row < model.rowCount(); ++row)
+        labels.insert(model.index(row, 0).data(LeadListModel::LabelRole).toString());
+    QCOMPARE(labels.size(), model.rowCount());
+}
+
+void TestListModels::contactLabelsNameTheLead()
+{
+    ContactListModel model(*m_database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.roleNames().value(ContactListModel::LabelRole), QByteArrayLiteral("label"));
+    const Lead lead = LeadStore(*m_database).get(1).value;
+    ContactDraft draft;
+    draft.lead = lead.id;
+    draft.name = QStringLiteral("Kavya Iyer");
+    const Contact kavya = ContactStore(*m_database).create(draft).value;
+    const int row = model.rowOf(kavya.id);
+    QCOMPARE(model.index(row, 0).data(ContactListModel::LabelRole).toString(),
+             QStringLiteral("Kavya Iyer — %1").arg(lead.name));
+    QCOMPARE(model.index(row, ContactListModel::NameColumn).data().toString(),
+             QStringLiteral("Kavya Iyer"));
+    // Two of one name at one lead read apart by their numbers.
+    const Contact second = ContactStore(*m_database).create(draft).value;
+    QCOMPARE(model.index(model.rowOf(second.id), 0).data(ContactListModel::LabelRole).toString(),
+             QStringLiteral("Kavya Iyer — %1 (no. %2)").arg(lead.name).arg(second.id));
+    // Narrowed to one lead, the labels still name it.
+    model.setLead(lead.id);
+    QCOMPARE(model.index(model.rowOf(kavya.id), 0).data(ContactListModel::LabelRole).toString(),
+             QStringLiteral("Kavya Iyer — %1 (no. %2)").arg(lead.name).arg(kavya.id));
 }
 
 void TestListModels::leadsAreByNameAndNarrow()

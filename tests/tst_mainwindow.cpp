@@ -193,6 +193,7 @@ private slots:
     void smallWindowKeepsDetailsReadable();
     void sampleDataOnlyIntoAnEmptyDatabase();
     void ownNewInteractionIsNotAnnounced();
+    void dialogShortcutsAreFreeInTheWindow();
 
 private:
     QString undoText();
@@ -685,10 +686,14 @@ void TestMainWindow::refreshesAfterAnotherProcessWrites()
         QStringLiteral("Mysuru"), 5000);
     QCOMPARE(m_window->interactions()->filter().lead, std::optional<qint64>(2));
     QCOMPARE(m_window->interactions()->rowCount(), ofLead);
-    QCOMPARE(m_window->filterPanel()
-                 ->findChild<RecordPicker *>(QStringLiteral("leadFilter"))
-                 ->currentText(),
-             LeadStore(*m_database).get(2).value.name);
+    // The picker shows the lead with its city, and still names lead 2.
+    auto *leadFilter
+        = m_window->filterPanel()->findChild<RecordPicker *>(QStringLiteral("leadFilter"));
+    const Lead chosen = LeadStore(*m_database).get(2).value;
+    QCOMPARE(leadFilter->selectedId(), std::optional<qint64>(2));
+    QCOMPARE(leadFilter->currentText(),
+             chosen.city.isEmpty() ? chosen.name
+                                   : QStringLiteral("%1 — %2").arg(chosen.name, chosen.city));
 }
 
 void TestMainWindow::searchShortcuts()
@@ -1537,6 +1542,24 @@ void TestMainWindow::ownNewInteractionIsNotAnnounced()
     action("redoAction")->trigger();
     QCOMPARE(m_window->interactions()->newShownCount(), 0);
     QVERIFY(m_window->newRowsText().isEmpty());
+}
+
+void TestMainWindow::dialogShortcutsAreFreeInTheWindow()
+{
+    // The interaction dialog's New Lead and New Contact, and its Ctrl+Enter, mean nothing else.
+    fill();
+    const QList<QKeySequence> dialogKeys { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                           QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                           QKeySequence(Qt::CTRL | Qt::Key_Enter) };
+    int shortcuts = 0;
+    for (QAction *windowAction : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &keys : windowAction->shortcuts()) {
+            ++shortcuts;
+            QVERIFY2(!dialogKeys.contains(keys), qPrintable(windowAction->objectName()));
+        }
+    }
+    QVERIFY(shortcuts > 10);
 }
 
 QTEST_MAIN(TestMainWindow)

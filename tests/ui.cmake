@@ -19,3 +19,6 @@ if(TOUCHPOINT_REST_API)
                         LIBRARIES touchpoint_ui touchpoint_api Qt6::Network)
     target_include_directories(tst_localapiserver PRIVATE ${PROJECT_SOURCE_DIR}/app)
 endif()
+# The lead, contact and settings dialogs by keyboard, and what they say of names that exist.
+touchpoint_add_test(tst_recorddialogs SOURCES tst_recorddialogs.cpp dialogkeys.h
+                    LIBRARIES touchpoint_ui)

@@ -15,7 +15,7 @@
 #include <QVBoxLayout>
 
 ContactDialog::ContactDialog(Database &database, QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_database(database)
     , m_leads(new LeadListModel(database, this))
 {
@@ -26,10 +26,12 @@ ContactDialog::ContactDialog(Database &database, QWidget *parent)
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_roleEdit = new QLineEdit(this);
+    m_roleEdit->setObjectName(QStringLiteral("roleEdit"));
     m_roleEdit->setPlaceholderText(tr("e.g. Owner, Head Chef"));
     m_emailEdit = new QLineEdit(this);
     m_emailEdit->setObjectName(QStringLiteral("emailEdit"));
     m_phoneEdit = new QLineEdit(this);
+    m_phoneEdit->setObjectName(QStringLiteral("phoneEdit"));
 
     QFormLayout *form = FormRow::form(
         {
@@ -40,13 +42,24 @@ ContactDialog::ContactDialog(Database &database, QWidget *parent)
             { QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), m_phoneEdit },
         },
         m_problemLabels);
+    // Said, not forbidden: two people of one name can work at one place.
+    m_sameNameNote = new QLabel(this);
+    m_sameNameNote->setObjectName(QStringLiteral("sameNameNote"));
+    m_sameNameNote->setWordWrap(true);
+    m_sameNameNote->setVisible(false);
+    form->insertRow(2, QString(), m_sameNameNote);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    setSaveButton(saveButton());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    chainTabOrder({ m_leadPicker, m_nameEdit, m_roleEdit, m_emailEdit, m_phoneEdit, saveButton(),
+                    m_buttons->button(QDialogButtonBox::Cancel) });
 
     auto onEdit = [this](const QString &field) {
         return [this, field] {
@@ -56,11 +69,21 @@ ContactDialog::ContactDialog(Database &database, QWidget *parent)
     };
     connect(m_leadPicker, &RecordPicker::selectionChanged, this, onEdit(QStringLiteral("lead")));
     connect(m_nameEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("name")));
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &ContactDialog::showSameName);
+    connect(m_leadPicker, &RecordPicker::selectionChanged, this, &ContactDialog::showSameName);
     connect(m_roleEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("role")));
     connect(m_emailEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("email")));
     connect(m_phoneEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("phone")));
     validate();
     resize(420, sizeHint().height());
+    m_leadPicker->setFocus();
+}
+
+ContactDialog::~ContactDialog()
+{
+    // QDialog's destructor hides the window, and a picker losing the focus then says its text
+    // changed: not to this dialog's slots, whose members are gone by then.
+    disconnect(m_leadPicker, nullptr, this, nullptr);
 }
 
 void ContactDialog::setContact(const Contact &contact)
@@ -72,6 +95,8 @@ void ContactDialog::setContact(const Contact &contact)
     m_roleEdit->setText(contact.role);
     m_emailEdit->setText(contact.email);
     m_phoneEdit->setText(contact.phone);
+    showSameName();
+    m_nameEdit->setFocus();
     for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
         m_touched.insert(it.key());
     validate();
@@ -90,6 +115,31 @@ void ContactDialog::setName(const QString &name)
     if (!name.isEmpty())
         m_touched.insert(QStringLiteral("name"));
     validate();
+}
+
+QVariantList ContactDialog::fieldValues() const
+{
+    return { m_leadPicker->currentText(), m_nameEdit->text(), m_roleEdit->text(),
+             m_emailEdit->text(), m_phoneEdit->text() };
+}
+
+void ContactDialog::showSameName()
+{
+    const QString name = m_nameEdit->text().trimmed();
+    const std::optional<qint64> lead = m_leadPicker->selectedId();
+    qsizetype same = 0;
+    if (!name.isEmpty() && lead) {
+        for (const Contact &contact : ContactStore(m_database).list(*lead).value) {
+            if (contact.name.compare(name, Qt::CaseInsensitive) == 0
+                && (!m_original || contact.id != m_original->id))
+                ++same;
+        }
+    }
+    const QString note = same == 0
+        ? QString()
+        : tr("This lead already has %n contact(s) named %1.", nullptr, int(same)).arg(name);
+    m_sameNameNote->setText(note);
+    m_sameNameNote->setVisible(!note.isEmpty());
 }
 
 QPushButton *ContactDialog::saveButton() const
@@ -113,6 +163,9 @@ ValidationErrors ContactDialog::problems() const
     ValidationErrors errors;
     if (m_leadPicker->hasUnknownText())
         errors.add(QStringLiteral("lead"), QT_TRANSLATE_NOOP("Rules", "No lead has that name."));
+    if (m_leadPicker->isAmbiguous())
+        errors.add(QStringLiteral("lead"),
+                   QT_TRANSLATE_NOOP("Rules", "More than one lead has that name: choose one."));
     errors.merge(
         ContactStore(m_database)
             .check(draft(), m_original ? std::optional<qint64>(m_original->id) : std::nullopt));
@@ -130,6 +183,8 @@ void ContactDialog::validate()
 
 void ContactDialog::accept()
 {
+    if (!m_leadPicker->chooseAmongSameNames())
+        return;
     ContactStore store(m_database);
     const StoreResult<Contact> result
         = m_original ? store.update(m_original->id, draft()) : store.create(draft());

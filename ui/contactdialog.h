@@ -1,13 +1,14 @@
 #pragma once
 
-// Creates or edits a contact of a lead, showing each problem beside its field as it is typed;
-// it writes through the store and stays open with its contents when the write fails.
+// Creates or edits a contact of a lead, showing each problem beside its field as it is typed and
+// saying when the lead has another contact of that name; it writes through the store and stays
+// open with its contents when the write fails.
 
 #include "contact.h"
 #include "contactdraft.h"
+#include "recorddialog.h"
 #include "validationerrors.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QSet>
 
@@ -17,17 +18,19 @@ class Database;
 class FieldProblemLabel;
 class LeadListModel;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class RecordPicker;
 
-class ContactDialog final : public QDialog
+class ContactDialog final : public RecordDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactDialog)
 
 public:
     explicit ContactDialog(Database &database, QWidget *parent = nullptr);
+    ~ContactDialog() override;
 
     void setContact(const Contact &contact); // edit this one
     void setLead(qint64 lead);
@@ -39,9 +42,13 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    QVariantList fieldValues() const override;
+
 private:
     ContactDraft draft() const;
     void validate();
+    void showSameName();
 
     Database &m_database;
     LeadListModel *m_leads;
@@ -51,6 +58,7 @@ private:
     QLineEdit *m_emailEdit;
     QLineEdit *m_phoneEdit;
     QDialogButtonBox *m_buttons;
+    QLabel *m_sameNameNote;
     QHash<QString, FieldProblemLabel *> m_problemLabels;
     QSet<QString> m_touched;
     std::optional<Contact> m_original;

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -53,21 +54,27 @@ std::optional<Money> readMoney(const QString &text)
     return Money::fromDecimalText(plain);
 }
 
-QToolButton *addButton(const QString &text, const QString &accessibleName, QWidget *parent)
+// Reached by the mouse or by its own shortcut, never by Tab: Tab from a picker goes to the next
+// field, where a name's space would otherwise press the button.
+QToolButton *addButton(const QString &text, const QString &accessibleName, const QKeySequence &keys,
+                       QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     button->setText(text);
-    button->setToolTip(text);
+    button->setShortcut(keys);
+    button->setToolTip(QCoreApplication::translate("InteractionDialog", "%1 (%2)")
+                           .arg(text, keys.toString(QKeySequence::NativeText)));
     button->setAccessibleName(accessibleName);
     button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setFocusPolicy(Qt::NoFocus);
     return button;
 }
 
 } // namespace
 
 InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_database(database)
     , m_leads(new LeadListModel(database, this))
     , m_contacts(new ContactListModel(database, this))
@@ -78,11 +85,14 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     m_leadPicker = new RecordPicker(m_leads, LeadListModel::IdRole, this);
     m_leadPicker->setObjectName(QStringLiteral("leadPicker"));
     m_leadPicker->setPlaceholderText(tr("Type a lead's name"));
-    m_addLeadButton = addButton(tr("New lead…"), tr("Add a new lead"), this);
+    m_addLeadButton = addButton(tr("New lead…"), tr("Add a new lead"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
+    m_addLeadButton->setObjectName(QStringLiteral("addLeadButton"));
     m_contactPicker = new RecordPicker(m_contacts, ContactListModel::IdRole, this);
     m_contactPicker->setObjectName(QStringLiteral("contactPicker"));
     m_contactPicker->setPlaceholderText(tr("Type a contact's name"));
-    m_addContactButton = addButton(tr("New contact…"), tr("Add a new contact"), this);
+    m_addContactButton = addButton(tr("New contact…"), tr("Add a new contact"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
     m_addContactButton->setObjectName(QStringLiteral("addContactButton"));
 
     m_typePicker = new QComboBox(this);
@@ -131,11 +141,11 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Lead:"), rowFor(leadField, tr("Lead"), m_leadPicker, { m_addLeadButton }));
-    form->addRow(tr("&Contact:"),
+    form->addRow(tr("Co&ntact:"),
                  rowFor(contactField, tr("Contact"), m_contactPicker, { m_addContactButton }));
     form->addRow(tr("&Type:"), rowFor(typeField, tr("Type"), m_typePicker));
     form->addRow(tr("&Date and time:"), rowFor(dateField, tr("Date and time"), m_dateEdit));
-    form->addRow(tr("De&tails:"), rowFor(detailsField, tr("Details"), m_detailsEdit));
+    form->addRow(tr("Deta&ils:"), rowFor(detailsField, tr("Details"), m_detailsEdit));
     form->addRow(QString(), rowFor(orderPlacedField, tr("Order placed"), m_orderPlacedCheck));
     // Each label is its field's buddy, so that Alt+letter reaches it.
     const QList<QWidget *> buddies { m_leadPicker, m_contactPicker, m_typePicker, m_dateEdit,
@@ -150,7 +160,7 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     orderForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     orderForm->addRow(tr("&Product:"), rowFor(productField, tr("Product"), m_productEdit));
     orderForm->addRow(tr("&Quantity:"), rowFor(quantityField, tr("Quantity"), m_quantitySpin));
-    orderForm->addRow(tr("Total &price:"),
+    orderForm->addRow(tr("Total p&rice:"),
                       rowFor(totalPriceField, tr("Total price"), m_totalPriceEdit));
     orderForm->addRow(tr("Order d&ate:"),
                       rowFor(orderDateField, tr("Order date"), m_orderDateEdit));
@@ -164,6 +174,8 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    setSaveButton(saveButton());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InteractionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InteractionDialog::reject);
 
@@ -172,6 +184,10 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     layout->addWidget(m_orderGroup);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Reading order; the "+" buttons are left out (their shortcuts reach them).
+    chainTabOrder({ m_leadPicker, m_contactPicker, m_typePicker, m_dateEdit, m_detailsEdit,
+                    m_orderPlacedCheck, m_productEdit, m_quantitySpin, m_totalPriceEdit,
+                    m_orderDateEdit, saveButton(), m_buttons->button(QDialogButtonBox::Cancel) });
 
     // A picker is touched when the person types or picks in it, not when the dialog fills it
     // (a lead's change empties its contact: no "required" before they reach that field).
@@ -257,6 +273,14 @@ void InteractionDialog::focusFirstNeeded()
     }
 }
 
+InteractionDialog::~InteractionDialog()
+{
+    // QDialog's destructor hides the window, and a picker losing the focus then says its text
+    // changed: not to this dialog's slots, whose members are gone by then.
+    disconnect(m_leadPicker, nullptr, this, nullptr);
+    disconnect(m_contactPicker, nullptr, this, nullptr);
+}
+
 void InteractionDialog::setInteraction(const Interaction &interaction,
                                        const std::optional<OrderDetails> &order)
 {
@@ -299,6 +323,18 @@ void InteractionDialog::setContact(qint64 contact)
     m_touched.remove(contactField);
     validate();
     focusFirstNeeded();
+}
+
+QVariantList InteractionDialog::fieldValues() const
+{
+    QVariantList values { m_leadPicker->currentText(),  m_contactPicker->currentText(),
+                          m_typePicker->currentIndex(), m_dateEdit->dateTime(),
+                          m_detailsEdit->toPlainText(), m_orderPlacedCheck->isChecked() };
+    // Order fields hidden with the box unticked are not what would be saved.
+    if (m_orderPlacedCheck->isChecked())
+        values << m_productEdit->text() << m_quantitySpin->value() << m_totalPriceEdit->text()
+               << m_orderDateEdit->dateTime();
+    return values;
 }
 
 QPushButton *InteractionDialog::saveButton() const
@@ -400,6 +436,12 @@ ValidationErrors InteractionDialog::problems() const
     if (m_contactPicker->hasUnknownText())
         errors.add(contactField,
                    QT_TRANSLATE_NOOP("Rules", "No contact of this lead has that name."));
+    if (m_leadPicker->isAmbiguous())
+        errors.add(leadField,
+                   QT_TRANSLATE_NOOP("Rules", "More than one lead has that name: choose one."));
+    if (m_contactPicker->isAmbiguous())
+        errors.add(contactField,
+                   QT_TRANSLATE_NOOP("Rules", "More than one contact has that name: choose one."));
     if (m_orderPlacedCheck->isChecked() && !m_totalPriceEdit->text().trimmed().isEmpty()
         && !readMoney(m_totalPriceEdit->text()))
         errors.add(totalPriceField,
@@ -427,6 +469,9 @@ void InteractionDialog::validate()
 
 void InteractionDialog::accept()
 {
+    // A name several share was typed and not picked: ask, rather than take the first.
+    if (!m_leadPicker->chooseAmongSameNames() || !m_contactPicker->chooseAmongSameNames())
+        return;
     const ValidationErrors errors = problems();
     if (!errors.isEmpty()) {
         for (const QString &field : errors.fields())

@@ -8,9 +8,9 @@
 #include "interactiondraft.h"
 #include "orderdetails.h"
 #include "orderdetailsdraft.h"
+#include "recorddialog.h"
 #include "validationerrors.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QSet>
 
@@ -32,13 +32,14 @@ class QSpinBox;
 class QToolButton;
 class RecordPicker;
 
-class InteractionDialog final : public QDialog
+class InteractionDialog final : public RecordDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InteractionDialog)
 
 public:
     explicit InteractionDialog(Database &database, QWidget *parent = nullptr);
+    ~InteractionDialog() override;
 
     // Turns the dialog into the editor of a stored interaction.
     void setInteraction(const Interaction &interaction, const std::optional<OrderDetails> &order);
@@ -59,6 +60,9 @@ public:
 
 public slots:
     void accept() override;
+
+protected:
+    QVariantList fieldValues() const override;
 
 private:
     void validate();

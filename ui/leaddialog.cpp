@@ -15,7 +15,7 @@
 #include <QVBoxLayout>
 
 LeadDialog::LeadDialog(Database &database, QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_database(database)
 {
     setWindowTitle(tr("New Lead"));
@@ -27,30 +27,44 @@ LeadDialog::LeadDialog(Database &database, QWidget *parent)
     for (LeadStatus status : LeadStatuses::all())
         m_statusPicker->addItem(LeadStatuses::displayName(status), LeadStatuses::code(status));
     m_cityEdit = new QLineEdit(this);
+    m_cityEdit->setObjectName(QStringLiteral("cityEdit"));
     m_phoneEdit = new QLineEdit(this);
+    m_phoneEdit->setObjectName(QStringLiteral("phoneEdit"));
     m_emailEdit = new QLineEdit(this);
     m_emailEdit->setObjectName(QStringLiteral("emailEdit"));
     m_notesEdit = new QPlainTextEdit(this);
+    m_notesEdit->setObjectName(QStringLiteral("notesEdit"));
     m_notesEdit->setTabChangesFocus(true);
     m_notesEdit->setMinimumHeight(70);
 
     QFormLayout *form = FormRow::form(
         {
             { QStringLiteral("name"), tr("&Name:"), tr("Name"), m_nameEdit },
-            { QStringLiteral("status"), tr("&Status:"), tr("Status"), m_statusPicker },
-            { QStringLiteral("city"), tr("&City:"), tr("City"), m_cityEdit },
+            { QStringLiteral("status"), tr("S&tatus:"), tr("Status"), m_statusPicker },
+            { QStringLiteral("city"), tr("Cit&y:"), tr("City"), m_cityEdit },
             { QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), m_phoneEdit },
             { QStringLiteral("email"), tr("&Email:"), tr("Email"), m_emailEdit },
             { QStringLiteral("notes"), tr("N&otes:"), tr("Notes"), m_notesEdit },
         },
         m_problemLabels);
+    // Said, not forbidden: two branches of one business can share a name.
+    m_sameNameNote = new QLabel(this);
+    m_sameNameNote->setObjectName(QStringLiteral("sameNameNote"));
+    m_sameNameNote->setWordWrap(true);
+    m_sameNameNote->setVisible(false);
+    form->insertRow(1, QString(), m_sameNameNote);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    setSaveButton(saveButton());
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LeadDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LeadDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    chainTabOrder({ m_nameEdit, m_statusPicker, m_cityEdit, m_phoneEdit, m_emailEdit, m_notesEdit,
+                    saveButton(), m_buttons->button(QDialogButtonBox::Cancel) });
 
     auto onEdit = [this](const QString &field) {
         return [this, field] {
@@ -59,6 +73,7 @@ LeadDialog::LeadDialog(Database &database, QWidget *parent)
         };
     };
     connect(m_nameEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("name")));
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &LeadDialog::showSameName);
     connect(m_statusPicker, &QComboBox::currentIndexChanged, this,
             onEdit(QStringLiteral("status")));
     connect(m_cityEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("city")));
@@ -67,6 +82,7 @@ LeadDialog::LeadDialog(Database &database, QWidget *parent)
     connect(m_notesEdit, &QPlainTextEdit::textChanged, this, onEdit(QStringLiteral("notes")));
     validate();
     resize(440, sizeHint().height());
+    m_nameEdit->setFocus();
 }
 
 void LeadDialog::setLead(const Lead &lead)
@@ -79,6 +95,7 @@ void LeadDialog::setLead(const Lead &lead)
     m_phoneEdit->setText(lead.phone);
     m_emailEdit->setText(lead.email);
     m_notesEdit->setPlainText(lead.notes);
+    showSameName();
     for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
         m_touched.insert(it.key());
     validate();
@@ -90,6 +107,37 @@ void LeadDialog::setName(const QString &name)
     if (!name.isEmpty())
         m_touched.insert(QStringLiteral("name"));
     validate();
+}
+
+QVariantList LeadDialog::fieldValues() const
+{
+    return { m_nameEdit->text(),  m_statusPicker->currentIndex(),
+             m_cityEdit->text(),  m_phoneEdit->text(),
+             m_emailEdit->text(), m_notesEdit->toPlainText() };
+}
+
+void LeadDialog::showSameName()
+{
+    const QString name = m_nameEdit->text().trimmed();
+    QList<Lead> same;
+    if (!name.isEmpty()) {
+        const StoreResult<QList<Lead>> found = LeadStore(m_database).list(0, -1, name);
+        for (const Lead &lead : found.value) {
+            if (lead.name.compare(name, Qt::CaseInsensitive) == 0
+                && (!m_original || lead.id != m_original->id))
+                same.append(lead);
+        }
+    }
+    QString note;
+    if (same.size() == 1 && !same.first().city.isEmpty())
+        note
+            = tr("A lead named %1 already exists in %2.").arg(same.first().name, same.first().city);
+    else if (same.size() == 1)
+        note = tr("A lead named %1 already exists.").arg(same.first().name);
+    else if (same.size() > 1)
+        note = tr("%n leads named %1 already exist.", nullptr, int(same.size())).arg(name);
+    m_sameNameNote->setText(note);
+    m_sameNameNote->setVisible(!note.isEmpty());
 }
 
 QPushButton *LeadDialog::saveButton() const

@@ -1,13 +1,14 @@
 #pragma once
 
-// Creates or edits a lead, showing each problem beside its field as it is typed; it writes
-// through the store and stays open with its contents when the write fails.
+// Creates or edits a lead, showing each problem beside its field as it is typed and saying when
+// another lead has the name; it writes through the store and stays open with its contents when
+// the write fails.
 
 #include "lead.h"
 #include "leaddraft.h"
+#include "recorddialog.h"
 #include "validationerrors.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QSet>
 
@@ -17,11 +18,12 @@ class Database;
 class FieldProblemLabel;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-class LeadDialog final : public QDialog
+class LeadDialog final : public RecordDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeadDialog)
@@ -38,9 +40,13 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    QVariantList fieldValues() const override;
+
 private:
     LeadDraft draft() const;
     void validate();
+    void showSameName();
 
     Database &m_database;
     QLineEdit *m_nameEdit;
@@ -50,6 +56,7 @@ private:
     QLineEdit *m_emailEdit;
     QPlainTextEdit *m_notesEdit;
     QDialogButtonBox *m_buttons;
+    QLabel *m_sameNameNote;
     QHash<QString, FieldProblemLabel *> m_problemLabels;
     QSet<QString> m_touched;
     std::optional<Lead> m_original;

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -25,7 +26,7 @@ QList<QPair<QString, QString>> SettingsDialog::languages()
 }
 
 SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget *parent)
-    : QDialog(parent)
+    : RecordDialog(parent)
     , m_settings(settings)
     , m_api(api)
 {
@@ -137,6 +138,9 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     form->addRow(languageNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    setSaveButton(buttons->button(QDialogButtonBox::Ok));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
@@ -146,7 +150,21 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     layout->addWidget(backupBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    chainTabOrder({ m_languagePicker, m_apiCheck, m_portSpin, m_tokenEdit, m_backupIntervalPicker,
+                    m_backupKeepSpin, buttons->button(QDialogButtonBox::Ok),
+                    buttons->button(QDialogButtonBox::Cancel) });
     resize(460, sizeHint().height());
+    m_languagePicker->setFocus();
+}
+
+QVariantList SettingsDialog::fieldValues() const
+{
+    return { m_languagePicker->currentIndex(),
+             m_apiCheck->isChecked(),
+             m_portSpin->value(),
+             m_tokenEdit->text(),
+             m_backupIntervalPicker->currentIndex(),
+             m_backupKeepSpin->value() };
 }
 
 QString SettingsDialog::problemWithToken(const QString &text) const

@@ -3,7 +3,7 @@
 // The window's settings: its language, whether the REST API runs inside the window, on which
 // port and with which token, and how often the database is backed up.
 
-#include <QDialog>
+#include "recorddialog.h"
 
 class FieldProblemLabel;
 class LocalApi;
@@ -14,7 +14,7 @@ class QLineEdit;
 class QSpinBox;
 class Settings;
 
-class SettingsDialog final : public QDialog
+class SettingsDialog final : public RecordDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -32,6 +32,9 @@ public:
 
 public slots:
     void accept() override;
+
+protected:
+    QVariantList fieldValues() const override;
 
 private:
     QString problemWithToken(const QString &text) const;
