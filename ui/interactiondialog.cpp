@@ -3,6 +3,7 @@
 #include "contactdialog.h"
 #include "contactlistmodel.h"
 #include "database.h"
+#include "datetimefield.h"
 #include "fieldproblemlabel.h"
 #include "formrow.h"
 #include "interactionstore.h"
@@ -13,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -42,15 +42,19 @@ const QString quantityField = QStringLiteral("quantity");
 const QString totalPriceField = QStringLiteral("total_price");
 const QString orderDateField = QStringLiteral("order_date");
 
-const QString dateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+// The form's fields top to bottom: a field edited marks those above it as passed, so that one
+// left empty on the way says so (rather than only greying out Save).
+const QStringList fieldOrder { leadField,       contactField,     typeField,    dateField,
+                               detailsField,    orderPlacedField, productField, quantityField,
+                               totalPriceField, orderDateField };
 
-// "1,250.50" and " 1250.5 " are what people type; the store keeps exact cents.
-std::optional<Money> readMoney(const QString &text)
+// Problems with a date field's text, under field, when it reads as no date.
+void addDateProblem(ValidationErrors &errors, const QString &field, const DateTimeField *edit)
 {
-    QString plain = text.trimmed();
-    plain.remove(QLatin1Char(','));
-    plain.remove(QLatin1Char(' '));
-    return Money::fromDecimalText(plain);
+    if (edit->dateTime())
+        return;
+    const TypedDateTime typed = edit->reading();
+    errors.add(field, typed.problem(), typed.problemArguments());
 }
 
 QToolButton *addButton(const QString &text, const QString &accessibleName, QWidget *parent)
@@ -90,10 +94,12 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     for (InteractionType type : InteractionTypes::all())
         m_typePicker->addItem(InteractionTypes::displayName(type), InteractionTypes::code(type));
 
-    m_dateEdit = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_dateEdit = new DateTimeField(DateTimeField::Kind::DateAndTime, this);
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(dateTimeFormat);
+    // Now to the minute, as it is shown: what is saved is what the person sees.
+    QDateTime now = QDateTime::currentDateTime();
+    now.setTime(QTime(now.time().hour(), now.time().minute()));
+    m_dateEdit->setDateTime(now);
 
     m_detailsEdit = new QPlainTextEdit(this);
     m_detailsEdit->setObjectName(QStringLiteral("detailsEdit"));
@@ -116,10 +122,9 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     m_totalPriceEdit = new QLineEdit(m_orderGroup);
     m_totalPriceEdit->setObjectName(QStringLiteral("totalPriceEdit"));
     m_totalPriceEdit->setPlaceholderText(tr("e.g. 1250.50"));
-    m_orderDateEdit = new QDateTimeEdit(m_dateEdit->dateTime(), m_orderGroup);
+    m_orderDateEdit = new DateTimeField(DateTimeField::Kind::DateAndTime, m_orderGroup);
     m_orderDateEdit->setObjectName(QStringLiteral("orderDateEdit"));
-    m_orderDateEdit->setCalendarPopup(true);
-    m_orderDateEdit->setDisplayFormat(dateTimeFormat);
+    m_orderDateEdit->setDateTime(now);
 
     auto rowFor = [this](const QString &field, const QString &name, QWidget *widget,
                          const QList<QWidget *> &beside = {}) {
@@ -203,12 +208,11 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
             m_orderPlacedCheck->setChecked(true);
         validate();
     });
-    connect(m_dateEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &time) {
+    connect(m_dateEdit, &DateTimeField::edited, this, [this] {
         touch(dateField);
-        if (m_orderDateFollowsDate) {
-            const QSignalBlocker blocker(m_orderDateEdit);
-            m_orderDateEdit->setDateTime(time);
-        }
+        if (const std::optional<QDateTime> time = m_dateEdit->dateTime();
+            time && m_orderDateFollowsDate)
+            m_orderDateEdit->setDateTime(*time);
         validate();
     });
     connect(m_detailsEdit, &QPlainTextEdit::textChanged, this, [this] {
@@ -232,7 +236,7 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
         touch(totalPriceField);
         validate();
     });
-    connect(m_orderDateEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+    connect(m_orderDateEdit, &DateTimeField::edited, this, [this] {
         m_orderDateFollowsDate = false;
         touch(orderDateField);
         validate();
@@ -309,6 +313,11 @@ QPushButton *InteractionDialog::saveButton() const
 void InteractionDialog::touch(const QString &field)
 {
     m_touched.insert(field);
+    for (const QString &above : fieldOrder) {
+        if (above == field)
+            break;
+        m_touched.insert(above);
+    }
 }
 
 void InteractionDialog::leadChanged()
@@ -375,7 +384,8 @@ InteractionDraft InteractionDialog::draft() const
     result.type = InteractionTypes::fromCode(m_typePicker->currentData().toString());
     result.details = m_detailsEdit->toPlainText();
     result.orderPlaced = m_orderPlacedCheck->isChecked();
-    result.date = m_dateEdit->dateTime().toUTC();
+    if (const std::optional<QDateTime> date = m_dateEdit->dateTime())
+        result.date = date->toUTC();
     return result;
 }
 
@@ -386,8 +396,10 @@ std::optional<OrderDetailsDraft> InteractionDialog::orderDraft() const
     OrderDetailsDraft result;
     result.productDetails = m_productEdit->text().trimmed();
     result.quantity = m_quantitySpin->value();
-    result.totalPrice = readMoney(m_totalPriceEdit->text());
-    result.orderDate = m_orderDateEdit->dateTime().toUTC();
+    ValidationErrors unread; // problems() says why
+    result.totalPrice = Rules::readTypedAmount(m_totalPriceEdit->text(), totalPriceField, unread);
+    if (const std::optional<QDateTime> date = m_orderDateEdit->dateTime())
+        result.orderDate = date->toUTC();
     return result;
 }
 
@@ -400,11 +412,17 @@ ValidationErrors InteractionDialog::problems() const
     if (m_contactPicker->hasUnknownText())
         errors.add(contactField,
                    QT_TRANSLATE_NOOP("Rules", "No contact of this lead has that name."));
-    if (m_orderPlacedCheck->isChecked() && !m_totalPriceEdit->text().trimmed().isEmpty()
-        && !readMoney(m_totalPriceEdit->text()))
-        errors.add(totalPriceField,
-                   QT_TRANSLATE_NOOP(
-                       "Rules", "Enter an amount with at most two decimals, such as 1250.50."));
+    // An empty picker asks for a choice, in the window's words rather than the API's.
+    if (!m_leadPicker->selectedId() && !m_leadPicker->hasUnknownText())
+        errors.add(leadField, Rules::chooseLead());
+    if (!m_contactPicker->selectedId() && !m_contactPicker->hasUnknownText())
+        errors.add(contactField, Rules::chooseContact());
+    addDateProblem(errors, dateField, m_dateEdit);
+    if (m_orderPlacedCheck->isChecked()) {
+        if (!m_totalPriceEdit->text().trimmed().isEmpty())
+            Rules::readTypedAmount(m_totalPriceEdit->text(), totalPriceField, errors);
+        addDateProblem(errors, orderDateField, m_orderDateEdit);
+    }
     const std::optional<qint64> id
         = m_original ? std::optional<qint64>(m_original->id) : std::nullopt;
     errors.merge(InteractionStore(m_database).check(draft(), id, orderDraft()));
