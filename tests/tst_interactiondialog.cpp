@@ -1,15 +1,19 @@
 // InteractionDialog: problems beside their fields as typed, Save only when valid, writes through
 // the store, and stays open with its contents when the write fails.
+#include "contactdialog.h"
 #include "contactstore.h"
 #include "database.h"
 #include "fieldproblemlabel.h"
 #include "interactiondialog.h"
 #include "interactionstore.h"
+#include "leaddialog.h"
 #include "leadstore.h"
 #include "recordpicker.h"
 #include "sampledata.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -90,6 +94,8 @@ private slots:
     void priceProblemsNameThemselves_data();
     void priceProblemsNameThemselves();
     void aProblemDoesNotMoveTheFields();
+    void upDownAndTheCalendarPickADay();
+    void aPhoneOfLettersIsRefused();
 
 private:
     void fillValid(InteractionDialog &dialog);
@@ -608,6 +614,73 @@ void TestInteractionDialog::aProblemDoesNotMoveTheFields()
     QVERIFY(!problemsOf(field<QWidget>(dialog, "dateEdit")).isEmpty());
     QApplication::processEvents();
     QCOMPARE(places(), before);
+}
+
+void TestInteractionDialog::upDownAndTheCalendarPickADay()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fillValid(dialog);
+    typeDate(dialog, QStringLiteral("2026-11-28 15:30"));
+    auto *date = field<QLineEdit>(dialog, "dateEdit");
+    QTest::keyClick(date, Qt::Key_Up);
+    QCOMPARE(date->text(), QStringLiteral("2026-11-29 15:30"));
+    QTest::keyClick(date, Qt::Key_Down);
+    QTest::keyClick(date, Qt::Key_Down);
+    QCOMPARE(date->text(), QStringLiteral("2026-11-27 15:30"));
+    // Alt+Down opens the calendar on that day; Right and Enter pick the next, at the same time.
+    QTest::keyClick(date, Qt::Key_Down, Qt::AltModifier);
+    auto *calendar = date->findChild<QCalendarWidget *>(QStringLiteral("calendarPopup"));
+    QVERIFY(calendar && calendar->isVisible());
+    QCOMPARE(calendar->selectedDate(), QDate(2026, 11, 27));
+    auto *days = calendar->findChild<QAbstractItemView *>();
+    QTest::keyClick(days, Qt::Key_Right);
+    QTest::keyClick(days, Qt::Key_Return);
+    QCOMPARE(date->text(), QStringLiteral("2026-11-28 15:30"));
+    QTRY_VERIFY(!date->findChild<QCalendarWidget *>());
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.saved().date, QDateTime(QDate(2026, 11, 28), QTime(15, 30)).toUTC());
+}
+
+void TestInteractionDialog::aPhoneOfLettersIsRefused()
+{
+    const QString message
+        = QStringLiteral("Enter a phone number: digits, perhaps with + ( ) - . and spaces.");
+    {
+        LeadDialog dialog(*m_database);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Chai Corner"));
+        QLineEdit *phone = nullptr;
+        for (auto *edit : dialog.findChildren<QLineEdit *>())
+            if (edit->accessibleName() == QLatin1String("Phone"))
+                phone = edit;
+        QVERIFY(phone);
+        QTest::keyClicks(phone, QStringLiteral("abc"));
+        QCOMPARE(problemsOf(phone), QStringList { message });
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        phone->clear();
+        QTest::keyClicks(phone, QStringLiteral("+91 (20) 5555-0101"));
+        QVERIFY(problemsOf(phone).isEmpty());
+        QVERIFY(dialog.saveButton()->isEnabled());
+    }
+    {
+        ContactDialog dialog(*m_database);
+        dialog.setLead(m_lead.id);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("Ravi"));
+        QLineEdit *phone = nullptr;
+        for (auto *edit : dialog.findChildren<QLineEdit *>())
+            if (edit->accessibleName() == QLatin1String("Phone"))
+                phone = edit;
+        QVERIFY(phone);
+        QTest::keyClicks(phone, QStringLiteral("abc"));
+        QCOMPARE(problemsOf(phone), QStringList { message });
+        QVERIFY(!dialog.saveButton()->isEnabled());
+    }
 }
 
 QTEST_MAIN(TestInteractionDialog)
