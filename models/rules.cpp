@@ -1,6 +1,7 @@
 #include "rules.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace Rules {
@@ -36,6 +37,16 @@ void checkEmail(ValidationErrors &errors, const std::optional<QString> &email)
                    QT_TRANSLATE_NOOP("Rules", "Enter a valid email address."));
 }
 
+void checkPhone(ValidationErrors &errors, const std::optional<QString> &phone)
+{
+    checkText(errors, QStringLiteral("phone"), phone, maxShortTextLength, false);
+    if (phone && !phone->trimmed().isEmpty() && !isPlausiblePhone(*phone))
+        errors.add(QStringLiteral("phone"),
+                   QT_TRANSLATE_NOOP("Rules",
+                                     "Enter a phone number: digits, perhaps with + ( ) - . and "
+                                     "spaces."));
+}
+
 void checkLeadReference(ValidationErrors &errors, const std::optional<qint64> &lead,
                         const ReferenceLookup &references)
 {
@@ -46,6 +57,51 @@ void checkLeadReference(ValidationErrors &errors, const std::optional<qint64> &l
 }
 
 } // namespace
+
+bool isPlausiblePhone(const QString &phone)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9+()\\-. ]*[0-9][0-9+()\\-. ]*$"));
+    return pattern.match(phone.trimmed()).hasMatch();
+}
+
+const char *chooseLead()
+{
+    return QT_TRANSLATE_NOOP("Rules", "Choose a lead, or add a new one.");
+}
+
+const char *chooseContact()
+{
+    return QT_TRANSLATE_NOOP("Rules", "Choose a contact, or add a new one.");
+}
+
+std::optional<Money> readTypedAmount(const QString &text, const QString &field,
+                                     ValidationErrors &errors)
+{
+    // Group separators and spaces are how people write large amounts; the cents stay exact.
+    QString plain = text.trimmed();
+    plain.remove(QLatin1Char(','));
+    plain.remove(QLatin1Char(' '));
+    Money::ParseError error = Money::ParseError::NotANumber;
+    const std::optional<Money> amount = Money::fromDecimalText(plain, &error);
+    if (amount)
+        return amount;
+    switch (error) {
+    case Money::ParseError::NotANumber:
+        errors.add(field,
+                   QT_TRANSLATE_NOOP("Rules", "Type the amount as a number, such as 1250.50."));
+        break;
+    case Money::ParseError::TooManyDecimals:
+        errors.add(field,
+                   QT_TRANSLATE_NOOP(
+                       "Rules", "Enter an amount with at most two decimals, such as 1250.50."));
+        break;
+    case Money::ParseError::TooManyDigits:
+        errors.add(field, QT_TRANSLATE_NOOP("Rules", "This is too large: the most is %1."),
+                   { Money::fromCents(Money::maximumCents).toLocaleText(QLocale()) });
+        break;
+    }
+    return std::nullopt;
+}
 
 bool isPlausibleEmail(const QString &email)
 {
@@ -84,7 +140,7 @@ ValidationErrors checkLead(const LeadDraft &draft)
     if (!draft.status)
         errors.add(QStringLiteral("status"), required);
     checkText(errors, QStringLiteral("city"), draft.city, maxShortTextLength, false);
-    checkText(errors, QStringLiteral("phone"), draft.phone, maxShortTextLength, false);
+    checkPhone(errors, draft.phone);
     checkEmail(errors, draft.email);
     checkText(errors, QStringLiteral("notes"), draft.notes, maxLongTextLength, false);
     return errors;
@@ -97,7 +153,7 @@ ValidationErrors checkContact(const ContactDraft &draft, const ReferenceLookup &
     checkText(errors, QStringLiteral("name"), draft.name, maxNameLength, true);
     checkText(errors, QStringLiteral("role"), draft.role, maxShortTextLength, false);
     checkEmail(errors, draft.email);
-    checkText(errors, QStringLiteral("phone"), draft.phone, maxShortTextLength, false);
+    checkPhone(errors, draft.phone);
     return errors;
 }
 

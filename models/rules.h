@@ -5,6 +5,7 @@
 #include "contactdraft.h"
 #include "interactiondraft.h"
 #include "leaddraft.h"
+#include "money.h"
 #include "orderdetailsdraft.h"
 #include "referencelookup.h"
 #include "validationerrors.h"
@@ -24,4 +25,15 @@ ValidationErrors checkContact(const ContactDraft &draft, const ReferenceLookup &
 ValidationErrors checkOrderDetails(const OrderDetailsDraft &draft);
 
 bool isPlausibleEmail(const QString &email);
+// Digits, perhaps with + ( ) - . and spaces: "+91 (20) 5555-0101".
+bool isPlausiblePhone(const QString &phone);
+
+// The window's words where the API's would not help a person, marked in "Rules" as the rest:
+// beside a picker left empty, where the API says "This field is required."
+const char *chooseLead();
+const char *chooseContact();
+// An amount as a person types it ("1,250.50", " 1250.5 "); when it is none, the reason is added
+// to errors under field: not a number, too many decimals, or more than Money can hold.
+std::optional<Money> readTypedAmount(const QString &text, const QString &field,
+                                     ValidationErrors &errors);
 } // namespace Rules

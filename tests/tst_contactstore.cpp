@@ -193,7 +193,7 @@ void TestContactStore::rejectedUpdateChangesNothing()
     change.lead = 404;
     change.name = QStringLiteral(" ");
     change.role = QString(201, QLatin1Char('r'));
-    change.phone = QStringLiteral("fine");
+    change.phone = QStringLiteral("555 0101"); // fine
     const StoreResult<Contact> result = store.update(contact.id, change);
     QCOMPARE(result.status, StoreStatus::Invalid);
     QCOMPARE(result.errors.fields(), QStringList({ "lead", "name", "role" }));

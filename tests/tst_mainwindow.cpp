@@ -9,6 +9,7 @@
 #include "detailpane.h"
 #include "displaytext.h"
 #include "emptystate.h"
+#include "fieldproblemlabel.h"
 #include "filterpanel.h"
 #include "interactiondialog.h"
 #include "interactionstore.h"
@@ -174,6 +175,7 @@ private slots:
     void searchShortcuts();
     void searchFindsNamesAndSaysWhenNothingMatches();
     void remembersFilters();
+    void aFilterDateThatIsNoneSaysSo();
     void showsTheApiState();
     void leadDeletionSaysWhatGoesWithIt();
     void toolbarLabelsHaveNoMnemonics();
@@ -433,14 +435,16 @@ void TestMainWindow::eachFilterNarrowsTheTable()
     } else if (which == QLatin1String("from") || which == QLatin1String("until")) {
         const QDate day(2024, 5, 15);
         const bool from = which == QLatin1String("from");
-        panel
-            ->findChild<QDateEdit *>(from ? QStringLiteral("fromEdit")
-                                          : QStringLiteral("untilEdit"))
-            ->setDate(day);
-        panel
-            ->findChild<QCheckBox *>(from ? QStringLiteral("fromCheck")
-                                          : QStringLiteral("untilCheck"))
-            ->setChecked(true);
+        // Tick the bound, Tab into its field (the whole text selected) and type the day.
+        auto *check = panel->findChild<QCheckBox *>(from ? QStringLiteral("fromCheck")
+                                                         : QStringLiteral("untilCheck"));
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+        QVERIFY(check->isChecked());
+        QTest::keyClick(check, Qt::Key_Tab);
+        auto *edit = panel->findChild<QLineEdit *>(from ? QStringLiteral("fromEdit")
+                                                        : QStringLiteral("untilEdit"));
+        QVERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, QStringLiteral("2024-05-15"));
         if (from)
             expected.from = day.startOfDay().toUTC();
         else
@@ -764,6 +768,33 @@ void TestMainWindow::remembersFilters()
     QVERIFY(m_window->filterPanel()->filter().ordersOnly);
     QCOMPARE(m_window->interactions()->rowCount(), shown);
     QCOMPARE(m_window->interactions()->filter().sortKey, InteractionFilter::SortKey::Lead);
+}
+
+void TestMainWindow::aFilterDateThatIsNoneSaysSo()
+{
+    fill();
+    FilterPanel *panel = m_window->filterPanel();
+    const int all = m_window->interactions()->rowCount();
+    auto *check = panel->findChild<QCheckBox *>(QStringLiteral("fromCheck"));
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    QTest::keyClick(check, Qt::Key_Tab);
+    auto *edit = panel->findChild<QLineEdit *>(QStringLiteral("fromEdit"));
+    QVERIFY(edit->hasFocus());
+    // Before, the field rolled 30 February over to a day of March and filtered on it.
+    QTest::keyClicks(edit, QStringLiteral("2024-02-30"));
+    const auto *problem = edit->parentWidget()->findChild<FieldProblemLabel *>();
+    QVERIFY(problem && problem->isVisibleTo(m_window.get()));
+    QCOMPARE(problem->problems(),
+             QStringList { QStringLiteral("There is no day 30 in February 2024.") });
+    QVERIFY(!panel->filter().from);
+    QCOMPARE(m_window->interactions()->rowCount(), all);
+    // Mended, it filters and the message goes.
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, QStringLiteral("29"));
+    QVERIFY(!problem->isVisibleTo(m_window.get()));
+    QCOMPARE(panel->filter().from, QDate(2024, 2, 29).startOfDay().toUTC());
+    QVERIFY(m_window->interactions()->rowCount() < all);
 }
 
 void TestMainWindow::showsTheApiState()

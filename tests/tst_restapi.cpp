@@ -1072,6 +1072,25 @@ void TestRestApi::createsReadsUpdatesAndDeletesContacts()
     QCOMPARE(refused.status, 400);
     QCOMPARE(refused.body, refusals);
 
+    // A phone is digits, perhaps with + ( ) - . and spaces; letters are refused, changing nothing.
+    const QByteArray phoneRefusal
+        = R"({"phone":["Enter a phone number: digits, perhaps with + ( ) - . and spaces."]})";
+    const Reply letters = send("POST", QStringLiteral("/contacts/"),
+                               R"({"lead": 1, "name": "Ravi", "phone": "abc"})");
+    QCOMPARE(letters.status, 400);
+    QCOMPARE(letters.body, phoneRefusal);
+    const Reply patched = send("PATCH", QStringLiteral("/contacts/6/"), R"({"phone": "abc"})");
+    QCOMPARE(patched.status, 400);
+    QCOMPARE(patched.body, phoneRefusal);
+    const Reply leadPhone
+        = send("POST", QStringLiteral("/leads/"), R"({"name": "Chai Corner", "phone": "call me"})");
+    QCOMPARE(leadPhone.status, 400);
+    QCOMPARE(leadPhone.body, phoneRefusal);
+    QCOMPARE(
+        send("GET", QStringLiteral("/contacts/6/")).body,
+        QByteArray(
+            R"({"id":6,"lead":1,"name":"Kiran","role":"Owner","email":"kiran@spice.example","phone":"555"})"));
+
     const Reply removed = send("DELETE", QStringLiteral("/contacts/6/"));
     QCOMPARE(removed.status, 200);
     QCOMPARE(removed.body, QByteArray(R"({"message":"Contact deleted successfully."})"));

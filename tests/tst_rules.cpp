@@ -2,6 +2,7 @@
 #include "rules.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
@@ -124,6 +125,10 @@ private slots:
     void orderDetailsAllProblemsAtOnce();
     void email_data();
     void email();
+    void phone_data();
+    void phone();
+    void typedAmount_data();
+    void typedAmount();
 };
 
 void TestRules::interaction_data()
@@ -238,6 +243,12 @@ void TestRules::lead_data()
     d.phone = QString(Rules::maxShortTextLength + 1, QLatin1Char('1'));
     QTest::newRow("phone too long") << d << Verdict { { "phone", { tooLong(200) } } };
     d = validLead();
+    d.phone = QStringLiteral("abc");
+    QTest::newRow("phone without digits")
+        << d
+        << Verdict { { "phone",
+                       { "Enter a phone number: digits, perhaps with + ( ) - . and spaces." } } };
+    d = validLead();
     d.notes = QString(Rules::maxLongTextLength + 1, QLatin1Char('o'));
     QTest::newRow("notes too long") << d << Verdict { { "notes", { tooLong(10000) } } };
     d = validLead();
@@ -303,6 +314,15 @@ void TestRules::contact_data()
     d = validContact();
     d.phone = QString(Rules::maxShortTextLength + 1, QLatin1Char('1'));
     QTest::newRow("phone too long") << d << Verdict { { "phone", { tooLong(200) } } };
+    d = validContact();
+    d.phone = QStringLiteral("abc");
+    QTest::newRow("phone without digits")
+        << d
+        << Verdict { { "phone",
+                       { "Enter a phone number: digits, perhaps with + ( ) - . and spaces." } } };
+    d = validContact();
+    d.phone = QStringLiteral("+91 (20) 5555-0101");
+    QTest::newRow("phone with punctuation") << d << Verdict();
     d = validContact();
     d.email = QStringLiteral("asha@");
     QTest::newRow("email implausible")
@@ -414,6 +434,69 @@ void TestRules::email()
     QFETCH(QString, email);
     QFETCH(bool, plausible);
     QCOMPARE(Rules::isPlausibleEmail(email), plausible);
+}
+
+void TestRules::phone_data()
+{
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<bool>("plausible");
+    QTest::newRow("digits") << "02055550101" << true;
+    QTest::newRow("international") << "+91 20 5555 0101" << true;
+    QTest::newRow("brackets and dashes") << "(020) 5555-0101" << true;
+    QTest::newRow("dots") << "020.5555.0101" << true;
+    QTest::newRow("one digit") << "5" << true;
+    QTest::newRow("spaces around") << " 555 " << true;
+    QTest::newRow("letters") << "abc" << false;
+    QTest::newRow("digits and a letter") << "555-0101 x" << false;
+    QTest::newRow("no digit") << "+() -." << false;
+    QTest::newRow("slash") << "020/5555" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestRules::phone()
+{
+    QFETCH(QString, phone);
+    QFETCH(bool, plausible);
+    QCOMPARE(Rules::isPlausiblePhone(phone), plausible);
+}
+
+void TestRules::typedAmount_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("cents");
+    QTest::addColumn<QString>("message");
+    const QString notANumber = QStringLiteral("Type the amount as a number, such as 1250.50.");
+    QTest::newRow("plain") << "1250" << qint64(125000) << QString();
+    QTest::newRow("grouped, spaced") << " 1,250.5 " << qint64(125050) << QString();
+    QTest::newRow("largest") << "99999999.99" << Money::maximumCents << QString();
+    QTest::newRow("currency") << "Rs 1250" << qint64(-1) << notANumber;
+    QTest::newRow("rupee sign") << QString::fromUtf8("₹1250") << qint64(-1) << notANumber;
+    QTest::newRow("letters") << "abc" << qint64(-1) << notANumber;
+    QTest::newRow("eleven digits")
+        << "12345678901" << qint64(-1) << "This is too large: the most is 99999999.99.";
+    QTest::newRow("nine whole digits")
+        << "100000000" << qint64(-1) << "This is too large: the most is 99999999.99.";
+    QTest::newRow("three decimals")
+        << "12.345" << qint64(-1) << "Enter an amount with at most two decimals, such as 1250.50.";
+}
+
+void TestRules::typedAmount()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, cents);
+    QFETCH(QString, message);
+    // The C locale writes the largest amount without group separators.
+    QLocale::setDefault(QLocale::c());
+    ValidationErrors errors;
+    const std::optional<Money> amount
+        = Rules::readTypedAmount(text, QStringLiteral("total_price"), errors);
+    if (message.isEmpty()) {
+        QCOMPARE(amount, std::optional<Money>(Money::fromCents(cents)));
+        QVERIFY(errors.isEmpty());
+    } else {
+        QVERIFY(!amount);
+        QCOMPARE(errors.englishMessages(QStringLiteral("total_price")), QStringList { message });
+    }
 }
 
 QTEST_APPLESS_MAIN(TestRules)

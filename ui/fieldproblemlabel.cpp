@@ -13,6 +13,12 @@ FieldProblemLabel::FieldProblemLabel(const QString &field, QWidget *parent)
     setPalette(colours);
     setForegroundRole(QPalette::WindowText);
     setAccessibleName(tr("Problem with %1").arg(field));
+    // A line is kept for the message while there is none, so that the fields below do not
+    // jump from under the pointer when one appears.
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+    setMinimumHeight(fontMetrics().height());
     hide();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-// The message beside a form field saying what is wrong with it; hidden while nothing is.
+// The message beside a form field saying what is wrong with it; hidden while nothing is, its
+// line kept.
 
 #include <QLabel>
 #include <QStringList>

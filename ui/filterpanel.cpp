@@ -1,11 +1,14 @@
 #include "filterpanel.h"
 
 #include "contactlistmodel.h"
+#include "datetimefield.h"
+#include "fieldproblemlabel.h"
+#include "formrow.h"
 #include "leadlistmodel.h"
 #include "recordpicker.h"
+#include "validationerrors.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QIcon>
@@ -17,6 +20,8 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 FilterPanel::FilterPanel(Database &database, QWidget *parent)
     : QWidget(parent)
@@ -70,26 +75,34 @@ FilterPanel::FilterPanel(Database &database, QWidget *parent)
     const QDate today = QDate::currentDate();
     m_fromCheck = new QCheckBox(tr("&From"), datesBox);
     m_fromCheck->setObjectName(QStringLiteral("fromCheck"));
-    m_fromEdit = new QDateEdit(today.addMonths(-1), datesBox);
+    m_fromEdit = new DateTimeField(DateTimeField::Kind::DateOnly, datesBox);
+    m_fromEdit->setDate(today.addMonths(-1));
     m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
     m_fromEdit->setAccessibleName(tr("From date"));
     m_untilCheck = new QCheckBox(tr("&Until"), datesBox);
     m_untilCheck->setObjectName(QStringLiteral("untilCheck"));
-    m_untilEdit = new QDateEdit(today, datesBox);
+    m_untilEdit = new DateTimeField(DateTimeField::Kind::DateOnly, datesBox);
+    m_untilEdit->setDate(today);
     m_untilEdit->setObjectName(QStringLiteral("untilEdit"));
     m_untilEdit->setAccessibleName(tr("Until date"));
-    for (QDateEdit *edit : { m_fromEdit, m_untilEdit }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *fromRow = new FormRow(tr("From date"), m_fromEdit);
+    auto *untilRow = new FormRow(tr("Until date"), m_untilEdit);
+    m_fromProblem = fromRow->problemLabel();
+    m_untilProblem = untilRow->problemLabel();
+    for (DateTimeField *edit : { m_fromEdit, m_untilEdit }) {
         edit->setEnabled(false);
-        connect(edit, &QDateEdit::dateChanged, this, &FilterPanel::changed);
+        connect(edit, &DateTimeField::edited, this, &FilterPanel::changed);
     }
     connect(m_fromCheck, &QCheckBox::toggled, m_fromEdit, &QWidget::setEnabled);
     connect(m_untilCheck, &QCheckBox::toggled, m_untilEdit, &QWidget::setEnabled);
     connect(m_fromCheck, &QCheckBox::toggled, this, &FilterPanel::changed);
     connect(m_untilCheck, &QCheckBox::toggled, this, &FilterPanel::changed);
-    datesLayout->addRow(m_fromCheck, m_fromEdit);
-    datesLayout->addRow(m_untilCheck, m_untilEdit);
+    datesLayout->addRow(m_fromCheck, fromRow);
+    datesLayout->addRow(m_untilCheck, untilRow);
+    // Each bound's field comes right after its tick box (the rows took the fields as children).
+    setTabOrder(m_fromCheck, m_fromEdit);
+    setTabOrder(m_fromEdit, m_untilCheck);
+    setTabOrder(m_untilCheck, m_untilEdit);
 
     m_ordersOnlyCheck = new QCheckBox(tr("&Orders only"), this);
     m_ordersOnlyCheck->setObjectName(QStringLiteral("ordersOnlyCheck"));
@@ -138,10 +151,11 @@ InteractionFilter FilterPanel::filter() const
                 *InteractionTypes::fromCode(check->property("typeCode").toString()));
     }
     // Days are the person's own: from local midnight to the local midnight after "until".
-    if (m_fromCheck->isChecked())
-        result.from = m_fromEdit->date().startOfDay().toUTC();
-    if (m_untilCheck->isChecked())
-        result.until = m_untilEdit->date().addDays(1).startOfDay().toUTC();
+    // A date that reads as no day does not filter (showDateProblems() says why).
+    if (const std::optional<QDate> from = m_fromEdit->date(); from && m_fromCheck->isChecked())
+        result.from = from->startOfDay().toUTC();
+    if (const std::optional<QDate> until = m_untilEdit->date(); until && m_untilCheck->isChecked())
+        result.until = until->addDays(1).startOfDay().toUTC();
     result.ordersOnly = m_ordersOnlyCheck->isChecked();
     result.text = m_searchEdit->text().trimmed();
     return result;
@@ -165,10 +179,26 @@ void FilterPanel::leadChanged()
     changed();
 }
 
+void FilterPanel::showDateProblems()
+{
+    for (const auto &[check, edit, label] :
+         { std::tuple(m_fromCheck, m_fromEdit, m_fromProblem),
+           std::tuple(m_untilCheck, m_untilEdit, m_untilProblem) }) {
+        QStringList problems;
+        if (check->isChecked() && !edit->date()) {
+            const TypedDateTime typed = edit->reading();
+            problems.append(
+                FieldProblem { {}, typed.problem(), typed.problemArguments() }.translated());
+        }
+        label->setProblems(problems);
+    }
+}
+
 void FilterPanel::changed()
 {
     if (m_restoring)
         return;
+    showDateProblems();
     const InteractionFilter current = filter();
     if (current == m_lastFilter)
         return;
@@ -218,9 +248,9 @@ void FilterPanel::saveState(QSettings &settings) const
         types.append(InteractionTypes::code(type));
     settings.setValue(QStringLiteral("types"), types);
     settings.setValue(QStringLiteral("from"),
-                      m_fromCheck->isChecked() ? QVariant(m_fromEdit->date()) : QVariant());
+                      current.from ? QVariant(*m_fromEdit->date()) : QVariant());
     settings.setValue(QStringLiteral("until"),
-                      m_untilCheck->isChecked() ? QVariant(m_untilEdit->date()) : QVariant());
+                      current.until ? QVariant(*m_untilEdit->date()) : QVariant());
     settings.setValue(QStringLiteral("ordersOnly"), current.ordersOnly);
     settings.setValue(QStringLiteral("text"), current.text);
     settings.endGroup();

@@ -10,9 +10,10 @@
 
 class ContactListModel;
 class Database;
+class DateTimeField;
+class FieldProblemLabel;
 class LeadListModel;
 class QCheckBox;
-class QDateEdit;
 class QLineEdit;
 class QSettings;
 class QTimer;
@@ -44,6 +45,8 @@ signals:
 private:
     void leadChanged();
     void changed();
+    // A ticked date that reads as no day says so beside it, and does not filter.
+    void showDateProblems();
 
     LeadListModel *m_leads;
     ContactListModel *m_contacts;
@@ -51,9 +54,11 @@ private:
     RecordPicker *m_contactPicker;
     QList<QCheckBox *> m_typeChecks;
     QCheckBox *m_fromCheck;
-    QDateEdit *m_fromEdit;
+    DateTimeField *m_fromEdit;
     QCheckBox *m_untilCheck;
-    QDateEdit *m_untilEdit;
+    DateTimeField *m_untilEdit;
+    FieldProblemLabel *m_fromProblem;
+    FieldProblemLabel *m_untilProblem;
     QCheckBox *m_ordersOnlyCheck;
     QLineEdit *m_searchEdit;
     QTimer *m_searchDelay;

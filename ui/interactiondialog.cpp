@@ -3,6 +3,7 @@
 #include "contactdialog.h"
 #include "contactlistmodel.h"
 #include "database.h"
+#include "datetimefield.h"
 #include "fieldproblemlabel.h"
 #include "formrow.h"
 #include "interactionstore.h"
@@ -14,7 +15,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -43,15 +43,19 @@ const QString quantityField = QStringLiteral("quantity");
 const QString totalPriceField = QStringLiteral("total_price");
 const QString orderDateField = QStringLiteral("order_date");
 
-const QString dateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+// The form's fields top to bottom: a field edited marks those above it as passed, so that one
+// left empty on the way says so (rather than only greying out Save).
+const QStringList fieldOrder { leadField,       contactField,     typeField,    dateField,
+                               detailsField,    orderPlacedField, productField, quantityField,
+                               totalPriceField, orderDateField };
 
-// "1,250.50" and " 1250.5 " are what people type; the store keeps exact cents.
-std::optional<Money> readMoney(const QString &text)
+// Problems with a date field's text, under field, when it reads as no date.
+void addDateProblem(ValidationErrors &errors, const QString &field, const DateTimeField *edit)
 {
-    QString plain = text.trimmed();
-    plain.remove(QLatin1Char(','));
-    plain.remove(QLatin1Char(' '));
-    return Money::fromDecimalText(plain);
+    if (edit->dateTime())
+        return;
+    const TypedDateTime typed = edit->reading();
+    errors.add(field, typed.problem(), typed.problemArguments());
 }
 
 // Reached by the mouse or by its own shortcut, never by Tab: Tab from a picker goes to the next
@@ -100,10 +104,12 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     for (InteractionType type : InteractionTypes::all())
         m_typePicker->addItem(InteractionTypes::displayName(type), InteractionTypes::code(type));
 
-    m_dateEdit = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_dateEdit = new DateTimeField(DateTimeField::Kind::DateAndTime, this);
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(dateTimeFormat);
+    // Now to the minute, as it is shown: what is saved is what the person sees.
+    QDateTime now = QDateTime::currentDateTime();
+    now.setTime(QTime(now.time().hour(), now.time().minute()));
+    m_dateEdit->setDateTime(now);
 
     m_detailsEdit = new QPlainTextEdit(this);
     m_detailsEdit->setObjectName(QStringLiteral("detailsEdit"));
@@ -126,10 +132,9 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     m_totalPriceEdit = new QLineEdit(m_orderGroup);
     m_totalPriceEdit->setObjectName(QStringLiteral("totalPriceEdit"));
     m_totalPriceEdit->setPlaceholderText(tr("e.g. 1250.50"));
-    m_orderDateEdit = new QDateTimeEdit(m_dateEdit->dateTime(), m_orderGroup);
+    m_orderDateEdit = new DateTimeField(DateTimeField::Kind::DateAndTime, m_orderGroup);
     m_orderDateEdit->setObjectName(QStringLiteral("orderDateEdit"));
-    m_orderDateEdit->setCalendarPopup(true);
-    m_orderDateEdit->setDisplayFormat(dateTimeFormat);
+    m_orderDateEdit->setDateTime(now);
 
     auto rowFor = [this](const QString &field, const QString &name, QWidget *widget,
                          const QList<QWidget *> &beside = {}) {
@@ -219,12 +224,11 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
             m_orderPlacedCheck->setChecked(true);
         validate();
     });
-    connect(m_dateEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &time) {
+    connect(m_dateEdit, &DateTimeField::edited, this, [this] {
         touch(dateField);
-        if (m_orderDateFollowsDate) {
-            const QSignalBlocker blocker(m_orderDateEdit);
-            m_orderDateEdit->setDateTime(time);
-        }
+        if (const std::optional<QDateTime> time = m_dateEdit->dateTime();
+            time && m_orderDateFollowsDate)
+            m_orderDateEdit->setDateTime(*time);
         validate();
     });
     connect(m_detailsEdit, &QPlainTextEdit::textChanged, this, [this] {
@@ -248,7 +252,7 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
         touch(totalPriceField);
         validate();
     });
-    connect(m_orderDateEdit, &QDateTimeEdit::dateTimeChanged, this, [this] {
+    connect(m_orderDateEdit, &DateTimeField::edited, this, [this] {
         m_orderDateFollowsDate = false;
         touch(orderDateField);
         validate();
@@ -328,12 +332,12 @@ void InteractionDialog::setContact(qint64 contact)
 QVariantList InteractionDialog::fieldValues() const
 {
     QVariantList values { m_leadPicker->currentText(),  m_contactPicker->currentText(),
-                          m_typePicker->currentIndex(), m_dateEdit->dateTime(),
+                          m_typePicker->currentIndex(), m_dateEdit->text(),
                           m_detailsEdit->toPlainText(), m_orderPlacedCheck->isChecked() };
     // Order fields hidden with the box unticked are not what would be saved.
     if (m_orderPlacedCheck->isChecked())
         values << m_productEdit->text() << m_quantitySpin->value() << m_totalPriceEdit->text()
-               << m_orderDateEdit->dateTime();
+               << m_orderDateEdit->text();
     return values;
 }
 
@@ -345,6 +349,11 @@ QPushButton *InteractionDialog::saveButton() const
 void InteractionDialog::touch(const QString &field)
 {
     m_touched.insert(field);
+    for (const QString &above : fieldOrder) {
+        if (above == field)
+            break;
+        m_touched.insert(above);
+    }
 }
 
 void InteractionDialog::leadChanged()
@@ -411,7 +420,8 @@ InteractionDraft InteractionDialog::draft() const
     result.type = InteractionTypes::fromCode(m_typePicker->currentData().toString());
     result.details = m_detailsEdit->toPlainText();
     result.orderPlaced = m_orderPlacedCheck->isChecked();
-    result.date = m_dateEdit->dateTime().toUTC();
+    if (const std::optional<QDateTime> date = m_dateEdit->dateTime())
+        result.date = date->toUTC();
     return result;
 }
 
@@ -422,8 +432,10 @@ std::optional<OrderDetailsDraft> InteractionDialog::orderDraft() const
     OrderDetailsDraft result;
     result.productDetails = m_productEdit->text().trimmed();
     result.quantity = m_quantitySpin->value();
-    result.totalPrice = readMoney(m_totalPriceEdit->text());
-    result.orderDate = m_orderDateEdit->dateTime().toUTC();
+    ValidationErrors unread; // problems() says why
+    result.totalPrice = Rules::readTypedAmount(m_totalPriceEdit->text(), totalPriceField, unread);
+    if (const std::optional<QDateTime> date = m_orderDateEdit->dateTime())
+        result.orderDate = date->toUTC();
     return result;
 }
 
@@ -442,11 +454,17 @@ ValidationErrors InteractionDialog::problems() const
     if (m_contactPicker->isAmbiguous())
         errors.add(contactField,
                    QT_TRANSLATE_NOOP("Rules", "More than one contact has that name: choose one."));
-    if (m_orderPlacedCheck->isChecked() && !m_totalPriceEdit->text().trimmed().isEmpty()
-        && !readMoney(m_totalPriceEdit->text()))
-        errors.add(totalPriceField,
-                   QT_TRANSLATE_NOOP(
-                       "Rules", "Enter an amount with at most two decimals, such as 1250.50."));
+    // An empty picker asks for a choice, in the window's words rather than the API's.
+    if (!m_leadPicker->selectedId() && !m_leadPicker->hasUnknownText())
+        errors.add(leadField, Rules::chooseLead());
+    if (!m_contactPicker->selectedId() && !m_contactPicker->hasUnknownText())
+        errors.add(contactField, Rules::chooseContact());
+    addDateProblem(errors, dateField, m_dateEdit);
+    if (m_orderPlacedCheck->isChecked()) {
+        if (!m_totalPriceEdit->text().trimmed().isEmpty())
+            Rules::readTypedAmount(m_totalPriceEdit->text(), totalPriceField, errors);
+        addDateProblem(errors, orderDateField, m_orderDateEdit);
+    }
     const std::optional<qint64> id
         = m_original ? std::optional<qint64>(m_original->id) : std::nullopt;
     errors.merge(InteractionStore(m_database).check(draft(), id, orderDraft()));

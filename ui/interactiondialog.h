@@ -18,11 +18,11 @@
 
 class ContactListModel;
 class Database;
+class DateTimeField;
 class FieldProblemLabel;
 class LeadListModel;
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QDialogButtonBox;
 class QGroupBox;
 class QLineEdit;
@@ -83,14 +83,14 @@ private:
     QToolButton *m_addLeadButton;
     QToolButton *m_addContactButton;
     QComboBox *m_typePicker;
-    QDateTimeEdit *m_dateEdit;
+    DateTimeField *m_dateEdit;
     QPlainTextEdit *m_detailsEdit;
     QCheckBox *m_orderPlacedCheck;
     QGroupBox *m_orderGroup;
     QLineEdit *m_productEdit;
     QSpinBox *m_quantitySpin;
     QLineEdit *m_totalPriceEdit;
-    QDateTimeEdit *m_orderDateEdit;
+    DateTimeField *m_orderDateEdit;
     QDialogButtonBox *m_buttons;
     QHash<QString, FieldProblemLabel *> m_problemLabels;
     QSet<QString> m_touched;
