@@ -32,6 +32,20 @@ void DateTimeField::setDate(const QDate &date)
     setDateTime(date.startOfDay());
 }
 
+QSize DateTimeField::sizeHint() const
+{
+    QSize hint = QLineEdit::sizeHint();
+    const QFontMetrics metrics = fontMetrics();
+    // What QLineEdit adds around its text: frame, margins and the calendar action's room.
+    const int chrome = hint.width() - metrics.horizontalAdvance(QLatin1Char('x')) * 17;
+    const QString widest
+        = TypedDateTime::format(QDateTime(QDate(2000, 12, 31), QTime(23, 59)), m_kind);
+    const int text
+        = qMax(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(placeholderText()));
+    hint.setWidth(text + chrome + metrics.averageCharWidth() * 2);
+    return hint;
+}
+
 TypedDateTime DateTimeField::reading() const
 {
     return TypedDateTime::read(text(), m_kind, locale(), QDate::currentDate());

@@ -30,6 +30,10 @@ public:
     std::optional<QDate> date() const;
     TypedDateTime reading() const;
 
+    // As wide as a date (and time) with the calendar icon, not QLineEdit's seventeen letters:
+    // the filter panel's width, and so the table's room in a small window, follow it.
+    QSize sizeHint() const override;
+
 public slots:
     void showCalendar();
 
