@@ -13,12 +13,25 @@
 
 #include <functional>
 
+// The answers waiting for a message box. A test's cleanup() ends them: one left running would
+// answer the next test's question, and write its text into a string that is gone.
+inline QObject &unansweredMessageBoxes()
+{
+    static QObject pending;
+    return pending;
+}
+
+inline void forgetUnansweredMessageBoxes()
+{
+    qDeleteAll(unansweredMessageBoxes().findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
+}
+
 // Answers the next message box, whichever dialog's event loop shows it; gives its text. The
 // timer gives up when the caller deletes it (a question that must not come).
 inline QPointer<QTimer> answerNextMessageBox(QMessageBox::StandardButton button,
                                              QString *text = nullptr)
 {
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(&unansweredMessageBoxes());
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, [timer, button, text] {
         for (QWidget *widget : QApplication::topLevelWidgets()) {

@@ -141,6 +141,7 @@ void TestInteractionDialog::init()
 
 void TestInteractionDialog::cleanup()
 {
+    forgetUnansweredMessageBoxes();
     QLocale::setDefault(m_defaultLocale);
     m_database.reset();
     m_dir.reset();

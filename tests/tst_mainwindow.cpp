@@ -64,11 +64,19 @@
 
 namespace {
 
+// The acts waiting for their widget. cleanup() ends them: one left running would act on the
+// next test's dialog, and write into a string that is gone.
+QObject &pendingActs()
+{
+    static QObject pending;
+    return pending;
+}
+
 // Acts on the next top-level widget of type Widget once it shows (a modal dialog's exec() keeps
 // the test from going on until it is closed).
 template<typename Widget> void actOnNext(std::function<void(Widget *)> act)
 {
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(&pendingActs());
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, [timer, act] {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -226,6 +234,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    qDeleteAll(pendingActs().findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
     m_window.reset();
     m_database.reset();
     m_dir.reset();

@@ -116,6 +116,7 @@ void TestRecordDialogs::init()
 
 void TestRecordDialogs::cleanup()
 {
+    forgetUnansweredMessageBoxes();
     m_database.reset();
     m_dir.reset();
 }
