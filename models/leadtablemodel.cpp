@@ -30,7 +30,7 @@ QString sortExpression(int column)
     case LeadTableModel::CityColumn:
         return QStringLiteral("lower(l.city)");
     case LeadTableModel::LastContactColumn:
-        return QStringLiteral("s.last_contact");
+        return QStringLiteral("last_contact");
     case LeadTableModel::InteractionsColumn:
         return QStringLiteral("interaction_count");
     case LeadTableModel::OrderTotalColumn:
@@ -125,18 +125,17 @@ void LeadTableModel::load()
     m_rows.clear();
     if (!m_database.isOpen())
         return;
-    // The interactions are read once, in the table's own order, and grouped: an index on
-    // lead_id alone leaves the latest date to a lookup of every interaction's row, several times
-    // slower at a million (docs/benchmarks.md). The orders go through their partial index.
+    // Each figure is one lead's range of an index (latest date and count from
+    // interactions_by_lead_date, the order total from interactions_order_totals_by_lead), so
+    // that no interaction's row is read (docs/benchmarks.md).
     QString sql = QStringLiteral(
-        "SELECT l.id, l.name, l.status, l.city, s.last_contact,"
-        " coalesce(s.interaction_count, 0) AS interaction_count,"
-        " (SELECT coalesce(sum(o.total_price_cents), 0) FROM interactions i"
-        "  JOIN order_details o ON o.interaction_id = i.id"
+        "SELECT l.id, l.name, l.status, l.city,"
+        " (SELECT max(i.occurred_at) FROM interactions i WHERE i.lead_id = l.id)"
+        "  AS last_contact,"
+        " (SELECT count(*) FROM interactions i WHERE i.lead_id = l.id) AS interaction_count,"
+        " (SELECT coalesce(sum(i.order_total_cents), 0) FROM interactions i"
         "  WHERE i.lead_id = l.id AND i.order_placed = 1) AS order_cents"
-        " FROM leads l LEFT JOIN (SELECT lead_id, max(occurred_at) AS last_contact,"
-        "  count(*) AS interaction_count FROM interactions NOT INDEXED GROUP BY lead_id) s"
-        " ON s.lead_id = l.id");
+        " FROM leads l");
     QStringList conditions;
     QVariantList bindings;
     if (m_statusFilter) {

@@ -89,7 +89,8 @@ bool hasEveryIndex(const QSqlDatabase &db)
            "interactions_orders_by_lead", "interactions_by_date", "interactions_by_type_date",
            "leads_by_name", "interactions_by_amount", "interactions_by_amount_newest",
            "interactions_by_type_newest", "interactions_by_lead_date",
-           "interactions_by_contact_date", "contacts_by_name", "interactions_by_details" }) {
+           "interactions_order_totals_by_lead", "interactions_by_contact_date", "contacts_by_name",
+           "interactions_by_details" }) {
         if (!names.contains(QLatin1String(index))) {
             qWarning("index %s is missing", index);
             return false;
