@@ -29,6 +29,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -98,6 +100,8 @@ private slots:
     void aProblemDoesNotMoveTheFields();
     void upDownAndTheCalendarPickADay();
     void aPhoneOfLettersIsRefused();
+    void aGreyedSaveSaysWhatItWaitsFor();
+    void theDialogFitsAShortScreen();
 
 private:
     void fillValid(InteractionDialog &dialog);
@@ -1112,6 +1116,82 @@ void TestInteractionDialog::aPhoneOfLettersIsRefused()
         QCOMPARE(problemsOf(phone), QStringList { message });
         QVERIFY(!dialog.saveButton()->isEnabled());
     }
+}
+
+// Save greyed with no word was a riddle: the line beside it names the fields it waits for that
+// say nothing yet.
+void TestInteractionDialog::aGreyedSaveSaysWhatItWaitsFor()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *stillNeeded = field<QLabel>(dialog, "stillNeededLabel");
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    const QLocale locale;
+    QCOMPARE(stillNeeded->text(),
+             QStringLiteral("To save, fill in: %1.")
+                 .arg(locale.createSeparatedList(
+                     { QStringLiteral("Lead"), QStringLiteral("Contact") })));
+
+    auto *lead = field<RecordPicker>(dialog, "leadPicker");
+    lead->setFocus();
+    QTest::keyClicks(lead->lineEdit(), m_lead.name);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), m_contact.name);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY2(stillNeeded->text().isEmpty(), qPrintable(stillNeeded->text()));
+    QVERIFY(dialog.saveButton()->isEnabled());
+
+    auto *placed = field<QCheckBox>(dialog, "orderPlacedCheck");
+    placed->setFocus();
+    QTest::keyClick(placed, Qt::Key_Space);
+    QVERIFY(placed->isChecked());
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QCOMPARE(stillNeeded->text(),
+             QStringLiteral("To save, fill in: %1.")
+                 .arg(locale.createSeparatedList(
+                     { QStringLiteral("Product"), QStringLiteral("Total price") })));
+    // A field typed into says its own problem beside it, and so does the one passed over on
+    // the way to it: neither is left to the line.
+    auto *price = field<QLineEdit>(dialog, "totalPriceEdit");
+    price->setFocus();
+    QTest::keyClicks(price, QStringLiteral("Rs 1250"));
+    QVERIFY(!problemsOf(price).isEmpty());
+    QVERIFY(!problemsOf(field<QLineEdit>(dialog, "productEdit")).isEmpty());
+    QVERIFY2(stillNeeded->text().isEmpty(), qPrintable(stillNeeded->text()));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+}
+
+// With the order's fields the dialog is taller than a small screen (800x600 here, a laptop's
+// 768 lines elsewhere): it stays on the screen, the fields scroll, and Tab shows each field.
+void TestInteractionDialog::theDialogFitsAShortScreen()
+{
+    InteractionDialog dialog(*m_database);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *placed = field<QCheckBox>(dialog, "orderPlacedCheck");
+    placed->setFocus();
+    QTest::keyClick(placed, Qt::Key_Space);
+    QVERIFY(placed->isChecked());
+    const QRect available = dialog.screen()->availableGeometry();
+    QVERIFY2(dialog.frameGeometry().height() <= available.height(),
+             qPrintable(QStringLiteral("%1 > %2")
+                            .arg(dialog.frameGeometry().height())
+                            .arg(available.height())));
+    // As short as a laptop's screen leaves it, or as a person drags it.
+    dialog.resize(dialog.width(), 420);
+    QTest::qWait(0);
+    QCOMPARE(dialog.height(), 420);
+    auto *scroll = field<QScrollArea>(dialog, "fieldsScroll");
+    for (const char *name : { "productEdit", "quantitySpin", "totalPriceEdit", "orderDateEdit" }) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::qWait(0); // the layout's pass that a person's next key would wait for
+        QWidget *focused = QApplication::focusWidget();
+        QCOMPARE(focused->objectName(), QString::fromLatin1(name));
+        const QRect shown(focused->mapTo(scroll->viewport(), QPoint(0, 0)), focused->size());
+        QVERIFY2(scroll->viewport()->rect().contains(shown), name);
+    }
+    QVERIFY(dialog.saveButton()->isVisible());
 }
 
 QTEST_MAIN(TestInteractionDialog)

@@ -16,6 +16,8 @@ public:
     explicit FieldProblemLabel(const QString &field, QWidget *parent = nullptr);
     void setProblems(const QStringList &messages);
     QStringList problems() const { return m_problems; }
+    // The field's name as the form shows it.
+    QString field() const { return m_field; }
 
 private:
     QString m_field;

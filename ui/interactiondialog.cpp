@@ -12,18 +12,26 @@
 #include "recordpicker.h"
 #include "rules.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -184,11 +192,40 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &InteractionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &InteractionDialog::reject);
 
+    // The fields scroll when the screen is too short for them (a laptop's 768 lines with the
+    // order's fields shown); the buttons stay in sight.
+    auto *fields = new QWidget;
+    fields->setObjectName(QStringLiteral("interactionFields"));
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addWidget(m_orderGroup);
+    fieldsLayout->addStretch(1);
+    m_fieldsScroll = new QScrollArea(this);
+    m_fieldsScroll->setObjectName(QStringLiteral("fieldsScroll"));
+    m_fieldsScroll->setWidget(fields);
+    m_fieldsScroll->setWidgetResizable(true);
+    m_fieldsScroll->setFrameShape(QFrame::NoFrame);
+    m_fieldsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_fieldsScroll->setFocusPolicy(Qt::NoFocus);
+    // Whatever brings a field the focus (Tab, its Alt+letter, a picker moving on) brings it
+    // into sight; the scroll area alone does so only for some of them.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_fieldsScroll->widget()->isAncestorOf(now))
+            m_fieldsScroll->ensureWidgetVisible(now, 0, fontMetrics().height());
+    });
+
+    m_stillNeeded = new QLabel(this);
+    m_stillNeeded->setObjectName(QStringLiteral("stillNeededLabel"));
+    m_stillNeeded->setWordWrap(true);
+    m_stillNeeded->setTextFormat(Qt::PlainText);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_stillNeeded, 1);
+    bottom->addWidget(m_buttons);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_orderGroup);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
+    layout->addWidget(m_fieldsScroll, 1);
+    layout->addLayout(bottom);
     // Reading order; the "+" buttons are left out (their shortcuts reach them).
     chainTabOrder({ m_leadPicker, m_contactPicker, m_typePicker, m_dateEdit, m_detailsEdit,
                     m_orderPlacedCheck, m_productEdit, m_quantitySpin, m_totalPriceEdit,
@@ -237,8 +274,8 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     });
     connect(m_orderPlacedCheck, &QCheckBox::toggled, this, [this] {
         touch(orderPlacedField);
+        validate(); // first: the line of what Save waits for is part of the height
         updateOrderGroup();
-        validate();
     });
     connect(m_productEdit, &QLineEdit::textEdited, this, [this] {
         touch(productField);
@@ -260,7 +297,8 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
 
     updateOrderGroup();
     validate();
-    resize(fontMetrics().averageCharWidth() * 75, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 75, height());
+    fitToScreen();
     focusFirstNeeded();
 }
 
@@ -406,10 +444,34 @@ void InteractionDialog::updateOrderGroup()
 {
     m_orderGroup->setVisible(m_orderPlacedCheck->isChecked());
     // Taller or shorter by the order's fields; the width the person gave the dialog stays.
-    if (isVisible()) {
-        layout()->activate();
-        resize(width(), sizeHint().height());
-    }
+    if (isVisible())
+        fitToScreen();
+}
+
+void InteractionDialog::fitToScreen()
+{
+    QWidget *fields = m_fieldsScroll->widget();
+    fields->layout()->activate();
+    // Wrapped lines (a problem's message) are taller when narrower: the height at the width the
+    // fields get beside a scroll bar.
+    const int besideBar
+        = m_fieldsScroll->width() - m_fieldsScroll->verticalScrollBar()->sizeHint().width();
+    const int wanted = fields->hasHeightForWidth()
+        ? qMax(fields->sizeHint().height(), fields->heightForWidth(besideBar))
+        : fields->sizeHint().height();
+    // A scroll area asks for no width of its own: the fields' least, and room for the bar.
+    m_fieldsScroll->setMinimumWidth(fields->minimumSizeHint().width()
+                                    + m_fieldsScroll->verticalScrollBar()->sizeHint().width());
+    m_fieldsScroll->setMinimumHeight(fontMetrics().height() * 8);
+    layout()->activate();
+    // Every field in sight if the screen has room for them, less the window's frame and title;
+    // else as tall as the screen, and the fields scroll. The person may make it smaller still.
+    const int besides = sizeHint().height() - m_fieldsScroll->sizeHint().height();
+    const QScreen *where = screen();
+    const int room = where
+        ? where->availableGeometry().height() - style()->pixelMetric(QStyle::PM_TitleBarHeight) * 2
+        : besides + wanted;
+    resize(width(), qMax(minimumSizeHint().height(), qMin(besides + wanted, room)));
 }
 
 InteractionDraft InteractionDialog::draft() const
@@ -483,6 +545,17 @@ void InteractionDialog::validate()
     saveButton()->setEnabled(errors.isEmpty());
     saveButton()->setToolTip(errors.isEmpty() ? QString()
                                               : tr("Fill in the fields above to save."));
+    // A greyed Save says what it waits for: the fields whose problem is not shown yet.
+    QStringList waitingFor;
+    for (const QString &field : fieldOrder) {
+        const FieldProblemLabel *label = m_problemLabels.value(field);
+        if (label && errors.has(field) && label->problems().isEmpty())
+            waitingFor << label->field();
+    }
+    m_stillNeeded->setText(
+        waitingFor.isEmpty()
+            ? QString()
+            : tr("To save, fill in: %1.").arg(QLocale().createSeparatedList(waitingFor)));
 }
 
 void InteractionDialog::accept()

@@ -25,9 +25,11 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QToolButton;
 class RecordPicker;
@@ -73,6 +75,8 @@ private:
     void addLead();
     void addContact();
     void updateOrderGroup();
+    // As tall as the fields want, but never taller than the screen; the fields scroll.
+    void fitToScreen();
     void focusFirstNeeded();
 
     Database &m_database;
@@ -92,6 +96,8 @@ private:
     QLineEdit *m_totalPriceEdit;
     DateTimeField *m_orderDateEdit;
     QDialogButtonBox *m_buttons;
+    QScrollArea *m_fieldsScroll; // the fields, so that the dialog fits a short screen
+    QLabel *m_stillNeeded; // beside a greyed Save: which fields it waits for
     QHash<QString, FieldProblemLabel *> m_problemLabels;
     QSet<QString> m_touched;
     bool m_orderDateFollowsDate = true;
