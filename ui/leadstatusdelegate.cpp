@@ -5,7 +5,7 @@
 #include <QComboBox>
 
 LeadStatusDelegate::LeadStatusDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : RowTextDelegate(parent)
 { }
 
 QWidget *LeadStatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
@@ -44,6 +44,6 @@ void LeadStatusDelegate::setModelData(QWidget *editor, QAbstractItemModel *,
 
 void LeadStatusDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
 {
-    QStyledItemDelegate::destroyEditor(editor, index);
+    RowTextDelegate::destroyEditor(editor, index);
     emit editingEnded();
 }

@@ -2,13 +2,13 @@
 
 // Edits a lead's status in place in the leads table with a list of the statuses; what is chosen
 // is handed on (statusChosen) to go through the store as an undoable command, not written into
-// the model.
+// the model. Shown, a status sits on the row's baseline as every cell of the table does.
 
 #include "leadstatus.h"
 
-#include <QStyledItemDelegate>
+#include "rowtextdelegate.h"
 
-class LeadStatusDelegate final : public QStyledItemDelegate
+class LeadStatusDelegate final : public RowTextDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeadStatusDelegate)

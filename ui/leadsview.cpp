@@ -5,6 +5,7 @@
 #include "leadstatusdelegate.h"
 #include "leadstore.h"
 #include "leadtablemodel.h"
+#include "rowtextdelegate.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -60,6 +61,10 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     // Only the status is editable: double-click, F2 or typing the first letters of a status.
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
+    // Statuses in Hindi sit level with the names and cities beside them, clear of the grid.
+    m_table->setItemDelegate(new RowTextDelegate(m_table));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(RowTextDelegate::rowHeight(m_table->font()));
     auto *statusDelegate = new LeadStatusDelegate(m_table);
     m_table->setItemDelegateForColumn(LeadTableModel::StatusColumn, statusDelegate);
     // Queued: the change rewrites the table, which must not happen while its editor commits.
