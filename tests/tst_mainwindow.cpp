@@ -3,6 +3,7 @@
 // empty state; shortcuts; remembered filters; the in-window API's state in the status bar.
 #include "amountdelegate.h"
 #include "contactdialog.h"
+#include "contactdraft.h"
 #include "contactlistmodel.h"
 #include "contactstore.h"
 #include "database.h"
@@ -45,6 +46,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -237,6 +239,8 @@ private slots:
     void statusBarShowsTheOrderTotalOfWhatIsShown();
     void devanagariIsCentredInItsRow();
     void leadsTableCentresDevanagari();
+    void contactPhonesAreShownWhole();
+    void smallWindowKeepsLeadsReadable();
     void smallWindowKeepsDetailsReadable();
     void sampleDataOnlyIntoAnEmptyDatabase();
     void ownNewInteractionIsNotAnnounced();
@@ -1555,6 +1559,85 @@ void TestMainWindow::leadsTableCentresDevanagari()
         QVERIFY2(qAbs(ink.above - ink.below) <= 3,
                  qPrintable(QString::number(column) + QLatin1Char(' ') + ink.text()));
     }
+}
+
+// The lead page's contacts showed "+91 ..." at 1280x800: every column fitted its longest entry
+// and the phone, last, got what was left. The email gives way instead, the phone is whole.
+void TestMainWindow::contactPhonesAreShownWhole()
+{
+    fill();
+    m_window->showNormal();
+    m_window->resize(1280, 800);
+    action("showLeadsAction")->trigger();
+    LeadsView *view = m_window->leadsView();
+    view->selectLead(1);
+    QTableView *contacts = view->leadPage()->contactsView();
+    // sizeHintForColumn() is public in QAbstractItemView: what each column would need.
+    const QAbstractItemView *needs = contacts;
+    QTRY_VERIFY(contacts->isVisible());
+    QVERIFY(contacts->model()->rowCount() > 0);
+    // A long address, as real ones are, in a pane narrower than the table's contents.
+    ContactDraft longer = ContactDraft::from(ContactStore(*m_database).list(1).value.constFirst());
+    longer.email
+        = QStringLiteral("purchasing.department.head@a-restaurant-with-a-long-name.example");
+    longer.phone = QStringLiteral("+91 22 3191 1051");
+    QVERIFY(ContactStore(*m_database)
+                .update(ContactStore(*m_database).list(1).value.constFirst().id, longer)
+                .ok());
+    QTRY_VERIFY(needs->sizeHintForColumn(ContactListModel::EmailColumn)
+                > contacts->viewport()->width() / 2);
+    QTRY_VERIFY2(contacts->columnWidth(ContactListModel::PhoneColumn)
+                     >= needs->sizeHintForColumn(ContactListModel::PhoneColumn),
+                 qPrintable(QStringLiteral("phone %1 of %2")
+                                .arg(contacts->columnWidth(ContactListModel::PhoneColumn))
+                                .arg(needs->sizeHintForColumn(ContactListModel::PhoneColumn))));
+    const QHeaderView *header = contacts->horizontalHeader();
+    QVERIFY(header->sectionViewportPosition(ContactListModel::PhoneColumn)
+                + header->sectionSize(ContactListModel::PhoneColumn)
+            <= contacts->viewport()->width());
+}
+
+// At 800x600 the leads table had half the width: names were cut to three letters and the order
+// totals to the right of the view, the longer Hindi headings making it worse. The lead's page
+// goes under the table, as the interaction's does, and beside it again when there is room.
+void TestMainWindow::smallWindowKeepsLeadsReadable()
+{
+    QTranslator hindi;
+    QVERIFY2(hindi.load(QStringLiteral(TOUCHPOINT_HINDI_QM)), TOUCHPOINT_HINDI_QM);
+    QVERIFY(QCoreApplication::installTranslator(&hindi));
+    const auto uninstall = qScopeGuard([&hindi] { QCoreApplication::removeTranslator(&hindi); });
+    fill();
+    m_window->showNormal();
+    m_window->resize(800, 600);
+    action("showLeadsAction")->trigger();
+    LeadsView *view = m_window->leadsView();
+    view->selectLead(1);
+    QTableView *table = view->leadsTable();
+    const int character = table->fontMetrics().averageCharWidth();
+    const QHeaderView *header = table->horizontalHeader();
+    QTRY_VERIFY2(table->columnWidth(LeadTableModel::NameColumn) >= character * 15,
+                 qPrintable(QString::number(table->columnWidth(LeadTableModel::NameColumn))));
+    QVERIFY2(header->length() <= table->viewport()->width(),
+             qPrintable(
+                 QStringLiteral("%1 of %2").arg(header->length()).arg(table->viewport()->width())));
+    LeadPage *page = view->leadPage();
+    QVERIFY(page->isVisible());
+    // The heading and three leads at least.
+    QVERIFY2(table->viewport()->height() >= table->rowHeight(0) * 3,
+             qPrintable(QString::number(table->viewport()->height())));
+    // The page scrolls rather than squeezing the table, in as much height as the table has.
+    const auto *pageScroll = view->findChild<QScrollArea *>(QStringLiteral("leadPageScroll"));
+    QVERIFY(pageScroll);
+    QVERIFY2(
+        pageScroll->height() >= table->height(),
+        qPrintable(QStringLiteral("%1 under %2").arg(pageScroll->height()).arg(table->height())));
+    // Under the table, not beside it.
+    QVERIFY(page->mapTo(view, QPoint(0, 0)).y()
+            >= table->mapTo(view, QPoint(0, table->height())).y());
+    // And beside it again in a wide window.
+    m_window->resize(1400, 800);
+    QTRY_VERIFY(page->mapTo(view, QPoint(0, 0)).x()
+                >= table->mapTo(view, QPoint(table->width(), 0)).x());
 }
 
 // At 800x600 the details column was a few letters wide and the detail pane a narrow strip: the
