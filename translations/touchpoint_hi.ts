@@ -1533,11 +1533,11 @@ Set another in Settings.</source>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>%1 पूर्ववत करें (&amp;U)</translation>
+        <translation>पूर्ववत करें: %1 (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>%1 फिर से करें (&amp;R)</translation>
+        <translation>फिर से करें: %1 (&amp;R)</translation>
     </message>
     <message>
         <source>Status Not Changed</source>
