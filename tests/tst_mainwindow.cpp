@@ -239,6 +239,7 @@ private slots:
     void statusBarShowsTheOrderTotalOfWhatIsShown();
     void devanagariIsCentredInItsRow();
     void leadsTableCentresDevanagari();
+    void statusEditorShowsEveryStatusWhole();
     void contactPhonesAreShownWhole();
     void smallWindowKeepsLeadsReadable();
     void smallWindowKeepsDetailsReadable();
@@ -1559,6 +1560,40 @@ void TestMainWindow::leadsTableCentresDevanagari()
         QVERIFY2(qAbs(ink.above - ink.below) <= 3,
                  qPrintable(QString::number(column) + QLatin1Char(' ') + ink.text()));
     }
+}
+
+// Editing a status in Hindi, the list's box was as wide as the status shown in the column, so
+// "संपर्क किया गया" read "संपर्क किया" beside the box's arrow. The column is as wide as the box
+// with the longest status.
+void TestMainWindow::statusEditorShowsEveryStatusWhole()
+{
+    QTranslator hindi;
+    QVERIFY2(hindi.load(QStringLiteral(TOUCHPOINT_HINDI_QM)), TOUCHPOINT_HINDI_QM);
+    QVERIFY(QCoreApplication::installTranslator(&hindi));
+    const auto uninstall = qScopeGuard([&hindi] { QCoreApplication::removeTranslator(&hindi); });
+    fill();
+    LeadDraft draft;
+    draft.name = QStringLiteral("Contacted Kitchen");
+    draft.status = LeadStatus::Contacted;
+    const qint64 id = LeadStore(*m_database).create(draft).value.id;
+    action("showLeadsAction")->trigger();
+    LeadsView *view = m_window->leadsView();
+    QTableView *table = view->leadsTable();
+    QTRY_VERIFY(view->leads()->rowOf(id) >= 0);
+    const QModelIndex status
+        = view->leads()->index(view->leads()->rowOf(id), LeadTableModel::StatusColumn);
+    table->setFocus();
+    table->setCurrentIndex(status);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = table->findChild<QComboBox *>(QStringLiteral("leadStatusEditor"));
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(editor->currentText(), QStringLiteral("संपर्क किया गया"));
+    // A combo box's size hint holds its longest item whole.
+    QVERIFY2(editor->width() >= editor->sizeHint().width(),
+             qPrintable(
+                 QStringLiteral("%1 of %2").arg(editor->width()).arg(editor->sizeHint().width())));
+    QTest::keyClick(editor, Qt::Key_Escape);
 }
 
 // The lead page's contacts showed "+91 ..." at 1280x800: every column fitted its longest entry

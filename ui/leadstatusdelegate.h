@@ -8,6 +8,8 @@
 
 #include "rowtextdelegate.h"
 
+#include <QFont>
+
 class LeadStatusDelegate final : public RowTextDelegate
 {
     Q_OBJECT
@@ -22,10 +24,16 @@ public:
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
     void destroyEditor(QWidget *editor, const QModelIndex &index) const override;
+    // As wide as the editor with the longest status, so that no status is cut while chosen.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 signals:
     void statusChosen(qint64 lead, LeadStatus from, LeadStatus to) const;
     // From the editor's creation to its end: what the table shows should hold still meanwhile.
     void editingStarted() const;
     void editingEnded() const;
+
+private:
+    mutable QFont m_editorFont; // the font m_editorWidth was measured in
+    mutable int m_editorWidth = -1;
 };
