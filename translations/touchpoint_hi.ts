@@ -46,6 +46,31 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <source>  serve      run the REST API without a window (touchpoint serve --help)
+  generate   fill a database with a large sample history
+  backup     copy the database into its backups folder
+  restore    put a backup in the database&apos;s place</source>
+        <translation>  serve      बिना विंडो के REST API चलाएँ (touchpoint serve --help)
+  generate   डेटाबेस को बड़े नमूना इतिहास से भरें
+  backup     डेटाबेस की कॉपी उसके बैकअप फ़ोल्डर में रखें
+  restore    किसी बैकअप को डेटाबेस की जगह रखें</translation>
+    </message>
+    <message>
+        <source>touchpoint: unknown command &apos;%1&apos;
+Commands:
+%2
+Without a command, touchpoint opens the window (touchpoint --help).
+</source>
+        <translation>touchpoint: अज्ञात कमांड &apos;%1&apos;
+कमांड:
+%2
+कमांड के बिना touchpoint विंडो खोलता है (touchpoint --help)।
+</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>New Contact</source>
@@ -114,6 +139,13 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>संपर्क सहेजा नहीं जा सका: %1
 
 आपकी भरी हुई सारी जानकारी यहीं है; समस्या दूर होने पर फिर कोशिश करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>This lead already has %n contact(s) named %1.</source>
+        <translation>
+            <numerusform>इस लीड का %1 नाम का %n संपर्क पहले से है।</numerusform>
+            <numerusform>इस लीड के %1 नाम के %n संपर्क पहले से हैं।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,6 +360,25 @@ Everything you entered is still here; try again once the problem is solved.</sou
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>yyyy-mm-dd hh:mm</source>
+        <translation>वर्ष-माह-दिन घंटे:मिनट</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>वर्ष-माह-दिन</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>कैलेंडर से चुनें</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>कैलेंडर से चुनें (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Selected interaction</source>
@@ -465,6 +516,22 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>Load &amp;Sample Data</source>
         <translation>नमूना डेटा लोड करें (&amp;S)</translation>
     </message>
+    <message>
+        <source>No interactions match the filters</source>
+        <translation>फ़िल्टर से मेल खाता कोई इंटरैक्शन नहीं है</translation>
+    </message>
+    <message>
+        <source>A search looks in the details, the names of leads and contacts, and the products of orders. Clear the filters to see every interaction again.</source>
+        <translation>खोज विवरण में, लीड और संपर्कों के नामों में, और ऑर्डर के उत्पादों में देखती है। सभी इंटरैक्शन फिर से देखने के लिए फ़िल्टर हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>फ़िल्टर हटाएँ</translation>
+    </message>
+    <message>
+        <source>No interactions match “%1”</source>
+        <translation>“%1” से मेल खाता कोई इंटरैक्शन नहीं है</translation>
+    </message>
 </context>
 <context>
     <name>FieldProblemLabel</name>
@@ -478,14 +545,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Filters</source>
         <translation>फ़िल्टर</translation>
-    </message>
-    <message>
-        <source>Search details (Ctrl+F)</source>
-        <translation>विवरण में खोजें (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search in details</source>
-        <translation>विवरण में खोजें</translation>
     </message>
     <message>
         <source>All leads</source>
@@ -550,6 +609,18 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>&amp;Contact</source>
         <translation>संपर्क (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Finds text in the details, the names of leads and contacts, and the products of orders</source>
+        <translation>विवरण में, लीड और संपर्कों के नामों में, और ऑर्डर के उत्पादों में टेक्स्ट खोजता है</translation>
     </message>
 </context>
 <context>
@@ -670,10 +741,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>लीड</translation>
     </message>
     <message>
-        <source>&amp;Contact:</source>
-        <translation>संपर्क (&amp;C):</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>संपर्क</translation>
     </message>
@@ -692,10 +759,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Date and time</source>
         <translation>तारीख और समय</translation>
-    </message>
-    <message>
-        <source>De&amp;tails:</source>
-        <translation>विवरण (&amp;E):</translation>
     </message>
     <message>
         <source>Details</source>
@@ -720,10 +783,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Quantity</source>
         <translation>मात्रा</translation>
-    </message>
-    <message>
-        <source>Total &amp;price:</source>
-        <translation>कुल कीमत (&amp;R):</translation>
     </message>
     <message>
         <source>Total price</source>
@@ -760,6 +819,22 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>इंटरैक्शन सहेजा नहीं जा सका: %1
 
 आपकी भरी हुई सारी जानकारी यहीं है; समस्या दूर होने पर फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>संपर्क (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils:</source>
+        <translation>विवरण (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Total p&amp;rice:</source>
+        <translation>कुल कीमत (&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -831,16 +906,8 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>नाम</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>स्थिति (&amp;S):</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>स्थिति</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>शहर (&amp;C):</translation>
     </message>
     <message>
         <source>City</source>
@@ -889,6 +956,29 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>लीड सहेजी नहीं जा सकी: %1
 
 आपकी भरी हुई सारी जानकारी यहीं है; समस्या दूर होने पर फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>स्थिति (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>शहर (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>A lead named %1 already exists in %2.</source>
+        <translation>%2 में %1 नाम की लीड पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>A lead named %1 already exists.</source>
+        <translation>%1 नाम की लीड पहले से मौजूद है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leads named %1 already exist.</source>
+        <translation>
+            <numerusform>%1 नाम की %n लीड पहले से मौजूद है।</numerusform>
+            <numerusform>%1 नाम की %n लीड पहले से मौजूद हैं।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -989,28 +1079,24 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>इंटरैक्शन (%1)</translation>
     </message>
     <message>
-        <source>Delete %1? Their interactions (%2) will be deleted with them. This cannot be undone.</source>
-        <translation>%1 को हटाएँ? उनके इंटरैक्शन (%2) भी साथ में हट जाएँगे। यह पूर्ववत नहीं किया जा सकता।</translation>
-    </message>
-    <message>
-        <source>Delete %1? This cannot be undone.</source>
-        <translation>%1 को हटाएँ? यह पूर्ववत नहीं किया जा सकता।</translation>
-    </message>
-    <message>
         <source>Delete Contact</source>
         <translation>संपर्क हटाएँ</translation>
     </message>
     <message>
-        <source>Not Deleted</source>
-        <translation>हटाया नहीं गया</translation>
-    </message>
-    <message>
-        <source>The contact could not be deleted: %1</source>
-        <translation>संपर्क हटाया नहीं जा सका: %1</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their interactions (%2) will be deleted with them.</source>
+        <translation>%1 को हटाएँ? उनके इंटरैक्शन (%2) भी साथ में हट जाएँगे।</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 को हटाएँ?</translation>
+    </message>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1124,40 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Lost</source>
         <translation>हाथ से गई</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatusDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Last Contact</source>
+        <translation>आखिरी इंटरैक्शन</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>इंटरैक्शन</translation>
+    </message>
+    <message>
+        <source>Order Total</source>
+        <translation>कुल ऑर्डर राशि</translation>
     </message>
 </context>
 <context>
@@ -1090,10 +1210,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>चुनी गई लीड हटाएँ</translation>
     </message>
     <message>
-        <source>Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it. This cannot be undone.</source>
-        <translation>%1 को हटाएँ? इसके संपर्क (%2) और इंटरैक्शन (%3) भी साथ में हट जाएँगे। यह पूर्ववत नहीं किया जा सकता।</translation>
-    </message>
-    <message>
         <source>Delete Lead</source>
         <translation>लीड हटाएँ</translation>
     </message>
@@ -1102,16 +1218,24 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <source>Not Deleted</source>
-        <translation>हटाई नहीं गई</translation>
-    </message>
-    <message>
-        <source>The lead could not be deleted: %1</source>
-        <translation>लीड हटाई नहीं जा सकी: %1</translation>
-    </message>
-    <message>
         <source>Delete Lead…</source>
         <translation>लीड हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Show leads of status</source>
+        <translation>इस स्थिति वाली लीड दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it.</source>
+        <translation>%1 को हटाएँ? इसके संपर्क (%2) और इंटरैक्शन (%3) भी साथ में हट जाएँगे।</translation>
+    </message>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1268,14 +1392,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>इंटरैक्शन हटाया नहीं जा सका: %1</translation>
     </message>
     <message>
-        <source>Load Sample Data</source>
-        <translation>नमूना डेटा लोड करें</translation>
-    </message>
-    <message>
-        <source>Add sample leads, contacts and interactions to this database? They are added beside your own data.</source>
-        <translation>इस डेटाबेस में नमूना लीड, संपर्क और इंटरैक्शन जोड़ें? ये आपके अपने डेटा के साथ जोड़े जाएँगे।</translation>
-    </message>
-    <message>
         <source>No Sample Data</source>
         <translation>नमूना डेटा नहीं जुड़ा</translation>
     </message>
@@ -1417,11 +1533,47 @@ Set another in Settings.</source>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>%1 पूर्ववत करें (&amp;U)</translation>
+        <translation>पूर्ववत करें: %1 (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>%1 फिर से करें (&amp;R)</translation>
+        <translation>फिर से करें: %1 (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Status Not Changed</source>
+        <translation>स्थिति नहीं बदली गई</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>कॉलम (&amp;C)</translation>
+    </message>
+    <message>
+        <source>orders ₹ %1</source>
+        <translation>ऑर्डर ₹ %1</translation>
+    </message>
+    <message>
+        <source>1 new interaction: show it</source>
+        <translation>1 नया इंटरैक्शन: उसे दिखाएँ</translation>
+    </message>
+    <message>
+        <source>%1 new interactions: show them</source>
+        <translation>%1 नए इंटरैक्शन: उन्हें दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Written elsewhere (the REST API or another Touchpoint); tinted in the table for a minute.</source>
+        <translation>कहीं और से दर्ज किए गए (REST API या किसी दूसरे Touchpoint से); तालिका में एक मिनट तक अलग रंग में दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be undone: %2</source>
+        <translation>“%1” अब पूर्ववत नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be redone: %2</source>
+        <translation>“%1” अब फिर से नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>Sample data can be loaded only into an empty database, so that it never mixes with your own.</source>
+        <translation>नमूना डेटा सिर्फ़ खाली डेटाबेस में लोड किया जा सकता है, ताकि वह कभी आपके अपने डेटा में न मिले।</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1771,47 @@ Set another in Settings.</source>
     <message>
         <source>Select All</source>
         <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChooser</name>
+    <message>
+        <source>Which One?</source>
+        <translation>इनमें से कौन?</translation>
+    </message>
+    <message>
+        <source>More than one is named “%1”. Which one do you mean?</source>
+        <translation>“%1” नाम के एक से ज़्यादा रिकॉर्ड हैं। आपका मतलब किससे है?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <source>Save the changes made in this window?</source>
+        <translation>इस विंडो में किए गए बदलाव सहेजें?</translation>
+    </message>
+    <message>
+        <source>Discard throws them away; Keep Editing goes back to them.</source>
+        <translation>“छोड़ दें” उन्हें मिटा देता है; “बदलाव जारी रखें” आपको वापस उन पर ले जाता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>बदलाव जारी रखें (&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (क्र. %2)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2058,81 @@ in place of the database
         <source>Enter an amount with at most two decimals, such as 1250.50.</source>
         <translation>दशमलव के बाद ज़्यादा से ज़्यादा दो अंकों वाली रकम लिखें, जैसे 1250.50।</translation>
     </message>
+    <message>
+        <source>The contact has interactions.</source>
+        <translation>इस संपर्क के इंटरैक्शन मौजूद हैं।</translation>
+    </message>
+    <message>
+        <source>The lead has contacts.</source>
+        <translation>इस लीड के संपर्क मौजूद हैं।</translation>
+    </message>
+    <message>
+        <source>Enter a phone number: digits, perhaps with + ( ) - . and spaces.</source>
+        <translation>फ़ोन नंबर लिखें: अंक, चाहें तो + ( ) - . और स्पेस के साथ।</translation>
+    </message>
+    <message>
+        <source>Choose a lead, or add a new one.</source>
+        <translation>कोई लीड चुनें, या नई लीड जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Choose a contact, or add a new one.</source>
+        <translation>कोई संपर्क चुनें, या नया संपर्क जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Type the amount as a number, such as 1250.50.</source>
+        <translation>राशि संख्या में लिखें, जैसे 1250.50।</translation>
+    </message>
+    <message>
+        <source>This is too large: the most is %1.</source>
+        <translation>यह बहुत बड़ा है: ज़्यादा से ज़्यादा %1 हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Enter a date and time, such as %1.</source>
+        <translation>तारीख और समय लिखें, जैसे %1।</translation>
+    </message>
+    <message>
+        <source>Enter a date, such as %1.</source>
+        <translation>तारीख लिखें, जैसे %1।</translation>
+    </message>
+    <message>
+        <source>Type the date as %1 or %2.</source>
+        <translation>तारीख %1 या %2 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>Type the date as %1.</source>
+        <translation>तारीख %1 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>महीना %1 होता ही नहीं।</translation>
+    </message>
+    <message>
+        <source>There is no day %1 in %2.</source>
+        <translation>%2 में %1 तारीख नहीं होती।</translation>
+    </message>
+    <message>
+        <source>There is no time %1 in a day.</source>
+        <translation>दिन में %1 जैसा कोई समय नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Type a date without a time, such as %1.</source>
+        <translation>समय के बिना सिर्फ़ तारीख लिखें, जैसे %1।</translation>
+    </message>
+    <message>
+        <source>More than one lead has that name: choose one.</source>
+        <translation>इस नाम की एक से ज़्यादा लीड हैं: उनमें से एक चुनें।</translation>
+    </message>
+    <message>
+        <source>More than one contact has that name: choose one.</source>
+        <translation>इस नाम के एक से ज़्यादा संपर्क हैं: उनमें से एक चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The database already holds leads or interactions; sample data goes only into an empty one.</source>
+        <translation>डेटाबेस में पहले से लीड या इंटरैक्शन हैं; नमूना डेटा सिर्फ़ खाली डेटाबेस में जोड़ा जाता है।</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -1976,10 +2244,6 @@ in place of the database
         <translation>नई भाषा Touchpoint को दोबारा शुरू करने पर दिखेगी।</translation>
     </message>
     <message>
-        <source>REST API</source>
-        <translation>REST API</translation>
-    </message>
-    <message>
         <source>&amp;Run the REST API while this window is open</source>
         <translation>यह विंडो खुली रहने तक REST API चलाएँ (&amp;R)</translation>
     </message>
@@ -2063,6 +2327,10 @@ in place of the database
         <source>Backups are kept in %1. Older scheduled backups are deleted; those taken by hand or before an update are kept.</source>
         <translation>बैकअप %1 में रखे जाते हैं। पुराने निर्धारित बैकअप हटा दिए जाते हैं; मैन्युअल रूप से या अपडेट से पहले लिए गए बैकअप रखे जाते हैं।</translation>
     </message>
+    <message>
+        <source>Connecting other programs (REST API)</source>
+        <translation>दूसरे प्रोग्राम से जुड़ाव (REST API)</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -2101,6 +2369,42 @@ in place of the database
     <message>
         <source>The contact no longer exists.</source>
         <translation>यह संपर्क अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Interactions with %1 have been logged since the contact was added, so it is kept. Its addition can no longer be undone.</source>
+        <translation>संपर्क जोड़े जाने के बाद %1 के साथ इंटरैक्शन दर्ज हुए हैं, इसलिए उसे रखा गया है। उसे जोड़ना अब पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Its lead no longer exists.</source>
+        <translation>इसकी लीड अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>संपर्क जोड़ें</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>संपर्क हटाएँ</translation>
+    </message>
+    <message>
+        <source>%1 has been given contacts since it was added, so it is kept. Its addition can no longer be undone.</source>
+        <translation>जोड़े जाने के बाद %1 में संपर्क जोड़े गए हैं, इसलिए उसे रखा गया है। उसे जोड़ना अब पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The lead could not be put back as it was.</source>
+        <translation>लीड को पहले जैसा वापस नहीं रखा जा सका।</translation>
+    </message>
+    <message>
+        <source>Add Lead</source>
+        <translation>लीड जोड़ें</translation>
+    </message>
+    <message>
+        <source>Delete Lead</source>
+        <translation>लीड हटाएँ</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>स्थिति बदलें</translation>
     </message>
 </context>
 <context>
@@ -2145,17 +2449,11 @@ in place of the database
         <source>Touchpoint: log calls, emails, meetings, visits and orders with your leads&apos; contacts.
 
 Without a command, opens the window. Commands:
-  serve      run the REST API without a window (touchpoint serve --help)
-  generate   fill a database with a large sample history
-  backup     copy the database into its backups folder
-  restore    put a backup in the database&apos;s place</source>
+%1</source>
         <translation>Touchpoint: अपनी लीड के संपर्कों के साथ कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर दर्ज करें।
 
-बिना कमांड के विंडो खुलती है। कमांड:
-  serve      बिना विंडो के REST API चलाएँ (touchpoint serve --help)
-  generate   डेटाबेस को बड़े नमूना इतिहास से भरें
-  backup     डेटाबेस की कॉपी उसके बैकअप फ़ोल्डर में रखें
-  restore    किसी बैकअप को डेटाबेस की जगह रखें</translation>
+कमांड के बिना यह विंडो खोलता है। कमांड:
+%1</translation>
     </message>
 </context>
 <context>

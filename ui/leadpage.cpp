@@ -102,9 +102,13 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     m_contactsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_contactsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contactsView->verticalHeader()->hide();
-    // A lead has a few contacts: each column shows its longest entry whole.
+    // A lead has a few contacts: each column shows its longest entry whole, but for the email,
+    // which takes the room left and gives way when the page is narrow; a phone number cut short
+    // is no use, an address cut short still says whose it is.
     m_contactsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_contactsView->horizontalHeader()->setStretchLastSection(true);
+    m_contactsView->horizontalHeader()->setSectionResizeMode(ContactListModel::EmailColumn,
+                                                             QHeaderView::Stretch);
+    m_contactsView->horizontalHeader()->setStretchLastSection(false);
     m_contactsView->setColumnHidden(ContactListModel::LeadColumn, true);
     m_contactsView->setAlternatingRowColors(true);
     auto *addContactButton

@@ -4,8 +4,18 @@
 
 #include <QComboBox>
 
+namespace {
+
+void addStatuses(QComboBox *editor)
+{
+    for (LeadStatus status : LeadStatuses::all())
+        editor->addItem(LeadStatuses::displayName(status), int(status));
+}
+
+} // namespace
+
 LeadStatusDelegate::LeadStatusDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : RowTextDelegate(parent)
 { }
 
 QWidget *LeadStatusDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
@@ -14,8 +24,7 @@ QWidget *LeadStatusDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     auto *editor = new QComboBox(parent);
     editor->setObjectName(QStringLiteral("leadStatusEditor"));
     editor->setAccessibleName(tr("Status"));
-    for (LeadStatus status : LeadStatuses::all())
-        editor->addItem(LeadStatuses::displayName(status), int(status));
+    addStatuses(editor);
     emit editingStarted();
     return editor;
 }
@@ -44,6 +53,23 @@ void LeadStatusDelegate::setModelData(QWidget *editor, QAbstractItemModel *,
 
 void LeadStatusDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const
 {
-    QStyledItemDelegate::destroyEditor(editor, index);
+    RowTextDelegate::destroyEditor(editor, index);
     emit editingEnded();
+}
+
+QSize LeadStatusDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    QSize hint = RowTextDelegate::sizeHint(option, index);
+    if (m_editorFont != option.font || m_editorWidth < 0) {
+        // Measured on the editor itself: its margins, arrow and the ink of Devanagari are the
+        // style's to know. Once for each font, not for each row.
+        QComboBox editor;
+        editor.setFont(option.font);
+        addStatuses(&editor);
+        m_editorFont = option.font;
+        m_editorWidth = editor.sizeHint().width();
+    }
+    hint.setWidth(qMax(hint.width(), m_editorWidth));
+    return hint;
 }

@@ -5,10 +5,12 @@
 #include "leadstatusdelegate.h"
 #include "leadstore.h"
 #include "leadtablemodel.h"
+#include "rowtextdelegate.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -16,6 +18,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -60,6 +64,10 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     // Only the status is editable: double-click, F2 or typing the first letters of a status.
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
+    // Statuses in Hindi sit level with the names and cities beside them, clear of the grid.
+    m_table->setItemDelegate(new RowTextDelegate(m_table));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(RowTextDelegate::rowHeight(m_table->font()));
     auto *statusDelegate = new LeadStatusDelegate(m_table);
     m_table->setItemDelegateForColumn(LeadTableModel::StatusColumn, statusDelegate);
     // Queued: the change rewrites the table, which must not happen while its editor commits.
@@ -124,16 +132,25 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     connect(m_page, &LeadPage::editLeadRequested, this, &LeadsView::editLead);
     connect(m_page, &LeadPage::deleteLeadRequested, this, &LeadsView::deleteLead);
 
-    auto *split = new QSplitter(this);
-    split->setObjectName(QStringLiteral("leadsSplitter"));
-    split->addWidget(listBox);
-    split->addWidget(m_page);
+    m_split = new QSplitter(this);
+    m_split->setObjectName(QStringLiteral("leadsSplitter"));
+    m_split->addWidget(listBox);
+    // Scrolled when the window is too short for it under the table, rather than squeezing the
+    // table to a row.
+    auto *pageScroll = new QScrollArea(m_split);
+    pageScroll->setObjectName(QStringLiteral("leadPageScroll"));
+    pageScroll->setFrameShape(QFrame::NoFrame);
+    pageScroll->setWidgetResizable(true);
+    pageScroll->setWidget(m_page);
+    m_split->addWidget(pageScroll);
     // The table's six columns want more of the width than the page beside it.
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    m_split->installEventFilter(this);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_handleMoved = true; });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LeadsView::selectionChanged);
@@ -231,4 +248,43 @@ void LeadsView::deleteLead()
     if (box.exec() != QMessageBox::Yes)
         return;
     emit leadDeletionConfirmed(lead.value);
+}
+
+bool LeadsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_split && event->type() == QEvent::Resize)
+        placePage();
+    return QWidget::eventFilter(watched, event);
+}
+
+// Side by side while the table shows every column whole with room for a name, beside a page
+// wide enough for a contact's row; else the page goes under the table, and both have the
+// view's width (headings in Hindi are longer than in English and need it sooner).
+void LeadsView::placePage()
+{
+    const int character = m_table->fontMetrics().averageCharWidth();
+    const QHeaderView *header = m_table->horizontalHeader();
+    int tableWidth = character * 20 + m_table->frameWidth() * 2
+        + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < LeadTableModel::columnTotal; ++column) {
+        if (column != LeadTableModel::NameColumn && !header->isSectionHidden(column))
+            tableWidth += header->sectionSize(column);
+    }
+    const int pageWidth = character * 50;
+    const Qt::Orientation orientation
+        = m_split->width() >= tableWidth + m_split->handleWidth() + pageWidth ? Qt::Horizontal
+                                                                              : Qt::Vertical;
+    const bool under = orientation == Qt::Vertical;
+    if (orientation != m_split->orientation()) {
+        m_split->setOrientation(orientation);
+        // Under the table, the page (contacts and timeline) wants more of the height than the
+        // table with its few leads; beside it, the table's columns want more of the width.
+        m_split->setStretchFactor(0, under ? 2 : 3);
+        m_split->setStretchFactor(1, under ? 3 : 2);
+        m_handleMoved = false;
+    } else if (m_handleMoved) {
+        return; // what the person chose holds
+    }
+    const int length = under ? m_split->height() : m_split->width();
+    m_split->setSizes({ length * (under ? 2 : 3) / 5, length * (under ? 3 : 2) / 5 });
 }

@@ -18,6 +18,7 @@ class LeadTableModel;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 class LeadsView final : public QWidget
@@ -54,8 +55,12 @@ signals:
     void contactDeletionConfirmed(const Contact &contact);
     void statusChangeRequested(qint64 lead, LeadStatus from, LeadStatus to);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void selectionChanged();
+    void placePage();
 
     Database &m_database;
     LeadTableModel *m_leads;
@@ -63,6 +68,8 @@ private:
     QComboBox *m_statusFilter;
     QTableView *m_table;
     LeadPage *m_page;
+    QSplitter *m_split;
+    bool m_handleMoved = false; // the person moved the splitter's handle
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
     std::optional<qint64> m_keptLead;
