@@ -239,7 +239,8 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return row.city;
     case LastContactColumn:
         return row.lastContact
-            ? locale.toString(row.lastContact->toLocalTime().date(), QLocale::ShortFormat)
+            // Written as the interactions table writes its dates, whatever the locale.
+            ? locale.toString(row.lastContact->toLocalTime().date(), QStringLiteral("yyyy-MM-dd"))
             : QString();
     case InteractionsColumn:
         return locale.toString(row.interactions);

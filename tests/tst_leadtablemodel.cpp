@@ -167,7 +167,7 @@ void TestLeadTableModel::columnsSumTheInteractions()
     QCOMPARE(model.index(r, LeadTableModel::InteractionsColumn).data().toString(),
              locale.toString(3));
     QCOMPARE(model.index(r, LeadTableModel::LastContactColumn).data().toString(),
-             locale.toString(latest.toLocalTime().date(), QLocale::ShortFormat));
+             latest.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd")));
     QCOMPARE(model.index(r, LeadTableModel::StatusColumn).data().toString(),
              LeadStatuses::displayName(LeadStatus::Negotiating));
     const LeadTableModel::Row none = model.leadAt(model.rowOf(quiet));

@@ -29,6 +29,7 @@
 #include "settings.h"
 #include "wrappedtextdelegate.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -41,6 +42,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -53,6 +55,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,6 +249,7 @@ private slots:
     void sampleDataOnlyIntoAnEmptyDatabase();
     void ownNewInteractionIsNotAnnounced();
     void dialogShortcutsAreFreeInTheWindow();
+    void windowMnemonicsAreUnique();
 
 private:
     QString undoText();
@@ -1777,6 +1781,45 @@ void TestMainWindow::dialogShortcutsAreFreeInTheWindow()
         }
     }
     QVERIFY(shortcuts > 10);
+}
+
+// Alt+letter on either tab reaches one thing: the menus, the tabs and what the tab shows (Alt+L
+// was both the Leads tab and the lead filter, Alt+F both the File menu and the From date).
+void TestMainWindow::windowMnemonicsAreUnique()
+{
+    fill();
+    auto clash = [this]() -> QString {
+        QStringList texts;
+        for (QAction *menu : m_window->menuBar()->actions())
+            texts.append(menu->text());
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            texts.append(tabs->tabText(tab));
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->buddy() && label->isVisibleTo(m_window.get()))
+                texts.append(label->text());
+        }
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->isVisibleTo(m_window.get()))
+                texts.append(button->text());
+        }
+        QHash<QString, QString> seen;
+        for (const QString &text : std::as_const(texts)) {
+            const QString key = QKeySequence::mnemonic(text).toString();
+            if (key.isEmpty())
+                continue;
+            if (seen.contains(key))
+                return QStringLiteral("%1 is both \"%2\" and \"%3\"")
+                    .arg(key, seen.value(key), text);
+            seen.insert(key, text);
+        }
+        return seen.size() < 6 ? QStringLiteral("too few mnemonics") : QString();
+    };
+    QVERIFY(m_window->selectInteraction(1)); // the detail pane with its buttons
+    QCOMPARE(clash(), QString());
+    action("showLeadsAction")->trigger();
+    m_window->leadsView()->selectLead(1);
+    QCOMPARE(clash(), QString());
 }
 
 QTEST_MAIN(TestMainWindow)

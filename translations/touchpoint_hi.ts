@@ -457,10 +457,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>ऑर्डर की तारीख:</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>बदलें (&amp;E)…</translation>
-    </message>
-    <message>
         <source>Edit this interaction</source>
         <translation>यह इंटरैक्शन बदलें</translation>
     </message>
@@ -488,6 +484,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>%1 · %2</source>
         <comment>contact&apos;s name · role</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>बदलें (&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -579,10 +579,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>तारीखें</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>कब से (&amp;F)</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>शुरू की तारीख</translation>
     </message>
@@ -603,10 +599,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>फ़िल्टर हटाएँ</translation>
     </message>
     <message>
-        <source>&amp;Lead</source>
-        <translation>लीड (&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Contact</source>
         <translation>संपर्क (&amp;C)</translation>
     </message>
@@ -621,6 +613,14 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Finds text in the details, the names of leads and contacts, and the products of orders</source>
         <translation>विवरण में, लीड और संपर्कों के नामों में, और ऑर्डर के उत्पादों में टेक्स्ट खोजता है</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>कब से (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Le&amp;ad</source>
+        <translation>लीड (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -835,6 +835,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Total p&amp;rice:</source>
         <translation>कुल कीमत (&amp;R):</translation>
+    </message>
+    <message>
+        <source>To save, fill in: %1.</source>
+        <translation>सहेजने के लिए भरें: %1।</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     orderForm->addRow(m_orderMissingLabel);
 
     auto *editButton
-        = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("&Edit…"), content);
+        = new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("E&dit…"), content);
     editButton->setAccessibleName(tr("Edit this interaction"));
     auto *deleteButton
         = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete…"), content);

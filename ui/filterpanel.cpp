@@ -73,7 +73,7 @@ FilterPanel::FilterPanel(Database &database, QWidget *parent)
     auto *datesBox = new QGroupBox(tr("Dates"), this);
     auto *datesLayout = new QFormLayout(datesBox);
     const QDate today = QDate::currentDate();
-    m_fromCheck = new QCheckBox(tr("&From"), datesBox);
+    m_fromCheck = new QCheckBox(tr("F&rom"), datesBox);
     m_fromCheck->setObjectName(QStringLiteral("fromCheck"));
     m_fromEdit = new DateTimeField(DateTimeField::Kind::DateOnly, datesBox);
     m_fromEdit->setDate(today.addMonths(-1));
@@ -112,7 +112,7 @@ FilterPanel::FilterPanel(Database &database, QWidget *parent)
     clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
     connect(clearButton, &QPushButton::clicked, this, &FilterPanel::clearAll);
 
-    auto *leadLabel = new QLabel(tr("&Lead"), this);
+    auto *leadLabel = new QLabel(tr("Le&ad"), this);
     leadLabel->setBuddy(m_leadPicker);
     auto *contactLabel = new QLabel(tr("&Contact"), this);
     contactLabel->setBuddy(m_contactPicker);
