@@ -63,8 +63,8 @@ EmptyState::EmptyState(Reason reason, QWidget *parent)
                                     tr("&Add Interaction"), this);
         add->setObjectName(QStringLiteral("addInteractionButton"));
         add->setDefault(true);
-        auto *sample = m_sampleButton = new QPushButton(
-            QIcon(QStringLiteral(":/icons/sample.svg")), tr("Load &Sample Data"), this);
+        auto *sample = m_sampleButton = new QPushButton(QIcon(QStringLiteral(":/icons/sample.svg")),
+                                                        tr("Load &Sample Data"), this);
         sample->setObjectName(QStringLiteral("loadSampleDataButton"));
         connect(add, &QPushButton::clicked, this, &EmptyState::addInteractionRequested);
         connect(sample, &QPushButton::clicked, this, &EmptyState::loadSampleDataRequested);
