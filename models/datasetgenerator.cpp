@@ -575,9 +575,11 @@ StoreResult<DatasetGenerator::Summary> DatasetGenerator::generate(const Paramete
     const auto insertStatement = [](qint64 rows) {
         QStringList values;
         for (qint64 row = 0; row < rows; ++row)
-            values << QStringLiteral("(?, ?, ?, ?, ?, ?)");
+            values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+        // The order's product written with the interaction, so that the full-text index takes
+        // the row once rather than again when the order's trigger copies the product.
         return QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
-                              " details, order_placed, occurred_at) VALUES ")
+                              " details, order_placed, occurred_at, order_product) VALUES ")
             + values.join(QStringLiteral(", "));
     };
     QSqlQuery insertFull(db);
@@ -602,6 +604,9 @@ StoreResult<DatasetGenerator::Summary> DatasetGenerator::generate(const Paramete
             insert.bindValue(position++, row.details);
             insert.bindValue(position++, row.order ? 1 : 0);
             insert.bindValue(position++, row.when);
+            insert.bindValue(position++,
+                             row.order ? QVariant(*row.order->productDetails)
+                                       : QVariant(QMetaType::fromType<QString>()));
         }
         if (!insert.exec())
             return insert.lastError().text();

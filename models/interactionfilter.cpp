@@ -11,8 +11,9 @@ constexpr qsizetype fullTextMinimumLength = 3;
 // command line (docs/benchmarks.md): the index finds a match in about 250 (any plan but
 // CheckEachRow pays it for every match); reading a match by id and sorting it, about 1,800;
 // keeping a match in the set a walk checks against, about 100; reading a row of the date index
-// and checking it against the sets of the details, the names and the products, about 100 (twice
-// a check against the details' set alone); reading a row and checking its text, about 1,500.
+// and checking it against the sets of the details or products and of the names, about 100
+// (twice a check against the details' set alone); reading a row and checking its details and
+// product, about 1,500.
 constexpr double findMatchNs = 250;
 constexpr double lookUpMatchNs = 1800;
 constexpr double keepMatchNs = 100;
@@ -34,42 +35,44 @@ bool usesFullText(const QString &text)
     return text.toUcs4().size() >= fullTextMinimumLength;
 }
 
-// The interactions whose lead's or contact's name or order's product holds the phrase, each set
-// found in its own small full-text index. A name is matched in the leads' or contacts' table
-// and its interactions by id, so that a rename updates one row of an index, not every
-// interaction of the lead.
+// The interactions whose lead's or contact's name holds the phrase, each set found in its own
+// small full-text index. A name is matched in the leads' or contacts' table and its
+// interactions by id, so that a rename updates one row of an index, not every interaction of
+// the lead.
 const QString leadsMatching
     = QStringLiteral("(SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
 const QString contactsMatching
     = QStringLiteral("(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
-const QString ordersMatching
-    = QStringLiteral("(SELECT rowid FROM order_details_fts WHERE order_details_fts MATCH ?)");
-const QString detailsMatching
+// The interactions whose details or order's product holds the phrase: one index holds both
+// (schema version 5), so that the two are one look-up.
+const QString textMatching
     = QStringLiteral("(SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)");
 
-// The search's condition for a plan, taking the text (CheckEachRow) or the phrase first, then
-// the phrase three times. The unary + keeps the database from reading rows by the matches' ids,
+// The search's condition for a plan, taking the text twice (CheckEachRow) or the phrase once,
+// then the phrase twice. The unary + keeps the database from reading rows by the matches' ids,
 // so that it walks the sort's index instead.
 QString fullTextCondition(InteractionFilter::TextPlan plan)
 {
-    QString details;
+    QString text;
     QString mark;
     switch (plan) {
     case InteractionFilter::TextPlan::LookUpMatches:
-        details = QStringLiteral("i.id IN ") + detailsMatching;
+        text = QStringLiteral("i.id IN ") + textMatching;
         break;
     case InteractionFilter::TextPlan::WalkSortOrder:
-        details = QStringLiteral("+i.id IN ") + detailsMatching;
+        text = QStringLiteral("+i.id IN ") + textMatching;
         mark = QStringLiteral("+");
         break;
     case InteractionFilter::TextPlan::CheckEachRow:
-        // The same test as the index's, on each row read (TrigramContains, models/).
-        details = QStringLiteral("trigram_contains(i.details, ?)");
+        // The same test as the index's, on each row read (TrigramContains, models/); no product
+        // is NULL, which matches nothing.
+        text = QStringLiteral(
+            "trigram_contains(i.details, ?) OR trigram_contains(i.order_product, ?)");
         mark = QStringLiteral("+");
         break;
     }
-    return QStringLiteral("(%1 OR %2i.lead_id IN %3 OR %2i.contact_id IN %4 OR %2i.id IN %5)")
-        .arg(details, mark, leadsMatching, contactsMatching, ordersMatching);
+    return QStringLiteral("(%1 OR %2i.lead_id IN %3 OR %2i.contact_id IN %4)")
+        .arg(text, mark, leadsMatching, contactsMatching);
 }
 
 // A search through the full-text index with no other condition, whatever the sort.
@@ -123,8 +126,11 @@ QString InteractionFilter::sqlFromWhere(QVariantList &bindings, TextPlan plan) c
     if (usesFullText(text)) {
         conditions << fullTextCondition(plan);
         const QString phrase = fullTextPhrase(text);
-        bindings << (plan == TextPlan::CheckEachRow ? QVariant(text) : QVariant(phrase)) << phrase
-                 << phrase << phrase;
+        if (plan == TextPlan::CheckEachRow)
+            bindings << text << text;
+        else
+            bindings << phrase;
+        bindings << phrase << phrase;
     } else if (!text.isEmpty()) {
         // Fewer than three characters have no trigram to look up: read every row.
         QString pattern = text;
@@ -135,8 +141,7 @@ QString InteractionFilter::sqlFromWhere(QVariantList &bindings, TextPlan plan) c
             "(i.details LIKE ? ESCAPE '\\'"
             " OR i.lead_id IN (SELECT id FROM leads WHERE name LIKE ? ESCAPE '\\')"
             " OR i.contact_id IN (SELECT id FROM contacts WHERE name LIKE ? ESCAPE '\\')"
-            " OR i.id IN (SELECT interaction_id FROM order_details"
-            " WHERE product_details LIKE ? ESCAPE '\\'))");
+            " OR i.order_product LIKE ? ESCAPE '\\')");
         const QString like = QStringLiteral("%%1%").arg(pattern);
         bindings << like << like << like << like;
     }
@@ -183,19 +188,16 @@ QString InteractionFilter::sqlOrderBy() const
 QString InteractionFilter::sqlCount(QVariantList &bindings) const
 {
     if (searchesAlone(*this)) {
-        // The details' matches counted in their index; then the rows found only by a name,
-        // read through the indexes by lead and by contact and checked against the details'
-        // matches; then the rows found only by a product, few enough to check each one's text.
+        // The matches of the details or the product counted in their index; then the rows
+        // found only by a name, read through the indexes by lead and by contact and checked
+        // against those matches.
         const QString phrase = fullTextPhrase(text);
-        bindings << phrase << phrase << phrase << phrase << phrase << phrase << phrase << text;
+        bindings << phrase << phrase << phrase << phrase;
         return QStringLiteral("SELECT (SELECT count(*) FROM interactions_fts"
                               " WHERE interactions_fts MATCH ?)"
                               " + (SELECT count(*) FROM interactions i"
-                              " WHERE (i.lead_id IN %1 OR i.contact_id IN %2) AND i.id NOT IN %4)"
-                              " + (SELECT count(*) FROM interactions i WHERE i.id IN %3"
-                              " AND NOT (i.lead_id IN %1 OR i.contact_id IN %2)"
-                              " AND NOT trigram_contains(i.details, ?))")
-            .arg(leadsMatching, contactsMatching, ordersMatching, detailsMatching);
+                              " WHERE (i.lead_id IN %1 OR i.contact_id IN %2) AND i.id NOT IN %3)")
+            .arg(leadsMatching, contactsMatching, textMatching);
     }
     InteractionFilter unsorted = *this;
     unsorted.sortKey = SortKey::Id; // counting needs no join

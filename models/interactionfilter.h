@@ -50,8 +50,8 @@ struct InteractionFilter
     QString sqlFromWhere(QVariantList &bindings, TextPlan plan = TextPlan::LookUpMatches) const;
     QString sqlOrderBy() const;
     // "SELECT count(*) ..." of the rows this filter lets through, the cheapest way: a search
-    // alone is counted in the full-text index, and only the rows found by a name or a product
-    // are read.
+    // alone is counted in the full-text index (details and products), and only the rows found
+    // by a name are read.
     QString sqlCount(QVariantList &bindings) const;
     // The cheaper plan for rows [offset, offset + rows) when the filter lets matches of total
     // interactions through.

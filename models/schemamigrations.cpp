@@ -108,22 +108,57 @@ const QList<SchemaMigrations::Migration> &SchemaMigrations::all()
               // through a LEFT JOIN. Both directions of a sort whose ties go newest first need
               // an index of their own unless one already serves read backwards.
               QStringLiteral("ALTER TABLE interactions ADD COLUMN order_total_cents BIGINT"),
-              QStringLiteral("UPDATE interactions SET order_total_cents = (SELECT"
-                             " o.total_price_cents FROM order_details o"
+              // The order's product too, so that one full-text index holds the details and the
+              // product and a search of either is one look-up.
+              QStringLiteral("ALTER TABLE interactions ADD COLUMN order_product TEXT"),
+              QStringLiteral("UPDATE interactions SET (order_total_cents, order_product) = (SELECT"
+                             " o.total_price_cents, o.product_details FROM order_details o"
                              " WHERE o.interaction_id = interactions.id)"
                              " WHERE id IN (SELECT interaction_id FROM order_details)"),
-              QStringLiteral("CREATE TRIGGER order_details_total_insert AFTER INSERT"
+              QStringLiteral("CREATE TRIGGER order_details_copy_insert AFTER INSERT"
                              " ON order_details BEGIN UPDATE interactions"
-                             " SET order_total_cents = new.total_price_cents"
+                             " SET order_total_cents = new.total_price_cents,"
+                             " order_product = new.product_details"
                              " WHERE id = new.interaction_id; END"),
-              QStringLiteral("CREATE TRIGGER order_details_total_update AFTER UPDATE"
+              QStringLiteral("CREATE TRIGGER order_details_copy_update AFTER UPDATE"
                              " ON order_details BEGIN UPDATE interactions"
-                             " SET order_total_cents = NULL WHERE id = old.interaction_id;"
-                             " UPDATE interactions SET order_total_cents = new.total_price_cents"
+                             " SET order_total_cents = NULL, order_product = NULL"
+                             " WHERE id = old.interaction_id AND old.interaction_id"
+                             " IS NOT new.interaction_id;"
+                             " UPDATE interactions SET order_total_cents = new.total_price_cents,"
+                             " order_product = new.product_details"
                              " WHERE id = new.interaction_id; END"),
-              QStringLiteral("CREATE TRIGGER order_details_total_delete AFTER DELETE"
+              QStringLiteral("CREATE TRIGGER order_details_copy_delete AFTER DELETE"
                              " ON order_details BEGIN UPDATE interactions"
-                             " SET order_total_cents = NULL WHERE id = old.interaction_id; END"),
+                             " SET order_total_cents = NULL, order_product = NULL"
+                             " WHERE id = old.interaction_id; END"),
+              // The details' index of version 3 again, now with the product as its second
+              // column: FTS5 cannot add a column, so it is built anew. An update that changes
+              // neither text leaves the index alone, so that copying an order's amount does not
+              // rewrite the interaction's entry.
+              QStringLiteral("DROP TRIGGER interactions_fts_insert"),
+              QStringLiteral("DROP TRIGGER interactions_fts_delete"),
+              QStringLiteral("DROP TRIGGER interactions_fts_update"),
+              QStringLiteral("DROP TABLE interactions_fts"),
+              QStringLiteral("CREATE VIRTUAL TABLE interactions_fts USING fts5(details,"
+                             " order_product, content='interactions', content_rowid='id',"
+                             " tokenize='trigram')"),
+              QStringLiteral("CREATE TRIGGER interactions_fts_insert AFTER INSERT ON interactions"
+                             " BEGIN INSERT INTO interactions_fts (rowid, details, order_product)"
+                             " VALUES (new.id, new.details, new.order_product); END"),
+              QStringLiteral("CREATE TRIGGER interactions_fts_delete AFTER DELETE ON interactions"
+                             " BEGIN INSERT INTO interactions_fts"
+                             " (interactions_fts, rowid, details, order_product)"
+                             " VALUES ('delete', old.id, old.details, old.order_product); END"),
+              QStringLiteral("CREATE TRIGGER interactions_fts_update AFTER UPDATE OF details,"
+                             " order_product ON interactions WHEN old.details IS NOT new.details"
+                             " OR old.order_product IS NOT new.order_product"
+                             " BEGIN INSERT INTO interactions_fts"
+                             " (interactions_fts, rowid, details, order_product)"
+                             " VALUES ('delete', old.id, old.details, old.order_product);"
+                             " INSERT INTO interactions_fts (rowid, details, order_product)"
+                             " VALUES (new.id, new.details, new.order_product); END"),
+              QStringLiteral("INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')"),
               QStringLiteral("CREATE INDEX interactions_by_amount ON interactions"
                              " (order_total_cents, occurred_at, id)"),
               QStringLiteral("CREATE INDEX interactions_by_amount_newest ON interactions"
@@ -148,10 +183,10 @@ const QList<SchemaMigrations::Migration> &SchemaMigrations::all()
               // the table; the few rows that begin alike are sorted as they are read.
               QStringLiteral("CREATE INDEX interactions_by_details ON interactions"
                              " (substr(details, 1, 32))"),
-              // A search finds the lead's and the contact's names and the order's product too.
-              // Names are matched in their own small tables and the interactions found by the
-              // ids (a rename touches one row of an index), products in an index of the
-              // orders; the same trigram tokenizer as the details' (SQLite only, as version 3).
+              // A search finds the lead's and the contact's names too (the order's product is in
+              // interactions_fts, above). Names are matched in their own small tables and the
+              // interactions found by the ids, so that a rename touches one row of an index; the
+              // same trigram tokenizer as the details' (SQLite only, as version 3).
               QStringLiteral("CREATE VIRTUAL TABLE leads_fts USING fts5(name,"
                              " content='leads', content_rowid='id', tokenize='trigram')"),
               QStringLiteral("CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads"
@@ -179,25 +214,6 @@ const QList<SchemaMigrations::Migration> &SchemaMigrations::all()
                   " VALUES ('delete', old.id, old.name);"
                   " INSERT INTO contacts_fts (rowid, name) VALUES (new.id, new.name); END"),
               QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')"),
-              QStringLiteral("CREATE VIRTUAL TABLE order_details_fts USING fts5(product_details,"
-                             " content='order_details', content_rowid='interaction_id',"
-                             " tokenize='trigram')"),
-              QStringLiteral("CREATE TRIGGER order_details_fts_insert AFTER INSERT"
-                             " ON order_details BEGIN INSERT INTO order_details_fts"
-                             " (rowid, product_details)"
-                             " VALUES (new.interaction_id, new.product_details); END"),
-              QStringLiteral("CREATE TRIGGER order_details_fts_delete AFTER DELETE"
-                             " ON order_details BEGIN INSERT INTO order_details_fts"
-                             " (order_details_fts, rowid, product_details)"
-                             " VALUES ('delete', old.interaction_id, old.product_details); END"),
-              QStringLiteral("CREATE TRIGGER order_details_fts_update AFTER UPDATE"
-                             " ON order_details BEGIN INSERT INTO order_details_fts"
-                             " (order_details_fts, rowid, product_details)"
-                             " VALUES ('delete', old.interaction_id, old.product_details);"
-                             " INSERT INTO order_details_fts (rowid, product_details)"
-                             " VALUES (new.interaction_id, new.product_details); END"),
-              QStringLiteral(
-                  "INSERT INTO order_details_fts (order_details_fts) VALUES ('rebuild')"),
           } },
     };
     return migrations;

@@ -255,11 +255,10 @@ void TestDatabase::newFileSettings()
     QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::applicationId);
     QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), SchemaMigrations::latestVersion());
     QCOMPARE(database.schemaVersion(), SchemaMigrations::latestVersion());
-    // SQLite FTS5's indexes and their shadow tables: of the details (version 3), of the names
-    // and the products (version 5).
+    // SQLite FTS5's indexes and their shadow tables: of the details (version 3; with the
+    // products since version 5) and of the names (version 5).
     QStringList expected { "contacts", "interactions", "leads", "order_details" };
-    for (const char *index :
-         { "contacts_fts", "interactions_fts", "leads_fts", "order_details_fts" })
+    for (const char *index : { "contacts_fts", "interactions_fts", "leads_fts" })
         for (const char *shadow : { "", "_config", "_data", "_docsize", "_idx" })
             expected << QLatin1String(index) + QLatin1String(shadow);
     expected.sort();
@@ -395,19 +394,28 @@ void TestDatabase::migrationsFromEveryEarlierVersion()
         QCOMPARE(query.value(4).toLongLong(), 1999);
         QCOMPARE(query.value(5).toLongLong(), 50);
         QVERIFY(!query.next());
-        // Version 5: the order's amount beside its interaction, for the Order column's sort, and
-        // the names and the product in their full-text indexes.
-        QVERIFY(query.exec(QStringLiteral("SELECT order_total_cents FROM interactions")));
+        // Version 5: the order's amount and product beside its interaction, for the Order
+        // column's sort and the search, and the names, the details and the product in their
+        // full-text indexes.
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT order_total_cents, order_product FROM interactions")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toLongLong(), 1999);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("Rice"));
         for (const char *search :
              { "SELECT rowid FROM leads_fts WHERE leads_fts MATCH '\"spic\"'",
                "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH '\"ASHA\"'",
-               "SELECT rowid FROM order_details_fts WHERE order_details_fts MATCH '\"ric\"'" }) {
-            QVERIFY2(query.exec(QLatin1String(search)), search);
+               "SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH '\"ric\"'",
+               "SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH '\"रसोई\"'" }) {
+            QVERIFY2(query.exec(QString::fromUtf8(search)), search);
             QVERIFY2(query.next(), search);
             QCOMPARE(query.value(0).toLongLong(), 1);
         }
+        for (const char *index : { "leads_fts", "contacts_fts", "interactions_fts" })
+            QVERIFY2(
+                query.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                               .arg(QLatin1String(index))),
+                index);
     } else {
         QCOMPARE(rowCount(db, QStringLiteral("leads")), 0);
     }

@@ -108,6 +108,7 @@ private slots:
     void realisticSpread();
     void everyRowPassesTheRules();
     void searchFindsSomeNotOthers();
+    void productsAreCopiedAndIndexed();
     void fillsAnEmptyTouchpointFile();
     void refusesAFileWithData();
     void refusesAForeignFile();
@@ -301,6 +302,23 @@ void TestDatasetGenerator::searchFindsSomeNotOthers()
     }
     filter.text = QStringLiteral("xyzzy");
     QCOMPARE(store.count(filter).value, 0);
+}
+
+// The generator writes each order's product with its interaction rather than through the order's
+// trigger: the copy must still be every order's product, and the index must hold it.
+void TestDatasetGenerator::productsAreCopiedAndIndexed()
+{
+    Database database;
+    QVERIFY(database.open(m_first));
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT count(*), sum(i.order_product IS o.product_details) FROM interactions i"
+        " LEFT JOIN order_details o ON o.interaction_id = i.id")));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toLongLong() > 0);
+    QCOMPARE(query.value(1).toLongLong(), query.value(0).toLongLong());
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO interactions_fts (interactions_fts, rank) VALUES ('integrity-check', 1)")));
 }
 
 void TestDatasetGenerator::fillsAnEmptyTouchpointFile()

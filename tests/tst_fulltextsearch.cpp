@@ -329,11 +329,45 @@ void TestFullTextSearch::followsRenamesAndOrders()
     };
     QCOMPARE(amount(theirs).toLongLong(), 38000);
     QVERIFY(amount(mine).isNull());
-    // Removing the interaction takes its order, and the order's entry, with it.
-    QVERIFY(m_store->remove(theirs).ok());
+    InteractionFilter paneer;
+    paneer.text = QStringLiteral("paneer");
+    QCOMPARE(m_store->count(paneer).value, 1);
+    // The order taken off the interaction (the window's edit dialog), then put back.
+    InteractionDraft unplaced;
+    unplaced.orderPlaced = false;
+    unplaced.type = InteractionType::Meeting;
+    QVERIFY(m_store->replace(theirs, unplaced, std::nullopt).ok());
     QCOMPARE(found(QStringLiteral("paneer")), QList<qint64>());
+    QCOMPARE(m_store->count(paneer).value, 0);
+    QVERIFY(amount(theirs).isNull());
+    QVERIFY(indexIsIntact());
+    QVERIFY(m_store->replace(theirs, placed, order).ok());
+    QCOMPARE(found(QStringLiteral("paneer")), QList<qint64>({ theirs }));
+    QCOMPARE(m_store->count(paneer).value, 1);
+    // Editing the details leaves the product found, and the other way round.
+    InteractionDraft described;
+    described.details = QStringLiteral("Tasting of the new paneer");
+    QVERIFY(m_store->update(theirs, described).ok());
+    QCOMPARE(found(QStringLiteral("ghee")), QList<qint64>());
+    QCOMPARE(found(QStringLiteral("1 kg block")), QList<qint64>({ theirs }));
+    QCOMPARE(found(QStringLiteral("new paneer")), QList<qint64>({ theirs }));
+    QCOMPARE(m_store->count(paneer).value, 1);
+    QVERIFY(indexIsIntact());
+    // Removing the interaction takes its order, and the order's entry, with it; the undo puts
+    // both back.
+    const StoreResult<OrderDetails> kept = m_store->orderDetails(theirs);
+    QVERIFY(kept.ok());
+    const StoreResult<Interaction> removed = m_store->remove(theirs);
+    QVERIFY(removed.ok());
+    QCOMPARE(found(QStringLiteral("paneer")), QList<qint64>());
+    QCOMPARE(m_store->count(paneer).value, 0);
+    QVERIFY(indexIsIntact());
+    QVERIFY(m_store->restore(removed.value, kept.value).ok());
+    QCOMPARE(found(QStringLiteral("1 kg block")), QList<qint64>({ theirs }));
+    QVERIFY(m_store->remove(theirs).ok());
+    QCOMPARE(found(QStringLiteral("1 kg block")), QList<qint64>());
     QSqlQuery query(m_database->connection());
-    for (const char *index : { "leads_fts", "contacts_fts", "order_details_fts" })
+    for (const char *index : { "leads_fts", "contacts_fts", "interactions_fts" })
         QVERIFY2(
             query.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
                            .arg(QLatin1String(index))),
