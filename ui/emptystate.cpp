@@ -100,7 +100,7 @@ EmptyState::EmptyState(Reason reason, QWidget *parent)
 
 void EmptyState::cover(QAbstractScrollArea *view)
 {
-    m_view = view;
+    m_viewport = view->viewport();
     // A child of the view rather than of its viewport, which scrolls its children.
     setParent(view);
     view->viewport()->installEventFilter(this);
@@ -115,9 +115,9 @@ void EmptyState::setSearchText(const QString &text)
 
 bool EmptyState::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_view && watched == m_view->viewport()
+    if (m_viewport && watched == m_viewport
         && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
-        setGeometry(m_view->viewport()->geometry());
+        setGeometry(m_viewport->geometry());
     return QWidget::eventFilter(watched, event);
 }
 

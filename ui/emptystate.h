@@ -40,7 +40,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QAbstractScrollArea *m_view = nullptr;
+    // The covered view's viewport, kept rather than asked for: its events come while the view
+    // is being destroyed too, when the view is no longer a QAbstractScrollArea.
+    QWidget *m_viewport = nullptr;
     QLabel *m_title = nullptr;
     QPushButton *m_sampleButton = nullptr; // NoInteractions only
 };

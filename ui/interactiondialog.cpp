@@ -320,6 +320,7 @@ InteractionDialog::~InteractionDialog()
     // QDialog's destructor hides the window, and a picker losing the focus then says its text
     // changed: not to this dialog's slots, whose members are gone by then.
     disconnect(m_leadPicker, nullptr, this, nullptr);
+    disconnect(qApp, nullptr, this, nullptr); // the focus moving as the window goes
     disconnect(m_contactPicker, nullptr, this, nullptr);
 }
 
