@@ -326,7 +326,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     applyBackupSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is destroyed with the window's children, and clearing itself it says its
+    // index changed: not to this window, whose members are gone by then.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 QAction *MainWindow::makeAction(const QString &name, const QString &icon, const QString &text,
                                 const QList<QKeySequence> &shortcuts)
