@@ -1736,6 +1736,9 @@ void TestMainWindow::sampleDataOnlyIntoAnEmptyDatabase()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(LeadStore(*m_database).count().value > 1);
     QVERIFY(!load->isEnabled());
+    // Loaded by the person, in the window: nothing of it is announced as arrived from elsewhere.
+    QVERIFY2(m_window->newRowsText().isEmpty(), qPrintable(m_window->newRowsText()));
+    QCOMPARE(m_window->interactions()->newShownCount(), 0);
 }
 
 // What the person adds in the window is selected and shown; only what others write is pointed

@@ -1149,6 +1149,9 @@ void MainWindow::loadSampleData()
                                  .arg(result.value.contacts)
                                  .arg(result.value.interactions),
                              5000);
+    // Added by the person, here: not rows that arrived from elsewhere.
+    m_model->acknowledgeNew();
+    updateNewRowsNotice();
     showInteractions();
 }
 
