@@ -369,11 +369,8 @@ private:
 
 QString describeProblems(const char *what, const ValidationErrors &errors)
 {
-    QStringList lines;
-    for (const FieldProblem &problem : errors.problems())
-        lines << problem.field + QStringLiteral(": ") + problem.english();
     return QStringLiteral("generated %1 broke the rules (%2)")
-        .arg(latin(what), lines.join(QStringLiteral("; ")));
+        .arg(latin(what), errors.englishSummary());
 }
 
 } // namespace

@@ -166,11 +166,8 @@ struct PlannedInteraction
 
 QString brokenRules(const char *what, const ValidationErrors &errors)
 {
-    QStringList lines;
-    for (const FieldProblem &problem : errors.problems())
-        lines << problem.field + QStringLiteral(": ") + problem.english();
     return QStringLiteral("sample %1 broke the rules (%2)")
-        .arg(QString::fromLatin1(what), lines.join(QStringLiteral("; ")));
+        .arg(QString::fromLatin1(what), errors.englishSummary());
 }
 
 } // namespace

@@ -90,3 +90,11 @@ QStringList ValidationErrors::translatedMessages(const QString &field) const
     }
     return result;
 }
+
+QString ValidationErrors::englishSummary() const
+{
+    QStringList lines;
+    for (const FieldProblem &problem : m_problems)
+        lines << problem.field + QStringLiteral(": ") + problem.english();
+    return lines.join(QStringLiteral("; "));
+}

@@ -33,6 +33,8 @@ public:
     QStringList fields() const;
     QStringList englishMessages(const QString &field) const;
     QStringList translatedMessages(const QString &field) const;
+    // Every problem as "field: message", in English, for a log or a command's error.
+    QString englishSummary() const;
     const QList<FieldProblem> &problems() const { return m_problems; }
 
 private:
