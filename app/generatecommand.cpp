@@ -1,7 +1,7 @@
 #include "generatecommand.h"
 
 #include "commandhelp.h"
-#include "datasetgenerator.h"
+#include "sampledata/datasetgenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "restorecommand.h"
 
 #include "commandhelp.h"
-#include "database.h"
-#include "databasebackup.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

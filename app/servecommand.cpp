@@ -2,7 +2,7 @@
 
 #include "apiserver.h"
 #include "apitoken.h"
-#include "database.h"
+#include "storage/database.h"
 #include "terminationsignalwatcher.h"
 
 #include <QCommandLineParser>

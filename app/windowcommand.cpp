@@ -1,11 +1,11 @@
 #include "windowcommand.h"
 
 #include "commandhelp.h"
-#include "database.h"
 #include "databaseopener.h"
 #include "mainwindow.h"
-#include "sampledata.h"
+#include "sampledata/sampledata.h"
 #include "settings.h"
+#include "storage/database.h"
 #ifdef TOUCHPOINT_HAS_REST_API
 #include "localapiserver.h"
 #endif

@@ -3,9 +3,9 @@
 // the same file, and the peak memory with the table shown. A benchmark that prints figures, not a
 // test: run it on a database made by `touchpoint generate` (see docs/benchmarks.md).
 
-#include "database.h"
-#include "interactionfilter.h"
-#include "interactiontablemodel.h"
+#include "itemmodels/interactiontablemodel.h"
+#include "storage/database.h"
+#include "storage/interactionfilter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

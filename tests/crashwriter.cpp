@@ -4,10 +4,10 @@
 //   crashwriter DATABASE RUN
 // prints "P <id> <details>" before a change of an existing interaction (it may or may not land
 // if the kill comes now) and "A <id> <details>" once the store acknowledged a write.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

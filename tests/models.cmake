@@ -1,9 +1,10 @@
-# The core's tests: one executable per class or subject, each linking the models library alone.
-touchpoint_add_test(tst_money SOURCES tst_money.cpp LIBRARIES touchpoint_models)
-touchpoint_add_test(tst_isotimestamp SOURCES tst_isotimestamp.cpp LIBRARIES touchpoint_models)
-touchpoint_add_test(tst_typeddatetime SOURCES tst_typeddatetime.cpp LIBRARIES touchpoint_models)
-touchpoint_add_test(tst_validationerrors SOURCES tst_validationerrors.cpp LIBRARIES touchpoint_models)
-touchpoint_add_test(tst_rules SOURCES tst_rules.cpp LIBRARIES touchpoint_models)
+# The tests of models/: the core's link touchpoint_core alone (no SQL within reach), the
+# storage's touchpoint_models; one executable per class or subject.
+touchpoint_add_test(tst_money SOURCES tst_money.cpp LIBRARIES touchpoint_core)
+touchpoint_add_test(tst_isotimestamp SOURCES tst_isotimestamp.cpp LIBRARIES touchpoint_core)
+touchpoint_add_test(tst_typeddatetime SOURCES tst_typeddatetime.cpp LIBRARIES touchpoint_core)
+touchpoint_add_test(tst_validationerrors SOURCES tst_validationerrors.cpp LIBRARIES touchpoint_core)
+touchpoint_add_test(tst_rules SOURCES tst_rules.cpp LIBRARIES touchpoint_core)
 touchpoint_add_test(tst_jsonform SOURCES tst_jsonform.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_database SOURCES tst_database.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_interactionstore SOURCES tst_interactionstore.cpp LIBRARIES touchpoint_models)

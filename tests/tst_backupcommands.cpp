@@ -1,9 +1,9 @@
 // `touchpoint backup` and `touchpoint restore` as a user runs them: a backup taken while the file
 // is in use, a restore that only explains without --yes, that refuses a file still open or a
 // damaged backup, and that keeps what it replaces.
-#include "database.h"
-#include "databasebackup.h"
-#include "leadstore.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
+#include "storage/leadstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,5 +1,5 @@
 // BackupSchedule: when a scheduled backup is due, and that off means never.
-#include "backupschedule.h"
+#include "core/backupschedule.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -2,20 +2,20 @@
 // failures shown), restore from a backup with every view refreshed, the offer of the latest
 // backup for a damaged file at open, and the REST API token set in Settings.
 #include "backuptimer.h"
-#include "contactstore.h"
-#include "database.h"
-#include "databasebackup.h"
 #include "databaseopener.h"
-#include "interactionstore.h"
-#include "interactiontablemodel.h"
-#include "leadstore.h"
+#include "itemmodels/interactiontablemodel.h"
 #include "leadsview.h"
 #include "localapi.h"
 #include "mainwindow.h"
 #include "restoredialog.h"
-#include "sampledata.h"
+#include "sampledata/sampledata.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // ContactStore: create, read, PATCH, remove with its cascade, lists and the change signal.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

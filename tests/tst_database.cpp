@@ -1,8 +1,8 @@
 // Database: the file's settings, migrations from every earlier version, and refusal of files that
 // are not ours or are newer, leaving them exactly as they were.
-#include "database.h"
-#include "leadstore.h"
-#include "schemamigrations.h"
+#include "storage/database.h"
+#include "storage/leadstore.h"
+#include "storage/schemamigrations.h"
 
 #include <QCryptographicHash>
 #include <QDir>

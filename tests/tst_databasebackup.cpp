@@ -1,11 +1,11 @@
 // DatabaseBackup and the Database's use of it: snapshots taken while the file is in use, the list
 // and its pruning, restore that moves the old file aside, refusal of damaged files and backups,
 // the backup taken before a migration, and a damaged file reported at open.
-#include "database.h"
-#include "databasebackup.h"
-#include "leadstore.h"
-#include "schemamigrations.h"
-#include "sqltransaction.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
+#include "storage/leadstore.h"
+#include "storage/schemamigrations.h"
+#include "storage/sqltransaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>

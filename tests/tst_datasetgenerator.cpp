@@ -1,13 +1,13 @@
 // DatasetGenerator: reproducible content, exact counts, realistic spread, rows that pass the
 // rules, and refusal of files that hold data or parameters out of range, changing nothing.
-#include "contactstore.h"
-#include "database.h"
-#include "datasetgenerator.h"
-#include "interactionstore.h"
-#include "leadstore.h"
-#include "preparedqueries.h"
-#include "referencelookup.h"
-#include "rules.h"
+#include "core/rules.h"
+#include "sampledata/datasetgenerator.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
+#include "storage/preparedqueries.h"
+#include "storage/sqlreferencelookup.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,12 +2,12 @@
 // and the order's product (version 5): kept in step with every write, renames included, filled
 // from rows written before they existed, used by InteractionFilter's text search, and finding
 // exactly what a plain substring search of those texts finds.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
-#include "money.h"
-#include "schemamigrations.h"
+#include "core/money.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
+#include "storage/schemamigrations.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

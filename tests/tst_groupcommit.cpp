@@ -2,10 +2,10 @@
 // transaction, each answered only after it, with its own answer; one bad create does not touch
 // the others; a client that leaves before its answer still has its accepted write.
 #include "apiserver.h"
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // The REST API against hostile input, over real HTTP to `touchpoint serve`: every bad request
 // gets a 4xx with a clear message, nothing is stored, and the server keeps answering others.
 // Raw sockets, so that what is sent is exactly what a hostile client would send.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

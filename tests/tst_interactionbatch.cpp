@@ -1,9 +1,9 @@
 // InteractionStore::createMany(): group commit, each draft checked and isolated on its own, one
 // transaction and one announcement for the batch, nothing acknowledged that was not committed.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

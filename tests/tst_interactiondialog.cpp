@@ -1,18 +1,18 @@
 // InteractionDialog: problems beside their fields as typed, Save only when valid, writes through
 // the store, and stays open with its contents when the write fails.
 #include "contactdialog.h"
-#include "contactdraft.h"
-#include "contactstore.h"
-#include "database.h"
+#include "core/contactdraft.h"
+#include "core/leaddraft.h"
 #include "dialogkeys.h"
 #include "fieldproblemlabel.h"
 #include "interactiondialog.h"
-#include "interactionstore.h"
 #include "leaddialog.h"
-#include "leaddraft.h"
-#include "leadstore.h"
 #include "recordpicker.h"
-#include "sampledata.h"
+#include "sampledata/sampledata.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // InteractionFilter: each filter field and sort key, turned into SQL with bound parameters, over a
 // real store.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionfilter.h"
-#include "interactionstore.h"
-#include "leadstore.h"
-#include "money.h"
+#include "core/money.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionfilter.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // InteractionStore::listJson and getJson: the API's lists and reads written straight from
 // SQLite's rows must be, byte for byte, what JsonForm writes from the stored interactions.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "jsonform.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
+#include "json/jsonform.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

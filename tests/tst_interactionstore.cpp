@@ -1,10 +1,10 @@
 // InteractionStore: interactions and their order details, each write checked, in one
 // transaction, announced once.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
-#include "rules.h"
+#include "core/rules.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

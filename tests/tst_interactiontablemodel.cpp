@@ -1,10 +1,10 @@
 // InteractionTableModel: pages, sorts and filters in SQL and shows what the store lists.
-#include "database.h"
-#include "interactionstore.h"
-#include "interactiontablemodel.h"
-#include "money.h"
-#include "orderdetailsdraft.h"
-#include "sampledata.h"
+#include "core/money.h"
+#include "core/orderdetailsdraft.h"
+#include "itemmodels/interactiontablemodel.h"
+#include "sampledata/sampledata.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

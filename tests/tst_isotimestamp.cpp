@@ -1,5 +1,5 @@
 // IsoTimestamp: ISO 8601 with an offset or Z in, UTC "YYYY-MM-DDTHH:MM:SSZ" out.
-#include "isotimestamp.h"
+#include "core/isotimestamp.h"
 
 #include <QTest>
 #include <QTimeZone>

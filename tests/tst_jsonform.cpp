@@ -1,7 +1,7 @@
 // JsonForm: the contract's JSON, written byte for byte and read into drafts with DRF's messages.
-#include "jsonbuffer.h"
-#include "jsonform.h"
-#include "jsonobjectwriter.h"
+#include "json/jsonbuffer.h"
+#include "json/jsonform.h"
+#include "json/jsonobjectwriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // LeadTableModel: the leads tab's columns (last contact, interactions and order total read from
 // the interactions), its sort by every column and its status filter, all made in SQL, and that
 // it follows the stores' writes.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
-#include "leadtablemodel.h"
-#include "sampledata.h"
+#include "itemmodels/leadtablemodel.h"
+#include "sampledata/sampledata.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

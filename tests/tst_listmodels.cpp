@@ -1,13 +1,13 @@
 // LeadListModel, ContactListModel and LeadTimelineModel: what they list, how they narrow, and
 // that they follow the stores' writes.
-#include "contactlistmodel.h"
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadlistmodel.h"
-#include "leadstore.h"
-#include "leadtimelinemodel.h"
-#include "sampledata.h"
+#include "itemmodels/contactlistmodel.h"
+#include "itemmodels/leadlistmodel.h"
+#include "itemmodels/leadtimelinemodel.h"
+#include "sampledata/sampledata.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

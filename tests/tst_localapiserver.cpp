@@ -1,8 +1,8 @@
 // LocalApiServer, the REST API the window runs: the token set from Settings is what the server
 // asks for, a token that cannot be used is refused and the previous one kept, and clearing it
 // lets requests in again.
-#include "database.h"
 #include "localapiserver.h"
+#include "storage/database.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,5 +1,5 @@
 // Money: exact cents from decimal text and from JSON numbers, and its two-decimal text.
-#include "money.h"
+#include "core/money.h"
 
 #include <QLocale>
 #include <QTest>

@@ -2,17 +2,17 @@
 // order, one mnemonic per letter, Esc asks before changes are lost, and a name that exists is
 // said (not refused).
 #include "contactdialog.h"
-#include "contactstore.h"
-#include "database.h"
 #include "dialogkeys.h"
+#include "itemmodels/leadlistmodel.h"
 #include "leaddialog.h"
-#include "leadlistmodel.h"
-#include "leadstore.h"
 #include "recordlabelmodel.h"
 #include "recordpicker.h"
-#include "sampledata.h"
+#include "sampledata/sampledata.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/leadstore.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

@@ -1,12 +1,12 @@
 // ResponseCache: an answer is kept until anything is committed to the file, by this connection
 // or another, and RestApi serves lists from it with the same bytes it would compute.
 #include "apirequest.h"
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
 #include "responsecache.h"
 #include "restapi.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

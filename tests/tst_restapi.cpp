@@ -1,10 +1,10 @@
 // The REST API over real HTTP on loopback: the contract's seven endpoints byte for byte, our
 // extensions, and every error shape, against an ApiServer on a free port with a temporary file.
 #include "apiserver.h"
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

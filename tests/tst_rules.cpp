@@ -1,5 +1,5 @@
 // Rules: every rule of models/rules.cpp and its exact message, against a fake ReferenceLookup.
-#include "rules.h"
+#include "core/rules.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,13 +1,13 @@
 // SampleData: real-looking, valid by the rules, the same for the same seed.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstatus.h"
-#include "leadstore.h"
-#include "preparedqueries.h"
-#include "referencelookup.h"
-#include "rules.h"
-#include "sampledata.h"
+#include "core/leadstatus.h"
+#include "core/rules.h"
+#include "sampledata/sampledata.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
+#include "storage/preparedqueries.h"
+#include "storage/sqlreferencelookup.h"
 
 #include <QSet>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // `touchpoint serve` and this process (standing in for the window) on one file at the same time:
 // writes through the API and through a store interleave, every one lands, nobody is told
 // "database is locked", each side reads the other's, and the watcher announces the server's.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // One file, two connections, as the window and `touchpoint serve` have it: writes through both
 // land (also at the same moment, from two threads), each sees the other's, nobody is told
 // "database is locked", and the watcher announces the other's commits.
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

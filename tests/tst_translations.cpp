@@ -1,7 +1,7 @@
 // The Hindi catalogue: complete, faithful to each source's placeholders, used by the core and Qt.
-#include "interactiontype.h"
-#include "leadstatus.h"
-#include "rules.h"
+#include "core/interactiontype.h"
+#include "core/leadstatus.h"
+#include "core/rules.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // TypedDateTime: every form a person may type a date in is read as exactly that moment, and
 // every other text, or a day or time that does not exist, is refused with its reason.
-#include "typeddatetime.h"
-#include "validationerrors.h"
+#include "core/typeddatetime.h"
+#include "core/validationerrors.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,5 +1,5 @@
 // ValidationErrors: the problems of a draft, field by field, in English and translated.
-#include "validationerrors.h"
+#include "core/validationerrors.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "amountdelegate.h"
 
-#include "money.h"
+#include "core/money.h"
 
 QString AmountDelegate::displayText(const QVariant &value, const QLocale &locale) const
 {

@@ -1,7 +1,7 @@
 #include "backuptimer.h"
 
-#include "database.h"
-#include "databasebackup.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>

@@ -6,7 +6,7 @@
 // in a worker thread on a connection of its own: copying a file of half a gigabyte takes
 // seconds, and the window stays usable meanwhile.
 
-#include "backupschedule.h"
+#include "core/backupschedule.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>

@@ -1,10 +1,10 @@
 #include "contactdialog.h"
 
-#include "contactstore.h"
 #include "fieldproblemlabel.h"
 #include "formrow.h"
-#include "leadlistmodel.h"
+#include "itemmodels/leadlistmodel.h"
 #include "recordpicker.h"
+#include "storage/contactstore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -4,10 +4,10 @@
 // saying when the lead has another contact of that name; it writes through the store and stays
 // open with its contents when the write fails.
 
-#include "contact.h"
-#include "contactdraft.h"
+#include "core/contact.h"
+#include "core/contactdraft.h"
+#include "core/validationerrors.h"
 #include "recorddialog.h"
-#include "validationerrors.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "createinteraction.h"
 
-#include "interactionstore.h"
+#include "storage/interactionstore.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 // Undoes and redoes the creation of an interaction (with its order details) that the edit
 // dialog has already written: the first redo, on push, does nothing.
 
-#include "interaction.h"
-#include "orderdetails.h"
+#include "core/interaction.h"
+#include "core/orderdetails.h"
 #include "undofailure.h"
 
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
 #include "databaseopener.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFileDialog>

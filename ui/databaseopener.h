@@ -3,7 +3,7 @@
 // Opens the window's database; when the file is damaged, offers the latest backup in its place
 // (the damaged file is moved aside, never overwritten), another file, or quitting.
 
-#include "databasebackup.h"
+#include "storage/databasebackup.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -5,7 +5,7 @@
 // It never rewrites what was typed into another moment: text it cannot read reads as nothing,
 // and reading() says why, for the form to show beside it.
 
-#include "typeddatetime.h"
+#include "core/typeddatetime.h"
 
 #include <QLineEdit>
 

@@ -3,8 +3,8 @@
 // Undoes and redoes the deletion of an interaction that the window has already deleted: undo
 // puts it back under its old id with its order details; the first redo, on push, does nothing.
 
-#include "interaction.h"
-#include "orderdetails.h"
+#include "core/interaction.h"
+#include "core/orderdetails.h"
 #include "undofailure.h"
 
 #include <QUndoCommand>

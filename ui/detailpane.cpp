@@ -1,10 +1,10 @@
 #include "detailpane.h"
 
-#include "contactstore.h"
-#include "database.h"
 #include "displaytext.h"
-#include "interactionstore.h"
-#include "leadstore.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "editinteraction.h"
 
-#include "interactionstore.h"
+#include "storage/interactionstore.h"
 
 #include <QCoreApplication>
 

@@ -5,8 +5,8 @@
 // interactions.
 
 #include "commands/recordcommand.h"
-#include "database.h"
-#include "storeresult.h"
+#include "storage/database.h"
+#include "storage/storeresult.h"
 #include "undofailure.h"
 
 template<typename Store, typename Record, typename Draft>

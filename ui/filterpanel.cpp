@@ -1,12 +1,12 @@
 #include "filterpanel.h"
 
-#include "contactlistmodel.h"
+#include "core/validationerrors.h"
 #include "datetimefield.h"
 #include "fieldproblemlabel.h"
 #include "formrow.h"
-#include "leadlistmodel.h"
+#include "itemmodels/contactlistmodel.h"
+#include "itemmodels/leadlistmodel.h"
 #include "recordpicker.h"
-#include "validationerrors.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

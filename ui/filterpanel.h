@@ -4,7 +4,7 @@
 // types, date range, orders only and a search. It answers an InteractionFilter
 // (without a sort) and says when it changed; the table's model does the filtering in SQL.
 
-#include "interactionfilter.h"
+#include "storage/interactionfilter.h"
 
 #include <QWidget>
 

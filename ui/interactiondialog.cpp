@@ -1,16 +1,16 @@
 #include "interactiondialog.h"
 
 #include "contactdialog.h"
-#include "contactlistmodel.h"
-#include "database.h"
+#include "core/rules.h"
 #include "datetimefield.h"
 #include "fieldproblemlabel.h"
 #include "formrow.h"
-#include "interactionstore.h"
+#include "itemmodels/contactlistmodel.h"
+#include "itemmodels/leadlistmodel.h"
 #include "leaddialog.h"
-#include "leadlistmodel.h"
 #include "recordpicker.h"
-#include "rules.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
 
 #include <QApplication>
 #include <QCheckBox>

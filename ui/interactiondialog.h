@@ -4,12 +4,12 @@
 // shown beside its field as it is typed (from the core's rules), Save only when all is well. It
 // writes through the store and stays open with its contents when the write fails.
 
-#include "interaction.h"
-#include "interactiondraft.h"
-#include "orderdetails.h"
-#include "orderdetailsdraft.h"
+#include "core/interaction.h"
+#include "core/interactiondraft.h"
+#include "core/orderdetails.h"
+#include "core/orderdetailsdraft.h"
+#include "core/validationerrors.h"
 #include "recorddialog.h"
-#include "validationerrors.h"
 
 #include <QHash>
 #include <QSet>

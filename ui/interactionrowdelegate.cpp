@@ -1,7 +1,7 @@
 #include "interactionrowdelegate.h"
 
 #include "amountdelegate.h"
-#include "interactiontablemodel.h"
+#include "itemmodels/interactiontablemodel.h"
 
 #include <QPalette>
 

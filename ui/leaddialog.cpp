@@ -2,7 +2,7 @@
 
 #include "fieldproblemlabel.h"
 #include "formrow.h"
-#include "leadstore.h"
+#include "storage/leadstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,10 +4,10 @@
 // another lead has the name; it writes through the store and stays open with its contents when
 // the write fails.
 
-#include "lead.h"
-#include "leaddraft.h"
+#include "core/lead.h"
+#include "core/leaddraft.h"
+#include "core/validationerrors.h"
 #include "recorddialog.h"
-#include "validationerrors.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,11 +1,11 @@
 #include "leadpage.h"
 
 #include "contactdialog.h"
-#include "contactlistmodel.h"
-#include "contactstore.h"
-#include "database.h"
-#include "leadstore.h"
-#include "leadtimelinemodel.h"
+#include "itemmodels/contactlistmodel.h"
+#include "itemmodels/leadtimelinemodel.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/leadstore.h"
 #include "wrappedtextdelegate.h"
 
 #include <QAbstractButton>

@@ -3,7 +3,7 @@
 // One lead's page: who and where it is, its contacts (added, edited and deleted here) and its
 // interactions as a timeline, newest first.
 
-#include "contact.h"
+#include "core/contact.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "leadstatusdelegate.h"
 
-#include "leadtablemodel.h"
+#include "itemmodels/leadtablemodel.h"
 
 #include <QComboBox>
 

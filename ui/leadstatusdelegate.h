@@ -4,7 +4,7 @@
 // is handed on (statusChosen) to go through the store as an undoable command, not written into
 // the model. Shown, a status sits on the row's baseline as every cell of the table does.
 
-#include "leadstatus.h"
+#include "core/leadstatus.h"
 
 #include "rowtextdelegate.h"
 

@@ -1,11 +1,11 @@
 #include "leadsview.h"
 
+#include "itemmodels/leadtablemodel.h"
 #include "leaddialog.h"
 #include "leadpage.h"
 #include "leadstatusdelegate.h"
-#include "leadstore.h"
-#include "leadtablemodel.h"
 #include "rowtextdelegate.h"
+#include "storage/leadstore.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -4,8 +4,8 @@
 // type-ahead search, their status changed in place; added, edited and deleted here, beside the
 // chosen lead's page.
 
-#include "contact.h"
-#include "lead.h"
+#include "core/contact.h"
+#include "core/lead.h"
 
 #include <QWidget>
 

@@ -4,8 +4,8 @@
 // and their pages, the edit dialogs, undo and redo, settings, backups and restoring them, and the
 // in-window REST API's state.
 
-#include "interactionfilter.h"
 #include "settings.h"
+#include "storage/interactionfilter.h"
 #include "undofailure.h"
 
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #include "restoredialog.h"
 
-#include "databasebackup.h"
+#include "storage/databasebackup.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

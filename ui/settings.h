@@ -4,7 +4,7 @@
 // backups, window and table layout, the last filters), kept with QSettings under the
 // application's name.
 
-#include "backupschedule.h"
+#include "core/backupschedule.h"
 
 #include <QByteArray>
 #include <QSettings>

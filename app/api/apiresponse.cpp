@@ -1,6 +1,6 @@
 #include "apiresponse.h"
 
-#include "jsonform.h"
+#include "json/jsonform.h"
 
 ApiResponse ApiResponse::json(int status, const QByteArray &body)
 {

@@ -2,7 +2,7 @@
 
 // One answer of the REST API: a status, a JSON body and any headers beyond the content ones.
 
-#include "storeresult.h"
+#include "storage/storeresult.h"
 
 #include <QByteArray>
 #include <QList>

@@ -3,7 +3,7 @@
 // /contacts/: beyond the contract, so that integrations can keep their contacts in step.
 
 #include "apiresponse.h"
-#include "contactstore.h"
+#include "storage/contactstore.h"
 
 struct ApiRequest;
 class Database;

@@ -1,11 +1,11 @@
 #include "interactionresource.h"
 
 #include "apirequest.h"
-#include "jsonform.h"
 #include "listpaging.h"
 #include "queryreader.h"
 #include "recordendpoints.h"
 #include "requestbody.h"
+#include "json/jsonform.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 // interaction's order details, each a draft checked by the rules and written by the store.
 
 #include "apiresponse.h"
-#include "interactionstore.h"
+#include "storage/interactionstore.h"
 
 struct ApiRequest;
 class Database;

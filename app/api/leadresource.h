@@ -3,7 +3,7 @@
 // /leads/: beyond the contract, so that integrations can keep their leads in step.
 
 #include "apiresponse.h"
-#include "leadstore.h"
+#include "storage/leadstore.h"
 
 struct ApiRequest;
 class Database;

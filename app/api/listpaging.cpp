@@ -1,8 +1,8 @@
 #include "listpaging.h"
 
 #include "apirequest.h"
-#include "jsonobjectwriter.h"
 #include "queryreader.h"
+#include "json/jsonobjectwriter.h"
 
 #include <QMap>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "queryreader.h"
 
 #include "apirequest.h"
-#include "validationerrors.h"
+#include "core/validationerrors.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

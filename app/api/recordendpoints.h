@@ -6,9 +6,9 @@
 
 #include "apirequest.h"
 #include "apiresponse.h"
-#include "jsonform.h"
 #include "listpaging.h"
 #include "requestbody.h"
+#include "json/jsonform.h"
 
 #include <QJsonObject>
 

@@ -5,7 +5,7 @@
 // the same lists again and again.
 
 #include "apiresponse.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include <QByteArray>
 #include <QCache>

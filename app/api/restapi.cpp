@@ -1,8 +1,8 @@
 #include "restapi.h"
 
 #include "apirequest.h"
-#include "database.h"
-#include "jsonobjectwriter.h"
+#include "storage/database.h"
+#include "json/jsonobjectwriter.h"
 
 #include <QStringList>
 

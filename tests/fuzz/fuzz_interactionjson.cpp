@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as a request body, read as JSON into every draft kind and written
 // back, as the REST API does before the store sees it.
-#include "jsonform.h"
+#include "json/jsonform.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

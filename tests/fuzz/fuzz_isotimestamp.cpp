@@ -1,7 +1,7 @@
 // libFuzzer target: any text as an ISO 8601 time; what is accepted must format and read back to
 // the same instant.
-#include "isotimestamp.h"
-#include "money.h"
+#include "core/isotimestamp.h"
+#include "core/money.h"
 
 #include <cstddef>
 #include <cstdint>

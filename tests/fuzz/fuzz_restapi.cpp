@@ -3,11 +3,11 @@
 // the next lines up to a blank one are headers, the rest is the body. Every answer must be JSON
 // and never a 5xx.
 #include "apirequest.h"
-#include "contactstore.h"
-#include "database.h"
-#include "interactionstore.h"
-#include "leadstore.h"
 #include "restapi.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -4,8 +4,8 @@
 // commands (AddRemoveRecord run one way or the other).
 
 #include "addremoverecord.h"
-#include "contact.h"
-#include "contactstore.h"
+#include "core/contact.h"
+#include "storage/contactstore.h"
 
 // The contact was written by its dialog before the push: the first redo finds it stored. Undo
 // takes it out unless an API client has logged interactions with it meanwhile.

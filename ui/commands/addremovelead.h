@@ -4,8 +4,8 @@
 // undo commands (AddRemoveRecord run one way or the other).
 
 #include "addremoverecord.h"
-#include "lead.h"
-#include "leadstore.h"
+#include "core/lead.h"
+#include "storage/leadstore.h"
 
 // The lead was written by its dialog before the push: the first redo finds it stored. Undo takes
 // it out unless an API client has given it contacts meanwhile.

@@ -6,9 +6,9 @@
 // A step that the store refuses marks the command obsolete, so that the stack drops it rather
 // than keep offering what can only fail, and tells the person why, once.
 
-#include "database.h"
 #include "recordcommand.h"
-#include "storeresult.h"
+#include "storage/database.h"
+#include "storage/storeresult.h"
 #include "undofailure.h"
 
 #include <QCoreApplication>

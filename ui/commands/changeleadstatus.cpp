@@ -1,6 +1,6 @@
 #include "changeleadstatus.h"
 
-#include "leadstore.h"
+#include "storage/leadstore.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 // Changes a lead's status (as chosen in the leads table) in redo(); undo sets the one it had.
 
-#include "leadstatus.h"
+#include "core/leadstatus.h"
 #include "recordcommand.h"
 #include "undofailure.h"
 

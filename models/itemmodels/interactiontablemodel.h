@@ -1,0 +1,116 @@
+#pragma once
+
+// The interactions table: counts and fetches only the pages a view shows, filtered and sorted by
+// the database, so that opening, sorting and scrolling stay quick at a million rows.
+
+#include "storage/interactionfilter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QTimer>
+
+#include <optional>
+
+class Database;
+
+class InteractionTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InteractionTableModel)
+
+public:
+    enum Column { DateColumn, LeadColumn, ContactColumn, TypeColumn, DetailsColumn, OrderColumn };
+    static constexpr int columnTotal = OrderColumn + 1;
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        LeadIdRole,
+        ContactIdRole,
+        OrderPlacedRole,
+        DateRole, // the time in UTC, as a QDateTime
+        NewRole, // true for an interaction added since acknowledgeNew()
+    };
+
+    explicit InteractionTableModel(Database &database, QObject *parent = nullptr);
+
+    InteractionFilter filter() const { return m_filter; }
+    // The sort key and order come with the filter; a view's sort() changes only those.
+    void setFilter(const InteractionFilter &filter);
+    qint64 shownCount() const { return m_count; }
+    // Every interaction, whatever the filter.
+    qint64 totalCount() const { return qMax<qint64>(0, m_total); }
+    // The order details' total of the interactions the filter lets through, in cents; empty
+    // while it is being summed (orderTotalChanged() follows).
+    std::optional<qint64> shownOrderCents() const { return m_orderCents; }
+    // Interactions the filter lets through that were added since acknowledgeNew() (or since the
+    // model was made): written elsewhere, by the API or another process, or by this window.
+    qint64 newShownCount() const { return m_newCount; }
+    // The first of them in the current order, or -1: asks the database.
+    int firstNewRow() const;
+    // They are no longer new.
+    void acknowledgeNew();
+    QString lastError() const { return m_lastError; }
+
+    qint64 idAt(int row) const; // 0 when there is no such row
+    // Where the interaction is under the current filter and sort, or -1: asks the database.
+    int rowOf(qint64 id) const;
+    // The same, looking only at the page around nearRow: cheap, for keeping a selection.
+    int rowNear(qint64 id, int nearRow) const;
+    void refresh();
+    void setPageSize(int rows); // tests use small pages to cross their borders
+
+    static InteractionFilter::SortKey sortKeyOf(int column);
+    static int columnOf(InteractionFilter::SortKey key);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void countsChanged(qint64 shown, qint64 total);
+    // A refresh brought interactions with ids above any seen before; shown of them pass the
+    // filter. After the reset, so that views have their rows.
+    void interactionsArrived(qint64 shown);
+    void orderTotalChanged();
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 lead = 0;
+        qint64 contact = 0;
+        QString leadName;
+        QString contactName;
+        QString typeCode;
+        QString details;
+        bool orderPlaced = false;
+        qint64 occurredAt = 0;
+        std::optional<qint64> totalCents;
+    };
+
+    const Row *rowAt(int row) const;
+    bool loadPage(int page) const;
+    enum TotalCount { CountTotal, KeepTotal };
+    void recount(TotalCount total = CountTotal);
+    void countNew();
+    void sumOrders();
+    qint64 newestId() const;
+
+    Database &m_database;
+    InteractionFilter m_filter;
+    qint64 m_count = 0;
+    qint64 m_total = -1; // -1 until counted
+    std::optional<qint64> m_orderCents;
+    QTimer *m_sumTimer;
+    qint64 m_newestId = 0; // the highest id seen, never lowered: an undone delete is not new
+    qint64 m_newAfter = 0; // ids above this are new
+    qint64 m_newCount = 0;
+    int m_pageSize = 256;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_recentPages; // most recently used last, to drop the oldest
+    mutable QString m_lastError;
+};

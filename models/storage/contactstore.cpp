@@ -1,0 +1,286 @@
+#include "storage/contactstore.h"
+
+#include "core/rules.h"
+#include "storage/database.h"
+#include "storage/preparedqueries.h"
+#include "storage/sqlreferencelookup.h"
+#include "storage/sqltransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse: bind "" instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+const QString columns = QStringLiteral("id, lead_id, name, role, email, phone");
+
+Contact contactFrom(const QSqlQuery &query)
+{
+    return { query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+             query.value(3).toString(),   query.value(4).toString(),   query.value(5).toString() };
+}
+
+Contact contactFrom(qint64 id, const ContactDraft &complete)
+{
+    return { id, *complete.lead, *complete.name, *complete.role, *complete.email, *complete.phone };
+}
+
+void bindFields(QSqlQuery &query, const ContactDraft &complete)
+{
+    query.addBindValue(*complete.lead);
+    query.addBindValue(nonNull(*complete.name));
+    query.addBindValue(nonNull(*complete.role));
+    query.addBindValue(nonNull(*complete.email));
+    query.addBindValue(nonNull(*complete.phone));
+}
+
+} // namespace
+
+ContactDraft ContactStore::withDefaults(const ContactDraft &draft)
+{
+    ContactDraft complete = draft;
+    for (std::optional<QString> *text : { &complete.role, &complete.email, &complete.phone }) {
+        if (!*text)
+            *text = QStringLiteral(""); // a null QString would bind as SQL NULL
+    }
+    return complete;
+}
+
+ValidationErrors ContactStore::check(const ContactDraft &draft, std::optional<qint64> id) const
+{
+    PreparedQueries queries(m_database);
+    const SqlReferenceLookup references(queries);
+    if (id) {
+        const StoreResult<Contact> stored = get(*id);
+        if (stored.ok())
+            return Rules::checkContact(draft.over(stored.value), references);
+    }
+    return Rules::checkContact(withDefaults(draft), references);
+}
+
+StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(m_database);
+    PreparedQueries queries(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    const ContactDraft complete = withDefaults(draft);
+    const ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(queries));
+    if (!errors.isEmpty())
+        return StoreResult<Contact>::invalid(errors);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO contacts (lead_id, name, role, email, phone)"
+                                 " VALUES (?, ?, ?, ?, ?)"));
+    bindFields(query, complete);
+    if (!query.exec())
+        return StoreResult<Contact>::failed(query.lastError().text());
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Contacts);
+    return StoreResult<Contact>::success(contactFrom(id, complete));
+}
+
+StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(m_database);
+    PreparedQueries queries(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    const StoreResult<Contact> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    const ContactDraft complete = change.over(stored.value);
+    ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(queries));
+    // Moving a contact to another lead would leave its interactions under the old lead.
+    if (complete.lead != stored.value.lead && !errors.has(QStringLiteral("lead"))) {
+        const StoreResult<qint64> interactions = interactionCount(id);
+        if (!interactions.ok() || interactions.value > 0)
+            errors.add(QStringLiteral("lead"),
+                       QT_TRANSLATE_NOOP("Rules",
+                                         "A contact with interactions cannot move to "
+                                         "another lead."));
+    }
+    if (!errors.isEmpty())
+        return StoreResult<Contact>::invalid(errors);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE contacts SET lead_id = ?, name = ?, role = ?, email = ?,"
+                                 " phone = ? WHERE id = ?"));
+    bindFields(query, complete);
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Contact>::failed(query.lastError().text());
+    if (!transaction.commit())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Contacts);
+    return StoreResult<Contact>::success(contactFrom(id, complete));
+}
+
+StoreResult<Contact> ContactStore::remove(qint64 id)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    const StoreResult<Contact> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Contact>::failed(query.lastError().text());
+    if (!transaction.commit())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Contacts | Database::Change::Interactions
+                        | Database::Change::OrderDetails);
+    return stored;
+}
+
+StoreResult<ContactStore::Removed> ContactStore::removable(qint64 id) const
+{
+    const StoreResult<Contact> stored = get(id);
+    if (!stored.ok())
+        return StoreResult<Removed>::from(stored);
+    const StoreResult<QList<InteractionStore::Removed>> interactions
+        = InteractionStore(m_database).ofContact(id);
+    if (!interactions.ok())
+        return StoreResult<Removed>::from(interactions);
+    return StoreResult<Removed>::success({ stored.value, interactions.value });
+}
+
+StoreResult<ContactStore::Removed> ContactStore::takeOut(qint64 id, Cascade cascade)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    const StoreResult<Removed> removed = removable(id);
+    if (!removed.ok())
+        return removed;
+    if (cascade == Cascade::Refused && !removed.value.interactions.isEmpty()) {
+        ValidationErrors errors;
+        errors.add(QStringLiteral("interactions"),
+                   QT_TRANSLATE_NOOP("Rules", "The contact has interactions."));
+        return StoreResult<Removed>::invalid(errors);
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Removed>::failed(query.lastError().text());
+    if (!transaction.commit())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Contacts | Database::Change::Interactions
+                        | Database::Change::OrderDetails);
+    return removed;
+}
+
+StoreResult<Contact> ContactStore::restore(const Removed &removed)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    const StoreResult<Contact> restored = restore(removed, transaction);
+    if (!restored.ok())
+        return restored;
+    if (!transaction.commit())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Contacts | Database::Change::Interactions
+                        | Database::Change::OrderDetails);
+    return restored;
+}
+
+StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    const Contact &contact = removed.contact;
+    PreparedQueries queries(m_database);
+    const ValidationErrors errors = Rules::checkContact(withDefaults(ContactDraft::from(contact)),
+                                                        SqlReferenceLookup(queries));
+    if (!errors.isEmpty())
+        return StoreResult<Contact>::invalid(errors);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO contacts (id, lead_id, name, role, email, phone)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(contact.id);
+    bindFields(query, withDefaults(ContactDraft::from(contact)));
+    if (!query.exec())
+        return StoreResult<Contact>::failed(query.lastError().text());
+    InteractionStore interactions(m_database);
+    for (const InteractionStore::Removed &interaction : removed.interactions) {
+        const StoreResult<Interaction> restored
+            = interactions.restore(interaction.interaction, interaction.order, transaction);
+        if (!restored.ok())
+            return StoreResult<Contact>::from(restored);
+    }
+    return StoreResult<Contact>::success(contact);
+}
+
+StoreResult<Contact> ContactStore::get(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(columns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Contact>::failed(query.lastError().text());
+    if (!query.next())
+        return StoreResult<Contact>::notFound();
+    return StoreResult<Contact>::success(contactFrom(query));
+}
+
+StoreResult<QList<Contact>> ContactStore::list(std::optional<qint64> lead, qint64 offset,
+                                               qint64 limit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (lead) {
+        query.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE lead_id = ? ORDER BY id"
+                                     " LIMIT ? OFFSET ?")
+                          .arg(columns));
+        query.addBindValue(*lead);
+    } else {
+        query.prepare(
+            QStringLiteral("SELECT %1 FROM contacts ORDER BY id LIMIT ? OFFSET ?").arg(columns));
+    }
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return StoreResult<QList<Contact>>::failed(query.lastError().text());
+    QList<Contact> result;
+    while (query.next())
+        result.append(contactFrom(query));
+    return StoreResult<QList<Contact>>::success(result);
+}
+
+StoreResult<qint64> ContactStore::count(std::optional<qint64> lead) const
+{
+    QSqlQuery query(m_database.connection());
+    if (lead) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE lead_id = ?"));
+        query.addBindValue(*lead);
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM contacts"));
+    }
+    if (!query.exec() || !query.next())
+        return StoreResult<qint64>::failed(query.lastError().text());
+    return StoreResult<qint64>::success(query.value(0).toLongLong());
+}
+
+StoreResult<qint64> ContactStore::interactionCount(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return StoreResult<qint64>::failed(query.lastError().text());
+    return StoreResult<qint64>::success(query.value(0).toLongLong());
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+// Reads and writes contacts; removing one removes its interactions with it.
+
+#include "core/contactdraft.h"
+#include "storage/interactionstore.h"
+#include "storage/storeresult.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+class SqlTransaction;
+
+class ContactStore final
+{
+public:
+    // A contact as it was taken out, with its interactions and their order details: what
+    // restore() puts back under the same ids.
+    struct Removed
+    {
+        Contact contact;
+        QList<InteractionStore::Removed> interactions;
+    };
+    // Whether taking a record out may take what hangs on it with it: an undo of an addition must
+    // not delete what another writer (an API client) attached to the new record meanwhile.
+    enum class Cascade { Allowed, Refused };
+
+    explicit ContactStore(Database &database)
+        : m_database(database)
+    { }
+
+    ValidationErrors check(const ContactDraft &draft, std::optional<qint64> id = {}) const;
+    StoreResult<Contact> create(const ContactDraft &draft);
+    StoreResult<Contact> update(qint64 id, const ContactDraft &change);
+    StoreResult<Contact> remove(qint64 id);
+    // remove() that answers everything it removed, for an undo. With Cascade::Refused, a contact
+    // that has interactions is left as it is and the answer is Invalid ("interactions").
+    StoreResult<Removed> takeOut(qint64 id, Cascade cascade = Cascade::Allowed);
+    // Puts back what takeOut() answered under the same ids, in one transaction, and announces it.
+    // Invalid when its lead no longer exists.
+    StoreResult<Contact> restore(const Removed &removed);
+    // restore() inside the caller's transaction, which the caller commits and announces.
+    StoreResult<Contact> restore(const Removed &removed, SqlTransaction &transaction);
+    // What takeOut() would answer, read inside the caller's transaction.
+    StoreResult<Removed> removable(qint64 id) const;
+
+    StoreResult<Contact> get(qint64 id) const;
+    // In id order, of one lead or of all.
+    StoreResult<QList<Contact>> list(std::optional<qint64> lead = {}, qint64 offset = 0,
+                                     qint64 limit = -1) const;
+    StoreResult<qint64> count(std::optional<qint64> lead = {}) const;
+    StoreResult<qint64> interactionCount(qint64 id) const;
+
+private:
+    static ContactDraft withDefaults(const ContactDraft &draft);
+    Database &m_database;
+};

@@ -1,0 +1,406 @@
+#include "storage/database.h"
+
+#include "storage/databasebackup.h"
+#include "storage/schemamigrations.h"
+#include "storage/trigramcontains.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaMethod>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+static QString uniqueConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return QStringLiteral("touchpoint-%1").arg(++counter);
+}
+
+Database::Database(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(uniqueConnectionName())
+    , m_watch(new QTimer(this))
+    , m_readBatchEnd(new QTimer(this))
+{
+    m_watch->setInterval(watchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &Database::checkOthersCommits);
+    m_readBatchEnd->setSingleShot(true);
+    m_readBatchEnd->setInterval(0);
+    connect(m_readBatchEnd, &QTimer::timeout, this, &Database::endReadBatch);
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/touchpoint.sqlite");
+}
+
+bool Database::fail(OpenError error, const QString &message)
+{
+    m_openError = error;
+    m_errorMessage = message;
+    close();
+    return false;
+}
+
+namespace {
+
+// quick_check reads the whole file (about 0.55 s for a million interactions, 454 MB, on the
+// benchmark machine), too slow for every start. A small file is always checked; a large one when
+// a write-ahead log was left behind: the last session did not close cleanly, or another process
+// has it open. Damage found later by SQLite is still reported as an error, never hidden.
+bool needsQuickCheck(const QString &path)
+{
+    constexpr qint64 alwaysCheckedBytes = 32 * 1024 * 1024;
+    return QFileInfo(path).size() <= alwaysCheckedBytes
+        || QFileInfo::exists(path + QStringLiteral("-wal"));
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+} // namespace
+
+bool Database::quickCheck(const QSqlDatabase &db, QStringList *findings)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *findings << query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        *findings << query.value(0).toString();
+    if (findings->isEmpty())
+        *findings << query.lastError().text();
+    return *findings == QStringList { QStringLiteral("ok") };
+}
+
+QString Database::damagedMessage(const QString &path, const QString &finding)
+{
+    QString message = tr("%1 is damaged (SQLite says: %2). It was left untouched.")
+                          .arg(path, finding.trimmed());
+    if (const auto backup = DatabaseBackup::latest(path))
+        message += QLatin1Char(' ')
+            + tr("The latest backup is %1, taken %2 UTC.")
+                  .arg(backup->path, backup->created.toString(Qt::ISODate));
+    else
+        message += QLatin1Char(' ') + tr("There is no backup of it.");
+    return message;
+}
+
+// Looks at the file read-only, so that a file we refuse is left exactly as it was.
+bool Database::inspect(const QString &path)
+{
+    // SQLite takes a file shorter than one page for an empty database and would write over it:
+    // anything that does not begin with SQLite's own header is not a database of any kind.
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(OpenError::CannotOpen, tr("Cannot read %1.").arg(path));
+        if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+            return fail(
+                OpenError::NotADatabase,
+                tr("%1 is not a Touchpoint database (it is not an SQLite file).").arg(path));
+    }
+    const QString name = m_connectionName + QStringLiteral("-inspect");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        // Even a read-only connection leaves -wal and -shm files beside a WAL file; "immutable"
+        // reads the file alone. When a -wal file is there, its commits are part of the database
+        // and must be read, so then the plain read-only connection is used.
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(
+                QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        if (!db.open()) {
+            ok = fail(OpenError::CannotOpen,
+                      tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery query(db);
+            int appId = 0, version = 0, objects = 0;
+            const bool readable = query.exec(QStringLiteral("PRAGMA application_id"))
+                && query.next() && ((appId = query.value(0).toInt()), true)
+                && query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+                && ((version = query.value(0).toInt()), true)
+                && query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
+                && ((objects = query.value(0).toInt()), true);
+            // SQLITE_CORRUPT and SQLITE_NOTADB behind a true SQLite header: a damaged file.
+            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+            if (!readable && (code == 11 || code == 26)) {
+                ok = fail(OpenError::Damaged, damagedMessage(path, query.lastError().text()));
+            } else if (!readable) {
+                ok = fail(
+                    OpenError::NotADatabase,
+                    tr("%1 is not a Touchpoint database (it is not an SQLite file).").arg(path));
+            } else if (appId != applicationId && (appId != 0 || objects > 0 || version != 0)) {
+                ok = fail(OpenError::NotTouchpoint,
+                          tr("%1 is an SQLite database of another program, not a Touchpoint "
+                             "database. It was left untouched.")
+                              .arg(path));
+            } else if (version > SchemaMigrations::latestVersion()) {
+                ok = fail(OpenError::TooNew,
+                          tr("%1 was written by a newer Touchpoint (schema version %2; this "
+                             "version reads up to %3). It was left untouched.")
+                              .arg(path)
+                              .arg(version)
+                              .arg(SchemaMigrations::latestVersion()));
+            } else if (QStringList findings; needsQuickCheck(path) && !quickCheck(db, &findings)) {
+                ok = fail(OpenError::Damaged,
+                          damagedMessage(path, findings.mid(0, 3).join(QLatin1Char('\n'))));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool Database::open(const QString &path, int targetVersion)
+{
+    close();
+    m_openError = OpenError::None;
+    m_errorMessage.clear();
+    m_path = path;
+    if (targetVersion < 0)
+        targetVersion = SchemaMigrations::latestVersion();
+
+    const QFileInfo file(path);
+    if (file.exists()) {
+        if (!file.isFile() || !file.isReadable())
+            return fail(OpenError::CannotOpen, tr("Cannot read %1.").arg(path));
+        if (file.size() > 0 && !inspect(path))
+            return false;
+    } else if (!QDir().mkpath(file.absolutePath())) {
+        return fail(OpenError::CannotOpen,
+                    tr("Cannot create the folder %1.").arg(file.absolutePath()));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    // Another process (the window and `touchpoint serve` on one file) may hold the write lock
+    // for a moment: wait for it rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return fail(OpenError::CannotOpen,
+                    tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+
+    // WAL with synchronous=FULL: a commit is on disk before it is acknowledged, so it survives
+    // both a crash of the process and a power cut.
+    QSqlQuery query(db);
+    const QStringList pragmas { QStringLiteral("PRAGMA journal_mode = WAL"),
+                                QStringLiteral("PRAGMA synchronous = FULL"),
+                                QStringLiteral("PRAGMA foreign_keys = ON") };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma))
+            return fail(OpenError::CannotOpen,
+                        tr("Cannot prepare %1: %2").arg(path, query.lastError().text()));
+    }
+    // The window's search checks rows with it where that is quicker than the full-text index.
+    if (const int rc = TrigramContains::install(handleOf(db)); rc != SQLITE_OK)
+        return fail(OpenError::CannotOpen,
+                    tr("Cannot prepare %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    QString error;
+    // A file that already holds data is copied before its schema changes, so that a migration
+    // that goes wrong in a way no test foresaw can be undone by a restore.
+    const int version = SchemaMigrations::currentVersion(db);
+    if (version >= 1 && version < targetVersion
+        && DatabaseBackup::create(db, path, QStringLiteral("before-migration"), &error).isEmpty())
+        return fail(OpenError::MigrationFailed,
+                    tr("Cannot back up %1 before bringing it up to date, so it was left as it "
+                       "was: %2")
+                        .arg(path, error));
+    if (!SchemaMigrations::migrate(db, targetVersion, &error))
+        return fail(OpenError::MigrationFailed,
+                    tr("Cannot bring %1 up to date: %2").arg(path, error));
+    ++m_ownChanges;
+    m_dataVersion = dataVersion();
+    updateWatch();
+    return true;
+}
+
+bool Database::setPageCacheBytes(qint64 bytes)
+{
+    if (!isOpen() || bytes <= 0)
+        return false;
+    // A negative cache_size is in KiB.
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg((bytes + 1023) / 1024));
+}
+
+void Database::setReadBatching(bool on)
+{
+    if (!on)
+        endReadBatch();
+    m_readBatching = on;
+}
+
+void Database::beginReadBatch()
+{
+    if (!m_readBatching || m_inReadBatch || !isOpen())
+        return;
+    // Prepared once and stepped directly: through QSqlQuery, BEGIN and COMMIT cost 3,400
+    // instructions each, as much as the lookup of one interaction (callgrind).
+    if (!m_beginRead) {
+        sqlite3 *handle = handleOf(connection());
+        if (!handle
+            || sqlite3_prepare_v2(handle, "BEGIN DEFERRED", -1, &m_beginRead, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(handle, "COMMIT", -1, &m_endRead, nullptr) != SQLITE_OK) {
+            finalizeReadBatch();
+            return; // each read then has its own transaction, as without batching
+        }
+    }
+    // Deferred: the transaction takes its snapshot at its first read and never writes.
+    m_inReadBatch = sqlite3_step(m_beginRead) == SQLITE_DONE;
+    sqlite3_reset(m_beginRead);
+    if (m_inReadBatch)
+        m_readBatchEnd->start();
+}
+
+void Database::endReadBatch()
+{
+    if (!m_inReadBatch)
+        return;
+    m_readBatchEnd->stop();
+    m_inReadBatch = false;
+    const bool ended = sqlite3_step(m_endRead) == SQLITE_DONE;
+    sqlite3_reset(m_endRead);
+    if (!ended)
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+void Database::finalizeReadBatch()
+{
+    endReadBatch();
+    sqlite3_finalize(m_beginRead);
+    sqlite3_finalize(m_endRead);
+    m_beginRead = nullptr;
+    m_endRead = nullptr;
+}
+
+void Database::close()
+{
+    finalizeReadBatch(); // before the connection closes
+    m_watch->stop();
+    m_dataVersionQuery.reset();
+    ++m_ownChanges;
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+        && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+int Database::schemaVersion() const
+{
+    return SchemaMigrations::currentVersion(connection());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::announce(Changes changes)
+{
+    ++m_ownChanges;
+    emit changed(changes);
+}
+
+Database::ChangeStamp Database::changeStamp() const
+{
+    return { m_ownChanges, dataVersion() };
+}
+
+// PRAGMA data_version changes when another connection commits (never for this one's own
+// commits), and reading it costs no more than a look at the WAL index in shared memory.
+qint64 Database::dataVersion() const
+{
+    if (!isOpen())
+        return -1;
+    std::unique_ptr<QSqlQuery> &query = m_dataVersionQuery;
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(QStringLiteral("PRAGMA data_version"))) {
+            query.reset();
+            return -1;
+        }
+    }
+    qint64 version = -1;
+    if (query->exec() && query->next())
+        version = query->value(0).toLongLong();
+    query->finish(); // holds no read snapshot open
+    return version;
+}
+
+void Database::checkOthersCommits()
+{
+    // A listener that was destroyed leaves without disconnectNotify().
+    if (!isOpen() || !isSignalConnected(QMetaMethod::fromSignal(&Database::changed))) {
+        m_watch->stop();
+        return;
+    }
+    const qint64 version = dataVersion();
+    if (version < 0 || version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    emit changed(Change::Leads | Change::Contacts | Change::Interactions | Change::OrderDetails);
+}
+
+// The file is watched only while something listens and it is open.
+void Database::updateWatch()
+{
+    const bool listened = isSignalConnected(QMetaMethod::fromSignal(&Database::changed));
+    if (listened && isOpen()) {
+        if (!m_watch->isActive())
+            m_watch->start();
+    } else {
+        m_watch->stop();
+    }
+}
+
+void Database::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&Database::changed))
+        QMetaObject::invokeMethod(this, &Database::updateWatch, Qt::QueuedConnection);
+}
+
+void Database::disconnectNotify(const QMetaMethod &)
+{
+    QMetaObject::invokeMethod(this, &Database::updateWatch, Qt::QueuedConnection);
+}

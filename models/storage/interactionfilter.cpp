@@ -1,0 +1,223 @@
+#include "storage/interactionfilter.h"
+
+#include <algorithm>
+
+namespace {
+
+// The trigram tokenizer indexes pieces of three characters; a shorter text matches nothing.
+constexpr qsizetype fullTextMinimumLength = 3;
+
+// What each plan costs, in nanoseconds, measured on a million interactions with the sqlite3
+// command line (docs/benchmarks.md): the index finds a match in about 250 (any plan but
+// CheckEachRow pays it for every match); reading a match by id and sorting it, about 1,800;
+// keeping a match in the set a walk checks against, about 100; reading a row of the date index
+// and checking it against the sets of the details or products and of the names, about 100
+// (twice a check against the details' set alone); reading a row and checking its details and
+// product, about 1,500.
+constexpr double findMatchNs = 250;
+constexpr double lookUpMatchNs = 1800;
+constexpr double keepMatchNs = 100;
+constexpr double walkRowNs = 100;
+constexpr double checkRowNs = 1500;
+
+// The text as one quoted FTS5 phrase, its own double quotes doubled, so that no character of it
+// is read as FTS5 syntax; with the trigram tokenizer a phrase matches wherever its characters
+// stand in a row, ignoring case.
+QString fullTextPhrase(const QString &text)
+{
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QStringLiteral("\"%1\"").arg(phrase);
+}
+
+bool usesFullText(const QString &text)
+{
+    return text.toUcs4().size() >= fullTextMinimumLength;
+}
+
+// The interactions whose lead's or contact's name holds the phrase, each set found in its own
+// small full-text index. A name is matched in the leads' or contacts' table and its
+// interactions by id, so that a rename updates one row of an index, not every interaction of
+// the lead.
+const QString leadsMatching
+    = QStringLiteral("(SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+const QString contactsMatching
+    = QStringLiteral("(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
+// The interactions whose details or order's product holds the phrase: one index holds both
+// (schema version 5), so that the two are one look-up.
+const QString textMatching
+    = QStringLiteral("(SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)");
+
+// The search's condition for a plan, taking the text twice (CheckEachRow) or the phrase once,
+// then the phrase twice. The unary + keeps the database from reading rows by the matches' ids,
+// so that it walks the sort's index instead.
+QString fullTextCondition(InteractionFilter::TextPlan plan)
+{
+    QString text;
+    QString mark;
+    switch (plan) {
+    case InteractionFilter::TextPlan::LookUpMatches:
+        text = QStringLiteral("i.id IN ") + textMatching;
+        break;
+    case InteractionFilter::TextPlan::WalkSortOrder:
+        text = QStringLiteral("+i.id IN ") + textMatching;
+        mark = QStringLiteral("+");
+        break;
+    case InteractionFilter::TextPlan::CheckEachRow:
+        // The same test as the index's, on each row read (TrigramContains, models/); no product
+        // is NULL, which matches nothing.
+        text = QStringLiteral(
+            "trigram_contains(i.details, ?) OR trigram_contains(i.order_product, ?)");
+        mark = QStringLiteral("+");
+        break;
+    }
+    return QStringLiteral("(%1 OR %2i.lead_id IN %3 OR %2i.contact_id IN %4)")
+        .arg(text, mark, leadsMatching, contactsMatching);
+}
+
+// A search through the full-text index with no other condition, whatever the sort.
+bool searchesAlone(const InteractionFilter &filter)
+{
+    InteractionFilter alone;
+    alone.text = filter.text;
+    alone.sortKey = filter.sortKey;
+    alone.sortOrder = filter.sortOrder;
+    return usesFullText(filter.text) && filter == alone;
+}
+
+} // namespace
+
+QString InteractionFilter::sqlFromWhere(QVariantList &bindings, TextPlan plan) const
+{
+    QString sql = QStringLiteral(" FROM interactions i");
+    if (sortKey == SortKey::Lead)
+        sql += QStringLiteral(" JOIN leads l ON l.id = i.lead_id");
+    else if (sortKey == SortKey::Contact)
+        sql += QStringLiteral(" JOIN contacts c ON c.id = i.contact_id");
+
+    QStringList conditions;
+    if (lead) {
+        conditions << QStringLiteral("i.lead_id = ?");
+        bindings << *lead;
+    }
+    if (contact) {
+        conditions << QStringLiteral("i.contact_id = ?");
+        bindings << *contact;
+    }
+    if (!types.isEmpty()) {
+        QStringList marks;
+        for (InteractionType type : types) {
+            marks << QStringLiteral("?");
+            bindings << InteractionTypes::code(type);
+        }
+        conditions
+            << QStringLiteral("i.interaction_type IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (from) {
+        conditions << QStringLiteral("i.occurred_at >= ?");
+        bindings << from->toSecsSinceEpoch();
+    }
+    if (until) {
+        conditions << QStringLiteral("i.occurred_at < ?");
+        bindings << until->toSecsSinceEpoch();
+    }
+    if (ordersOnly)
+        conditions << QStringLiteral("i.order_placed = 1");
+    if (usesFullText(text)) {
+        conditions << fullTextCondition(plan);
+        const QString phrase = fullTextPhrase(text);
+        if (plan == TextPlan::CheckEachRow)
+            bindings << text << text;
+        else
+            bindings << phrase;
+        bindings << phrase << phrase;
+    } else if (!text.isEmpty()) {
+        // Fewer than three characters have no trigram to look up: read every row.
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        conditions << QStringLiteral(
+            "(i.details LIKE ? ESCAPE '\\'"
+            " OR i.lead_id IN (SELECT id FROM leads WHERE name LIKE ? ESCAPE '\\')"
+            " OR i.contact_id IN (SELECT id FROM contacts WHERE name LIKE ? ESCAPE '\\')"
+            " OR i.order_product LIKE ? ESCAPE '\\')");
+        const QString like = QStringLiteral("%%1%").arg(pattern);
+        bindings << like << like << like << like;
+    }
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+QString InteractionFilter::sqlOrderBy() const
+{
+    const QString direction
+        = sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString columns;
+    switch (sortKey) {
+    case SortKey::Id:
+        return QStringLiteral(" ORDER BY i.id") + direction;
+    case SortKey::Date:
+        // The id breaks ties so that the order is total and paging never repeats or skips a row.
+        return QStringLiteral(" ORDER BY i.occurred_at%1, i.id%1").arg(direction);
+    case SortKey::Lead:
+        // Two leads of one name apart, each lead's rows together: the database walks the
+        // leads by name and each lead's rows by date, with nothing to sort.
+        columns = QStringLiteral("l.name%1, l.id%1").arg(direction);
+        break;
+    case SortKey::Contact:
+        columns = QStringLiteral("c.name%1, c.id%1").arg(direction);
+        break;
+    case SortKey::Type:
+        columns = QStringLiteral("i.interaction_type%1").arg(direction);
+        break;
+    case SortKey::Details:
+        // As the index holds them (schema version 5); then the whole text, which gives the same
+        // order as the whole text alone.
+        columns = QStringLiteral("substr(i.details, 1, 32)%1, i.details%1").arg(direction);
+        break;
+    case SortKey::OrderAmount:
+        // No amount is NULL, the least of values: first going up, last going down.
+        columns = QStringLiteral("i.order_total_cents%1").arg(direction);
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1, i.occurred_at DESC, i.id DESC").arg(columns);
+}
+
+QString InteractionFilter::sqlCount(QVariantList &bindings) const
+{
+    if (searchesAlone(*this)) {
+        // The matches of the details or the product counted in their index; then the rows
+        // found only by a name, read through the indexes by lead and by contact and checked
+        // against those matches.
+        const QString phrase = fullTextPhrase(text);
+        bindings << phrase << phrase << phrase << phrase;
+        return QStringLiteral("SELECT (SELECT count(*) FROM interactions_fts"
+                              " WHERE interactions_fts MATCH ?)"
+                              " + (SELECT count(*) FROM interactions i"
+                              " WHERE (i.lead_id IN %1 OR i.contact_id IN %2) AND i.id NOT IN %3)")
+            .arg(leadsMatching, contactsMatching, textMatching);
+    }
+    InteractionFilter unsorted = *this;
+    unsorted.sortKey = SortKey::Id; // counting needs no join
+    unsorted.sortOrder = Qt::AscendingOrder;
+    return QStringLiteral("SELECT count(*)") + unsorted.sqlFromWhere(bindings);
+}
+
+InteractionFilter::TextPlan InteractionFilter::textPlanFor(qint64 matches, qint64 total,
+                                                           qint64 offset, qint64 rows) const
+{
+    // Only a search alone, sorted by date, has an index to walk in its own order: with other
+    // conditions the database picks its way by them.
+    if (!searchesAlone(*this) || sortKey != SortKey::Date || matches <= 0 || total <= 0)
+        return TextPlan::LookUpMatches;
+    const double walked
+        = std::min(double(total), double(offset + rows) * double(total) / double(matches));
+    const double lookUp = double(matches) * (findMatchNs + lookUpMatchNs);
+    const double walk = double(matches) * (findMatchNs + keepMatchNs) + walked * walkRowNs;
+    const double check = walked * checkRowNs;
+    if (check <= walk && check <= lookUp)
+        return TextPlan::CheckEachRow;
+    return walk < lookUp ? TextPlan::WalkSortOrder : TextPlan::LookUpMatches;
+}

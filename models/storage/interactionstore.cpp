@@ -1,0 +1,495 @@
+#include "storage/interactionstore.h"
+
+#include "core/rules.h"
+#include "storage/database.h"
+#include "storage/sqliteinteractionlist.h"
+#include "storage/sqlreferencelookup.h"
+#include "storage/sqltransaction.h"
+#include "json/jsonform.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace {
+
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse: bind "" instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+const QString columns = QStringLiteral(
+    "i.id, i.lead_id, i.contact_id, i.interaction_type, i.details, i.order_placed, "
+    "i.occurred_at");
+
+Interaction interactionFrom(const QSqlQuery &query)
+{
+    Interaction result;
+    result.id = query.value(0).toLongLong();
+    result.lead = query.value(1).toLongLong();
+    result.contact = query.value(2).toLongLong();
+    result.type
+        = InteractionTypes::fromCode(query.value(3).toString()).value_or(InteractionType::Call);
+    result.details = query.value(4).toString();
+    result.orderPlaced = query.value(5).toInt() != 0;
+    result.date = QDateTime::fromSecsSinceEpoch(query.value(6).toLongLong(), QTimeZone::utc());
+    return result;
+}
+
+QDateTime wholeSecondsUtc(const QDateTime &time)
+{
+    return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), QTimeZone::utc());
+}
+
+} // namespace
+
+InteractionStore::InteractionStore(Database &database)
+    : m_database(database)
+    , m_queries(std::make_shared<PreparedQueries>(database))
+{ }
+
+InteractionDraft InteractionStore::withDefaults(const InteractionDraft &draft) const
+{
+    InteractionDraft complete = draft;
+    if (!complete.details)
+        complete.details = QStringLiteral(""); // a null QString would bind as SQL NULL
+    if (!complete.orderPlaced)
+        complete.orderPlaced = false;
+    if (!complete.date)
+        complete.date = QDateTime::currentDateTimeUtc();
+    complete.date = wholeSecondsUtc(*complete.date);
+    return complete;
+}
+
+OrderDetailsDraft InteractionStore::withDefaults(const OrderDetailsDraft &draft,
+                                                 const InteractionDraft &interaction) const
+{
+    OrderDetailsDraft complete = draft;
+    if (!complete.orderDate)
+        complete.orderDate = interaction.date;
+    if (complete.orderDate)
+        complete.orderDate = wholeSecondsUtc(*complete.orderDate);
+    return complete;
+}
+
+ValidationErrors InteractionStore::check(const InteractionDraft &draft, std::optional<qint64> id,
+                                         const std::optional<OrderDetailsDraft> &order) const
+{
+    InteractionDraft complete = withDefaults(draft);
+    if (id) {
+        const StoreResult<Interaction> stored = get(*id);
+        if (stored.ok())
+            complete = draft.over(stored.value);
+    }
+    const QSqlDatabase db = m_database.connection();
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
+    if (order)
+        errors.merge(Rules::checkOrderDetails(withDefaults(*order, complete)));
+    return errors;
+}
+
+QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO order_details (interaction_id, product_details, quantity,"
+        " total_price_cents, order_date) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (interaction_id) DO UPDATE SET product_details = excluded.product_details,"
+        " quantity = excluded.quantity, total_price_cents = excluded.total_price_cents,"
+        " order_date = excluded.order_date"));
+    query.addBindValue(interaction);
+    query.addBindValue(nonNull(*complete.productDetails));
+    query.addBindValue(*complete.quantity);
+    query.addBindValue(complete.totalPrice->cents());
+    query.addBindValue(complete.orderDate->toSecsSinceEpoch());
+    if (!query.exec())
+        return query.lastError().text();
+    QSqlQuery flag(m_database.connection());
+    flag.prepare(QStringLiteral("UPDATE interactions SET order_placed = 1 WHERE id = ?"));
+    flag.addBindValue(interaction);
+    if (!flag.exec())
+        return flag.lastError().text();
+    return {};
+}
+
+StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
+                                                  const std::optional<OrderDetailsDraft> &order)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const StoreResult<Interaction> created = insert(draft, order);
+    if (!created.ok())
+        return created;
+    if (!transaction.commit())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    Database::Changes changes = Database::Change::Interactions;
+    if (order)
+        changes |= Database::Change::OrderDetails;
+    m_database.announce(changes);
+    return created;
+}
+
+QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<InteractionDraft> &drafts)
+{
+    QList<StoreResult<Interaction>> results;
+    if (drafts.isEmpty())
+        return results;
+    results.reserve(drafts.size());
+    const auto failAll = [&drafts](const QString &failure) {
+        return QList<StoreResult<Interaction>>(drafts.size(),
+                                               StoreResult<Interaction>::failed(failure));
+    };
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return failAll(transaction.errorMessage());
+    bool written = false;
+    for (const InteractionDraft &draft : drafts) {
+        // A failed statement undoes only itself; the savepoint undoes the whole draft.
+        QSqlQuery &savepoint = m_queries->get(QStringLiteral("SAVEPOINT draft"));
+        if (!savepoint.exec())
+            return failAll(savepoint.lastError().text());
+        const StoreResult<Interaction> created = insert(draft, {});
+        if (!created.ok()) {
+            QSqlQuery &undo = m_queries->get(QStringLiteral("ROLLBACK TO draft"));
+            if (!undo.exec())
+                return failAll(undo.lastError().text());
+        }
+        QSqlQuery &release = m_queries->get(QStringLiteral("RELEASE draft"));
+        if (!release.exec())
+            return failAll(release.lastError().text());
+        written = written || created.ok();
+        results.append(created);
+    }
+    if (!written)
+        return results; // nothing to commit; the transaction rolls back
+    if (!transaction.commit())
+        return failAll(transaction.errorMessage());
+    m_database.announce(Database::Change::Interactions);
+    return results;
+}
+
+StoreResult<Interaction> InteractionStore::insert(const InteractionDraft &draft,
+                                                  const std::optional<OrderDetailsDraft> &order)
+{
+    InteractionDraft complete = withDefaults(draft);
+    if (order)
+        complete.orderPlaced = true;
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
+    std::optional<OrderDetailsDraft> completeOrder;
+    if (order) {
+        completeOrder = withDefaults(*order, complete);
+        errors.merge(Rules::checkOrderDetails(*completeOrder));
+    }
+    if (!errors.isEmpty())
+        return StoreResult<Interaction>::invalid(errors);
+
+    QSqlQuery &query = m_queries->get(
+        QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
+                       " details, order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(*complete.lead);
+    query.addBindValue(*complete.contact);
+    query.addBindValue(InteractionTypes::code(*complete.type));
+    query.addBindValue(nonNull(*complete.details));
+    query.addBindValue(*complete.orderPlaced ? 1 : 0);
+    query.addBindValue(complete.date->toSecsSinceEpoch());
+    if (!query.exec())
+        return StoreResult<Interaction>::failed(query.lastError().text());
+    Interaction created { query.lastInsertId().toLongLong(),
+                          *complete.lead,
+                          *complete.contact,
+                          *complete.type,
+                          *complete.details,
+                          *complete.orderPlaced,
+                          *complete.date };
+    if (completeOrder) {
+        if (const QString failure = writeOrderDetails(created.id, *completeOrder);
+            !failure.isEmpty())
+            return StoreResult<Interaction>::failed(failure);
+    }
+    return StoreResult<Interaction>::success(created);
+}
+
+StoreResult<Interaction> InteractionStore::update(qint64 id, const InteractionDraft &change,
+                                                  const std::optional<OrderDetailsDraft> &order)
+{
+    return modify(id, change, order, OrderDetailsLeftOut::Keep);
+}
+
+// update() and replace() differ only in what becomes of order details that are not given.
+StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDraft &change,
+                                                  const std::optional<OrderDetailsDraft> &order,
+                                                  OrderDetailsLeftOut leftOut)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const StoreResult<Interaction> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    InteractionDraft complete = change.over(stored.value);
+    if (order)
+        complete.orderPlaced = true;
+    complete.date = wholeSecondsUtc(*complete.date);
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
+    std::optional<OrderDetailsDraft> completeOrder;
+    if (order) {
+        completeOrder = withDefaults(*order, complete);
+        errors.merge(Rules::checkOrderDetails(*completeOrder));
+    }
+    if (!errors.isEmpty())
+        return StoreResult<Interaction>::invalid(errors);
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE interactions SET lead_id = ?, contact_id = ?,"
+                                 " interaction_type = ?, details = ?, order_placed = ?,"
+                                 " occurred_at = ? WHERE id = ?"));
+    query.addBindValue(*complete.lead);
+    query.addBindValue(*complete.contact);
+    query.addBindValue(InteractionTypes::code(*complete.type));
+    query.addBindValue(nonNull(*complete.details));
+    query.addBindValue(*complete.orderPlaced ? 1 : 0);
+    query.addBindValue(complete.date->toSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Interaction>::failed(query.lastError().text());
+    Database::Changes changes = Database::Change::Interactions;
+    if (completeOrder) {
+        if (const QString failure = writeOrderDetails(id, *completeOrder); !failure.isEmpty())
+            return StoreResult<Interaction>::failed(failure);
+        changes |= Database::Change::OrderDetails;
+    } else if (leftOut == OrderDetailsLeftOut::Remove) {
+        QSqlQuery removal(db);
+        removal.prepare(QStringLiteral("DELETE FROM order_details WHERE interaction_id = ?"));
+        removal.addBindValue(id);
+        if (!removal.exec())
+            return StoreResult<Interaction>::failed(removal.lastError().text());
+        changes |= Database::Change::OrderDetails;
+    }
+    if (!transaction.commit())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    m_database.announce(changes);
+    return StoreResult<Interaction>::success({ id, *complete.lead, *complete.contact,
+                                               *complete.type, *complete.details,
+                                               *complete.orderPlaced, *complete.date });
+}
+
+StoreResult<Interaction> InteractionStore::remove(qint64 id)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const StoreResult<Interaction> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Interaction>::failed(query.lastError().text());
+    if (!transaction.commit())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
+    return stored;
+}
+
+StoreResult<Interaction> InteractionStore::restore(const Interaction &interaction,
+                                                   const std::optional<OrderDetails> &order)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const StoreResult<Interaction> restored = restore(interaction, order, transaction);
+    if (!restored.ok())
+        return restored;
+    if (!transaction.commit())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
+    return restored;
+}
+
+StoreResult<Interaction> InteractionStore::restore(const Interaction &interaction,
+                                                   const std::optional<OrderDetails> &order,
+                                                   SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const InteractionDraft complete = InteractionDraft::from(interaction);
+    const ValidationErrors errors
+        = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
+    if (!errors.isEmpty())
+        return StoreResult<Interaction>::invalid(errors);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO interactions (id, lead_id, contact_id,"
+                                 " interaction_type, details, order_placed, occurred_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(interaction.id);
+    query.addBindValue(interaction.lead);
+    query.addBindValue(interaction.contact);
+    query.addBindValue(InteractionTypes::code(interaction.type));
+    query.addBindValue(nonNull(interaction.details));
+    query.addBindValue(interaction.orderPlaced ? 1 : 0);
+    query.addBindValue(interaction.date.toSecsSinceEpoch());
+    if (!query.exec())
+        return StoreResult<Interaction>::failed(query.lastError().text());
+    if (order) {
+        if (const QString failure
+            = writeOrderDetails(interaction.id, OrderDetailsDraft::from(*order));
+            !failure.isEmpty())
+            return StoreResult<Interaction>::failed(failure);
+    }
+    return StoreResult<Interaction>::success(interaction);
+}
+
+StoreResult<QList<InteractionStore::Removed>> InteractionStore::ofContact(qint64 contact) const
+{
+    InteractionFilter filter;
+    filter.contact = contact;
+    const StoreResult<QList<Interaction>> interactions = list(filter);
+    if (!interactions.ok())
+        return StoreResult<QList<Removed>>::from(interactions);
+    QList<Removed> result;
+    result.reserve(interactions.value.size());
+    for (const Interaction &interaction : interactions.value) {
+        Removed removed { interaction, std::nullopt };
+        const StoreResult<OrderDetails> order = orderDetails(interaction.id);
+        if (order.ok())
+            removed.order = order.value;
+        else if (order.status != StoreStatus::NotFound)
+            return StoreResult<QList<Removed>>::from(order);
+        result.append(removed);
+    }
+    return StoreResult<QList<Removed>>::success(result);
+}
+
+StoreResult<Interaction> InteractionStore::get(qint64 id) const
+{
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM interactions i WHERE i.id = ?").arg(columns);
+    QSqlQuery &query = m_queries->get(sql);
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Interaction>::failed(query.lastError().text());
+    if (!query.next())
+        return StoreResult<Interaction>::notFound();
+    const Interaction found = interactionFrom(query);
+    query.finish();
+    return StoreResult<Interaction>::success(found);
+}
+
+StoreResult<QByteArray> InteractionStore::getJson(qint64 id) const
+{
+    QString error;
+    if (const std::optional<QByteArray> text
+        = SqliteInteractionList::writeOne(*m_queries, id, &error)) {
+        if (!error.isEmpty())
+            return StoreResult<QByteArray>::failed(error);
+        if (text->isEmpty())
+            return StoreResult<QByteArray>::notFound();
+        return StoreResult<QByteArray>::success(*text);
+    }
+    const StoreResult<Interaction> found = get(id);
+    if (!found.ok())
+        return StoreResult<QByteArray>::from(found);
+    return StoreResult<QByteArray>::success(JsonForm::write(found.value));
+}
+
+StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &filter,
+                                                       qint64 offset, qint64 limit) const
+{
+    QVariantList bindings;
+    QString sql
+        = QStringLiteral("SELECT ") + columns + filter.sqlFromWhere(bindings) + filter.sqlOrderBy();
+    if (limit >= 0 || offset > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        bindings << (limit >= 0 ? limit : -1) << offset;
+    }
+    QSqlQuery &query = m_queries->get(sql);
+    for (const QVariant &binding : bindings)
+        query.addBindValue(binding);
+    if (!query.exec())
+        return StoreResult<QList<Interaction>>::failed(query.lastError().text());
+    QList<Interaction> result;
+    while (query.next())
+        result.append(interactionFrom(query));
+    query.finish();
+    return StoreResult<QList<Interaction>>::success(result);
+}
+
+StoreResult<QByteArray> InteractionStore::listJson(const InteractionFilter &filter, qint64 offset,
+                                                   qint64 limit) const
+{
+    QString error;
+    if (const std::optional<QByteArray> text
+        = SqliteInteractionList::write(*m_queries, filter, offset, limit, &error)) {
+        if (!error.isEmpty())
+            return StoreResult<QByteArray>::failed(error);
+        return StoreResult<QByteArray>::success(*text);
+    }
+    const StoreResult<QList<Interaction>> items = list(filter, offset, limit);
+    if (!items.ok())
+        return StoreResult<QByteArray>::from(items);
+    return StoreResult<QByteArray>::success(JsonForm::writeList(items.value));
+}
+
+StoreResult<qint64> InteractionStore::count(const InteractionFilter &filter) const
+{
+    QVariantList bindings;
+    QSqlQuery &query = m_queries->get(filter.sqlCount(bindings));
+    for (const QVariant &binding : bindings)
+        query.addBindValue(binding);
+    if (!query.exec() || !query.next())
+        return StoreResult<qint64>::failed(query.lastError().text());
+    const qint64 total = query.value(0).toLongLong();
+    query.finish();
+    return StoreResult<qint64>::success(total);
+}
+
+StoreResult<OrderDetails> InteractionStore::orderDetails(qint64 interaction) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT product_details, quantity, total_price_cents, order_date"
+                                 " FROM order_details WHERE interaction_id = ?"));
+    query.addBindValue(interaction);
+    if (!query.exec())
+        return StoreResult<OrderDetails>::failed(query.lastError().text());
+    if (!query.next())
+        return StoreResult<OrderDetails>::notFound();
+    return StoreResult<OrderDetails>::success(
+        { interaction, query.value(0).toString(), query.value(1).toLongLong(),
+          Money::fromCents(query.value(2).toLongLong()),
+          QDateTime::fromSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::utc()) });
+}
+
+StoreResult<OrderDetails> InteractionStore::setOrderDetails(qint64 interaction,
+                                                            const OrderDetailsDraft &draft)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<OrderDetails>::failed(transaction.errorMessage());
+    const StoreResult<Interaction> stored = get(interaction);
+    if (!stored.ok())
+        return StoreResult<OrderDetails>::from(stored);
+    const OrderDetailsDraft complete = withDefaults(draft, InteractionDraft::from(stored.value));
+    const ValidationErrors errors = Rules::checkOrderDetails(complete);
+    if (!errors.isEmpty())
+        return StoreResult<OrderDetails>::invalid(errors);
+    if (const QString failure = writeOrderDetails(interaction, complete); !failure.isEmpty())
+        return StoreResult<OrderDetails>::failed(failure);
+    if (!transaction.commit())
+        return StoreResult<OrderDetails>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
+    return StoreResult<OrderDetails>::success({ interaction, *complete.productDetails,
+                                                *complete.quantity, *complete.totalPrice,
+                                                *complete.orderDate });
+}
+
+StoreResult<Interaction> InteractionStore::replace(qint64 id, const InteractionDraft &change,
+                                                   const std::optional<OrderDetailsDraft> &order)
+{
+    return modify(id, change, order, OrderDetailsLeftOut::Remove);
+}

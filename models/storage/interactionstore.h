@@ -1,0 +1,98 @@
+#pragma once
+
+// Reads and writes interactions and their order details: every write checked by the rules and
+// made in one transaction, then announced through the Database.
+
+#include "core/interactiondraft.h"
+#include "core/orderdetailsdraft.h"
+#include "storage/interactionfilter.h"
+#include "storage/preparedqueries.h"
+#include "storage/storeresult.h"
+
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+class Database;
+class SqlTransaction;
+
+class InteractionStore final
+{
+public:
+    // An interaction with its order details as they were when its contact or lead was taken
+    // out: what restore() puts back.
+    struct Removed
+    {
+        Interaction interaction;
+        std::optional<OrderDetails> order;
+    };
+
+    explicit InteractionStore(Database &database);
+
+    // The rules' verdict on a draft without writing it: for a new one (id empty) or a change.
+    ValidationErrors check(const InteractionDraft &draft, std::optional<qint64> id = {},
+                           const std::optional<OrderDetailsDraft> &order = {}) const;
+
+    // Left-out fields take their defaults: no details, no order, the date now. With order, the
+    // order details are written in the same transaction and order_placed is set.
+    StoreResult<Interaction> create(const InteractionDraft &draft,
+                                    const std::optional<OrderDetailsDraft> &order = {});
+    // Group commit: every draft checked by the rules on its own and written in ONE transaction
+    // (one sync of the file for all), each isolated by a savepoint so that one draft's rejection
+    // or failure leaves the others alone. One result per draft, in order; when the commit fails,
+    // every draft fails, as none was written. The change is announced once.
+    QList<StoreResult<Interaction>> createMany(const QList<InteractionDraft> &drafts);
+    StoreResult<Interaction> update(qint64 id, const InteractionDraft &change,
+                                    const std::optional<OrderDetailsDraft> &order = {});
+    // Makes the interaction exactly what is given: its fields, and its order details or none
+    // (removed), in one transaction; for the window's edit dialog and its undo and redo.
+    StoreResult<Interaction> replace(qint64 id, const InteractionDraft &change,
+                                     const std::optional<OrderDetailsDraft> &order);
+    // Answers what was removed, with its order details, so that an undo can restore both.
+    StoreResult<Interaction> remove(qint64 id);
+    // Puts back a removed interaction under its old id (undo).
+    StoreResult<Interaction> restore(const Interaction &interaction,
+                                     const std::optional<OrderDetails> &order);
+    // restore() inside a transaction that the caller opened and commits and announces: a
+    // contact's or a lead's restore puts its interactions back with it.
+    StoreResult<Interaction> restore(const Interaction &interaction,
+                                     const std::optional<OrderDetails> &order,
+                                     SqlTransaction &transaction);
+    // A contact's interactions with their order details, in id order: what taking the contact
+    // out takes with it.
+    StoreResult<QList<Removed>> ofContact(qint64 contact) const;
+
+    StoreResult<Interaction> get(qint64 id) const;
+    // The same as the contract's JSON object, written without the Interaction in between.
+    StoreResult<QByteArray> getJson(qint64 id) const;
+    StoreResult<QList<Interaction>> list(const InteractionFilter &filter, qint64 offset = 0,
+                                         qint64 limit = -1) const;
+    StoreResult<qint64> count(const InteractionFilter &filter) const;
+    // list() already in the contract's JSON form (JsonForm::writeList), written straight from
+    // the database's rows where the backend allows: the API's lists.
+    StoreResult<QByteArray> listJson(const InteractionFilter &filter, qint64 offset = 0,
+                                     qint64 limit = -1) const;
+
+    // NotFound when the interaction or its order details do not exist.
+    StoreResult<OrderDetails> orderDetails(qint64 interaction) const;
+    // Creates or replaces the order details and sets order_placed.
+    StoreResult<OrderDetails> setOrderDetails(qint64 interaction, const OrderDetailsDraft &draft);
+
+private:
+    enum class OrderDetailsLeftOut { Keep, Remove };
+    // create() inside a transaction that the caller opened and commits.
+    StoreResult<Interaction> insert(const InteractionDraft &draft,
+                                    const std::optional<OrderDetailsDraft> &order);
+    StoreResult<Interaction> modify(qint64 id, const InteractionDraft &change,
+                                    const std::optional<OrderDetailsDraft> &order,
+                                    OrderDetailsLeftOut leftOut);
+    InteractionDraft withDefaults(const InteractionDraft &draft) const;
+    OrderDetailsDraft withDefaults(const OrderDetailsDraft &draft,
+                                   const InteractionDraft &interaction) const;
+    QString writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete);
+
+    Database &m_database;
+    // Shared by copies of this store: they run on the same connection.
+    std::shared_ptr<PreparedQueries> m_queries;
+};

@@ -1,0 +1,273 @@
+#include "storage/leadstore.h"
+
+#include "core/rules.h"
+#include "storage/database.h"
+#include "storage/sqltransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse: bind "" instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+const QString columns = QStringLiteral("id, name, status, city, phone, email, notes");
+
+Lead leadFrom(const QSqlQuery &query)
+{
+    return { query.value(0).toLongLong(),
+             query.value(1).toString(),
+             LeadStatuses::fromCode(query.value(2).toString()).value_or(LeadStatus::New),
+             query.value(3).toString(),
+             query.value(4).toString(),
+             query.value(5).toString(),
+             query.value(6).toString() };
+}
+
+Lead leadFrom(qint64 id, const LeadDraft &complete)
+{
+    return { id,
+             *complete.name,
+             *complete.status,
+             *complete.city,
+             *complete.phone,
+             *complete.email,
+             *complete.notes };
+}
+
+void bindFields(QSqlQuery &query, const LeadDraft &complete)
+{
+    query.addBindValue(nonNull(*complete.name));
+    query.addBindValue(LeadStatuses::code(*complete.status));
+    query.addBindValue(nonNull(*complete.city));
+    query.addBindValue(nonNull(*complete.phone));
+    query.addBindValue(nonNull(*complete.email));
+    query.addBindValue(nonNull(*complete.notes));
+}
+
+} // namespace
+
+LeadDraft LeadStore::withDefaults(const LeadDraft &draft)
+{
+    LeadDraft complete = draft;
+    if (!complete.status)
+        complete.status = LeadStatus::New;
+    for (std::optional<QString> *text :
+         { &complete.city, &complete.phone, &complete.email, &complete.notes }) {
+        if (!*text)
+            *text = QStringLiteral(""); // a null QString would bind as SQL NULL
+    }
+    return complete;
+}
+
+ValidationErrors LeadStore::check(const LeadDraft &draft, std::optional<qint64> id) const
+{
+    if (id) {
+        const StoreResult<Lead> stored = get(*id);
+        if (stored.ok())
+            return Rules::checkLead(draft.over(stored.value));
+    }
+    return Rules::checkLead(withDefaults(draft));
+}
+
+StoreResult<Lead> LeadStore::create(const LeadDraft &draft)
+{
+    const LeadDraft complete = withDefaults(draft);
+    const ValidationErrors errors = Rules::checkLead(complete);
+    if (!errors.isEmpty())
+        return StoreResult<Lead>::invalid(errors);
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO leads (name, status, city, phone, email, notes)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    bindFields(query, complete);
+    if (!query.exec())
+        return StoreResult<Lead>::failed(query.lastError().text());
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!transaction.commit())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Leads);
+    return StoreResult<Lead>::success(leadFrom(id, complete));
+}
+
+StoreResult<Lead> LeadStore::update(qint64 id, const LeadDraft &change)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    const StoreResult<Lead> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    const LeadDraft complete = change.over(stored.value);
+    const ValidationErrors errors = Rules::checkLead(complete);
+    if (!errors.isEmpty())
+        return StoreResult<Lead>::invalid(errors);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE leads SET name = ?, status = ?, city = ?, phone = ?,"
+                                 " email = ?, notes = ? WHERE id = ?"));
+    bindFields(query, complete);
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Lead>::failed(query.lastError().text());
+    if (!transaction.commit())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Leads);
+    return StoreResult<Lead>::success(leadFrom(id, complete));
+}
+
+StoreResult<Lead> LeadStore::remove(qint64 id)
+{
+    const QSqlDatabase db = m_database.connection();
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    const StoreResult<Lead> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM leads WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Lead>::failed(query.lastError().text());
+    if (!transaction.commit())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Leads | Database::Change::Contacts
+                        | Database::Change::Interactions | Database::Change::OrderDetails);
+    return stored;
+}
+
+StoreResult<LeadStore::Removed> LeadStore::takeOut(qint64 id, Cascade cascade)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    const StoreResult<Lead> stored = get(id);
+    if (!stored.ok())
+        return StoreResult<Removed>::from(stored);
+    ContactStore contacts(m_database);
+    const StoreResult<QList<Contact>> listed = contacts.list(id);
+    if (!listed.ok())
+        return StoreResult<Removed>::from(listed);
+    if (cascade == Cascade::Refused && !listed.value.isEmpty()) {
+        ValidationErrors errors;
+        errors.add(QStringLiteral("contacts"),
+                   QT_TRANSLATE_NOOP("Rules", "The lead has contacts."));
+        return StoreResult<Removed>::invalid(errors);
+    }
+    Removed removed { stored.value, {} };
+    for (const Contact &contact : listed.value) {
+        const StoreResult<ContactStore::Removed> taken = contacts.removable(contact.id);
+        if (!taken.ok())
+            return StoreResult<Removed>::from(taken);
+        removed.contacts.append(taken.value);
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM leads WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Removed>::failed(query.lastError().text());
+    if (!transaction.commit())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    m_database.announce(Database::Change::Leads | Database::Change::Contacts
+                        | Database::Change::Interactions | Database::Change::OrderDetails);
+    return StoreResult<Removed>::success(removed);
+}
+
+StoreResult<Lead> LeadStore::restore(const Removed &removed)
+{
+    SqlTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    const Lead &lead = removed.lead;
+    const LeadDraft complete = withDefaults(LeadDraft::from(lead));
+    const ValidationErrors errors = Rules::checkLead(complete);
+    if (!errors.isEmpty())
+        return StoreResult<Lead>::invalid(errors);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO leads (id, name, status, city, phone, email, notes)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(lead.id);
+    bindFields(query, complete);
+    if (!query.exec())
+        return StoreResult<Lead>::failed(query.lastError().text());
+    ContactStore contacts(m_database);
+    for (const ContactStore::Removed &contact : removed.contacts) {
+        const StoreResult<Contact> restored = contacts.restore(contact, transaction);
+        if (!restored.ok())
+            return StoreResult<Lead>::from(restored);
+    }
+    if (!transaction.commit())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    Database::Changes changes = Database::Change::Leads;
+    if (!removed.contacts.isEmpty())
+        changes |= Database::Change::Contacts | Database::Change::Interactions
+            | Database::Change::OrderDetails;
+    m_database.announce(changes);
+    return StoreResult<Lead>::success(lead);
+}
+
+StoreResult<Lead> LeadStore::get(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(columns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Lead>::failed(query.lastError().text());
+    if (!query.next())
+        return StoreResult<Lead>::notFound();
+    return StoreResult<Lead>::success(leadFrom(query));
+}
+
+StoreResult<QList<Lead>> LeadStore::list(qint64 offset, qint64 limit,
+                                         const QString &nameContains) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (nameContains.isEmpty()) {
+        query.prepare(
+            QStringLiteral("SELECT %1 FROM leads ORDER BY id LIMIT ? OFFSET ?").arg(columns));
+    } else {
+        query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE instr(lower(name), lower(?)) > 0"
+                                     " ORDER BY name, id LIMIT ? OFFSET ?")
+                          .arg(columns));
+        query.addBindValue(nameContains);
+    }
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return StoreResult<QList<Lead>>::failed(query.lastError().text());
+    QList<Lead> result;
+    while (query.next())
+        result.append(leadFrom(query));
+    return StoreResult<QList<Lead>>::success(result);
+}
+
+StoreResult<qint64> LeadStore::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM leads")) || !query.next())
+        return StoreResult<qint64>::failed(query.lastError().text());
+    return StoreResult<qint64>::success(query.value(0).toLongLong());
+}
+
+StoreResult<LeadStore::Dependents> LeadStore::dependents(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE lead_id = ?),"
+                                 " (SELECT count(*) FROM interactions WHERE lead_id = ?)"));
+    query.addBindValue(id);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return StoreResult<Dependents>::failed(query.lastError().text());
+    return StoreResult<Dependents>::success(
+        { query.value(0).toLongLong(), query.value(1).toLongLong() });
+}

@@ -1,0 +1,29 @@
+#include "storage/preparedqueries.h"
+
+#include "storage/database.h"
+
+#include <QSqlDriver>
+
+QSqlQuery &PreparedQueries::get(const QString &sql, bool forwardOnly)
+{
+    const QSqlDatabase db = m_database.connection();
+    const auto it = m_queries.find(sql);
+    // A query's driver pointer is cleared when its connection goes away, so a reopened
+    // database never runs a statement of the old one.
+    if (it != m_queries.end() && it->second->driver() && it->second->driver() == db.driver()
+        && db.isOpen()) {
+        it->second->finish();
+        return *it->second;
+    }
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(forwardOnly);
+    if (!query->prepare(sql)) {
+        // Not kept: its exec() fails with the reason, and the next call prepares again.
+        m_queries.erase(sql);
+        m_failed = std::move(*query);
+        return m_failed;
+    }
+    QSqlQuery &prepared = *query;
+    m_queries[sql] = std::move(query);
+    return prepared;
+}

@@ -1,0 +1,26 @@
+#include "storage/sqlreferencelookup.h"
+
+#include "storage/preparedqueries.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+bool SqlReferenceLookup::leadExists(qint64 lead) const
+{
+    QSqlQuery &query = m_queries.get(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"));
+    query.addBindValue(lead);
+    const bool found = query.exec() && query.next();
+    query.finish();
+    return found;
+}
+
+std::optional<qint64> SqlReferenceLookup::leadOfContact(qint64 contact) const
+{
+    QSqlQuery &query = m_queries.get(QStringLiteral("SELECT lead_id FROM contacts WHERE id = ?"));
+    query.addBindValue(contact);
+    std::optional<qint64> lead;
+    if (query.exec() && query.next())
+        lead = query.value(0).toLongLong();
+    query.finish();
+    return lead;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+// The rules' questions about referred rows, answered by the database.
+
+#include "core/referencelookup.h"
+
+class PreparedQueries;
+
+// Asks the database, with statements prepared once per store.
+class SqlReferenceLookup final : public ReferenceLookup
+{
+public:
+    explicit SqlReferenceLookup(PreparedQueries &queries)
+        : m_queries(queries)
+    { }
+    bool leadExists(qint64 lead) const override;
+    std::optional<qint64> leadOfContact(qint64 contact) const override;
+
+private:
+    PreparedQueries &m_queries;
+};
