@@ -6,6 +6,8 @@
 #include "itemmodels/interactiontablemodel.h"
 #include "storage/database.h"
 #include "storage/interactionfilter.h"
+#include "storage/interactionpagequery.h"
+#include "storage/sqlstatement.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,17 +59,12 @@ double statusMiB(const char *field)
     return -1;
 }
 
-// A statement as the model prepares it, with its bound values.
-struct Statement
-{
-    QString sql;
-    QVariantList bindings;
-};
-using Statements = QList<Statement>;
+// Statements as the model prepares them, with their bound values.
+using Statements = QList<SqlStatement>;
 
 // The statement for the sqlite3 command line, its values bound as the model binds them (with
 // .parameter, not written into the SQL: SQLite plans "LIMIT ?" differently from "LIMIT 256").
-QString forCommandLine(const Statement &statement)
+QString forCommandLine(const SqlStatement &statement)
 {
     QString lines = QStringLiteral(".parameter clear\n");
     QString sql;
@@ -96,8 +93,9 @@ QString forCommandLine(const Statement &statement)
     return lines + sql + QStringLiteral(";\n");
 }
 
-// The statements InteractionTableModel runs (recount() and loadPage(), mirrored here; keep them
-// in step) to count the rows of filter and show rows [first, first + count).
+// The statements InteractionTableModel runs to count the rows of filter and show rows
+// [first, first + count), taken from the query it reads through (InteractionPageQuery), so that
+// the command line runs the very same text.
 class ModelStatements final
 {
 public:
@@ -108,10 +106,8 @@ public:
 
     Statements recount(const InteractionFilter &filter) const
     {
-        QVariantList bindings;
-        const QString count = filter.sqlCount(bindings);
         // A new filter keeps the model's count of every interaction: it changes only with the data.
-        return { { count, bindings } };
+        return { InteractionPageQuery::countStatement(m_database.dialect(), filter) };
     }
 
     // matches and total as the model counted them: they choose the plan of a search's pages.
@@ -122,35 +118,24 @@ public:
         if (count <= 0)
             return statements;
         for (qint64 page = first / m_pageSize; page <= (first + count - 1) / m_pageSize; ++page) {
-            Statement ids;
-            const InteractionFilter::TextPlan plan
-                = filter.textPlanFor(matches, total, page * m_pageSize, m_pageSize);
-            ids.sql = QStringLiteral("SELECT i.id") + filter.sqlFromWhere(ids.bindings, plan)
-                + filter.sqlOrderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
-            ids.bindings << m_pageSize << page * m_pageSize;
+            const qint64 offset = page * m_pageSize;
+            const SqlStatement ids = InteractionPageQuery::pageIdsStatement(
+                m_database.dialect(), filter,
+                filter.textPlanFor(m_database.dialect(), matches, total, offset, m_pageSize),
+                offset, m_pageSize);
             statements << ids;
             QSqlQuery query(m_database.connection());
             query.prepare(ids.sql);
             for (const QVariant &binding : std::as_const(ids.bindings))
                 query.addBindValue(binding);
-            Statement rows;
+            SqlStatement rows;
             if (query.exec()) {
                 while (query.next())
                     rows.bindings << query.value(0).toLongLong();
             }
             if (rows.bindings.isEmpty())
                 continue;
-            QStringList marks;
-            for (qsizetype i = 0; i < rows.bindings.size(); ++i)
-                marks << QStringLiteral("?");
-            rows.sql = QStringLiteral(
-                           "SELECT i.id, i.lead_id, i.contact_id, i.interaction_type,"
-                           " substr(i.details, 1, 500), i.order_placed, i.occurred_at, l.name,"
-                           " c.name, o.total_price_cents FROM interactions i"
-                           " JOIN leads l ON l.id = i.lead_id JOIN contacts c ON c.id ="
-                           " i.contact_id LEFT JOIN order_details o ON o.interaction_id = i.id"
-                           " WHERE i.id IN (%1)")
-                           .arg(marks.join(QLatin1Char(',')));
+            rows.sql = InteractionPageQuery::pageRowsStatement(rows.bindings.size());
             statements << rows;
         }
         return statements;
@@ -197,7 +182,7 @@ private:
     {
         QString text;
         for (int i = 0; i < times; ++i) {
-            for (const Statement &statement : statements)
+            for (const SqlStatement &statement : statements)
                 text += forCommandLine(statement);
         }
         return text;

@@ -122,7 +122,8 @@ QList<qint64> TestFullTextSearch::checkedRowByRow(const QString &text) const
     QVariantList bindings;
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("SELECT i.id")
-                  + filter.sqlFromWhere(bindings, InteractionFilter::TextPlan::CheckEachRow)
+                  + filter.sqlFromWhere(m_database->dialect(), bindings,
+                                        InteractionFilter::TextPlan::CheckEachRow)
                   + QStringLiteral(" ORDER BY i.id"));
     for (const QVariant &binding : std::as_const(bindings))
         query.addBindValue(binding);
@@ -407,7 +408,7 @@ void TestFullTextSearch::searchUsesTheIndex()
     filter.text = QStringLiteral("invoice");
     QVariantList bindings;
     const QString sql = QStringLiteral("EXPLAIN QUERY PLAN SELECT i.id")
-        + filter.sqlFromWhere(bindings) + filter.sqlOrderBy();
+        + filter.sqlFromWhere(m_database->dialect(), bindings) + filter.sqlOrderBy();
     QSqlQuery query(m_database->connection());
     QVERIFY(query.prepare(sql));
     for (const QVariant &binding : bindings)
@@ -457,7 +458,8 @@ void TestFullTextSearch::everyPlanFindsTheSameRows()
     const auto ids = [&](InteractionFilter::TextPlan plan) {
         QVariantList bindings;
         QSqlQuery query(m_database->connection());
-        query.prepare(QStringLiteral("SELECT i.id") + filter.sqlFromWhere(bindings, plan)
+        query.prepare(QStringLiteral("SELECT i.id")
+                      + filter.sqlFromWhere(m_database->dialect(), bindings, plan)
                       + filter.sqlOrderBy() + QStringLiteral(" LIMIT 20 OFFSET ?"));
         for (const QVariant &binding : std::as_const(bindings))
             query.addBindValue(binding);
@@ -485,24 +487,30 @@ void TestFullTextSearch::walkIsChosenForCommonWordsNearTheTop()
     // A word in one interaction of eight, a million in all: the first page is a short walk that
     // checks each row's text; a page deep down, a long walk that checks each row against the
     // matches found in the index.
-    QCOMPARE(filter.textPlanFor(123049, 1000000, 0, 256), Plan::CheckEachRow);
-    QCOMPARE(filter.textPlanFor(123049, 1000000, 20000, 256), Plan::WalkSortOrder);
+    QCOMPARE(filter.textPlanFor(m_database->dialect(), 123049, 1000000, 0, 256),
+             Plan::CheckEachRow);
+    QCOMPARE(filter.textPlanFor(m_database->dialect(), 123049, 1000000, 20000, 256),
+             Plan::WalkSortOrder);
     // A word in one of 45: its matches are fewer than the rows read to fill a page.
-    QCOMPARE(filter.textPlanFor(22274, 1000000, 0, 256), Plan::WalkSortOrder);
+    QCOMPARE(filter.textPlanFor(m_database->dialect(), 22274, 1000000, 0, 256),
+             Plan::WalkSortOrder);
     // A rare word: its few matches are read and sorted.
-    QCOMPARE(filter.textPlanFor(40, 1000000, 0, 256), Plan::LookUpMatches);
-    QCOMPARE(filter.textPlanFor(0, 1000000, 0, 256), Plan::LookUpMatches);
+    QCOMPARE(filter.textPlanFor(m_database->dialect(), 40, 1000000, 0, 256), Plan::LookUpMatches);
+    QCOMPARE(filter.textPlanFor(m_database->dialect(), 0, 1000000, 0, 256), Plan::LookUpMatches);
     // Sorted by lead, or narrowed by a lead as well: no index to walk in that order.
     InteractionFilter byLead = filter;
     byLead.sortKey = InteractionFilter::SortKey::Lead;
-    QCOMPARE(byLead.textPlanFor(123049, 1000000, 0, 256), Plan::LookUpMatches);
+    QCOMPARE(byLead.textPlanFor(m_database->dialect(), 123049, 1000000, 0, 256),
+             Plan::LookUpMatches);
     InteractionFilter withLead = filter;
     withLead.lead = 7;
-    QCOMPARE(withLead.textPlanFor(123049, 1000000, 0, 256), Plan::LookUpMatches);
+    QCOMPARE(withLead.textPlanFor(m_database->dialect(), 123049, 1000000, 0, 256),
+             Plan::LookUpMatches);
     // Too short for the index: no full-text condition to plan.
     InteractionFilter shortText = filter;
     shortText.text = QStringLiteral("in");
-    QCOMPARE(shortText.textPlanFor(123049, 1000000, 0, 256), Plan::LookUpMatches);
+    QCOMPARE(shortText.textPlanFor(m_database->dialect(), 123049, 1000000, 0, 256),
+             Plan::LookUpMatches);
 }
 
 // A search alone is counted in the full-text index; with other conditions, through the
@@ -516,8 +524,8 @@ void TestFullTextSearch::countIsTheSameWhicheverWay()
     InteractionFilter alone;
     alone.text = QStringLiteral("paneer");
     QVariantList bindings;
-    QVERIFY(alone.sqlCount(bindings).startsWith(
-        QStringLiteral("SELECT (SELECT count(*) FROM interactions_fts ")));
+    QVERIFY(alone.sqlCount(m_database->dialect(), bindings)
+                .startsWith(QStringLiteral("SELECT (SELECT count(*) FROM interactions_fts ")));
     QCOMPARE(store.count(alone).value, 3);
     // Found by the details and by a name at once: counted once.
     const qint64 paneerHouse = addLead(QStringLiteral("Paneer House"), QStringLiteral("Ravi"));
@@ -529,8 +537,8 @@ void TestFullTextSearch::countIsTheSameWhicheverWay()
     InteractionFilter withType = alone;
     withType.types = { InteractionType::Call };
     bindings.clear();
-    QVERIFY(withType.sqlCount(bindings).startsWith(
-        QStringLiteral("SELECT count(*) FROM interactions i ")));
+    QVERIFY(withType.sqlCount(m_database->dialect(), bindings)
+                .startsWith(QStringLiteral("SELECT count(*) FROM interactions i ")));
     QCOMPARE(store.count(withType).value, 5);
     withType.types = { InteractionType::Email };
     QCOMPARE(store.count(withType).value, 0);

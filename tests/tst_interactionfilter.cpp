@@ -465,7 +465,7 @@ void TestInteractionFilter::isEmptyAndEquality()
     QVariantList bindings;
     b.text = QStringLiteral("'x");
     b.lead = 5;
-    const QString sql = b.sqlFromWhere(bindings);
+    const QString sql = b.sqlFromWhere(m_database->dialect(), bindings);
     QVERIFY(!sql.contains(QStringLiteral("'x")));
     QVERIFY(!sql.contains(QLatin1Char('5')));
     QCOMPARE(bindings.size(), 6); // the lead, the date and the text for each place searched

@@ -2,16 +2,14 @@
 
 // The contacts by name, of one lead or of all, for the lead page and the contact pickers.
 
-#include "core/contact.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "itemmodels/recordtablemodel.h"
+#include "storage/contactlistquery.h"
 
 #include <optional>
 
 class Database;
 
-class ContactListModel final : public QAbstractTableModel
+class ContactListModel final : public RecordTableModel<ContactListQuery::Row>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactListModel)
@@ -28,16 +26,11 @@ public:
     std::optional<qint64> lead() const { return m_lead; }
     void setLead(std::optional<qint64> lead); // empty: the contacts of every lead
     void refresh();
-    QString lastError() const { return m_lastError; }
 
-    Contact contactAt(int row) const; // an empty Contact (id 0) when there is no such row
-    int rowOf(qint64 id) const; // -1 when not listed
+    // An empty Contact (id 0) when there is no such row.
+    Contact contactAt(int row) const { return Contact(recordAt(row)); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
@@ -45,8 +38,5 @@ private:
 
     Database &m_database;
     std::optional<qint64> m_lead;
-    QList<Contact> m_contacts;
-    QList<QString> m_leadNames;
     QList<QString> m_labels;
-    QString m_lastError;
 };

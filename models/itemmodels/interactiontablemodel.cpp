@@ -6,21 +6,11 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace {
 
 constexpr int maxCachedPages = 16;
-// The table shows a line of the details; the whole text is a click away in the detail pane.
-constexpr int shownDetailsLength = 500;
-
-void bindAll(QSqlQuery &query, const QVariantList &bindings)
-{
-    for (const QVariant &binding : bindings)
-        query.addBindValue(binding);
-}
 
 } // namespace
 
@@ -51,13 +41,12 @@ qint64 InteractionTableModel::newestId() const
 {
     if (!m_database.isOpen())
         return 0;
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM interactions"))
-        || !query.next()) {
-        m_lastError = query.lastError().text();
+    const StoreResult<qint64> newest = InteractionPageQuery(m_database).newestId();
+    if (!newest.ok()) {
+        m_lastError = newest.failure;
         return 0;
     }
-    return query.value(0).toLongLong();
+    return newest.value;
 }
 
 void InteractionTableModel::setFilter(const InteractionFilter &filter)
@@ -102,19 +91,13 @@ int InteractionTableModel::firstNewRow() const
 {
     if (m_newCount == 0)
         return -1;
-    QVariantList bindings;
-    const QString fromWhere = m_filter.sqlFromWhere(bindings);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT min(position) FROM (SELECT i.id AS id, row_number()"
-                                 " OVER (%1) AS position%2) WHERE id > ?")
-                      .arg(m_filter.sqlOrderBy().trimmed(), fromWhere));
-    bindAll(query, bindings);
-    query.addBindValue(m_newAfter);
-    if (!query.exec() || !query.next() || query.value(0).isNull()) {
-        m_lastError = query.lastError().text();
+    const StoreResult<qint64> first
+        = InteractionPageQuery(m_database).firstRowAbove(m_filter, m_newAfter);
+    if (!first.ok()) {
+        m_lastError = first.failure;
         return -1;
     }
-    return int(query.value(0).toLongLong() - 1);
+    return int(first.value);
 }
 
 void InteractionTableModel::setPageSize(int rows)
@@ -145,152 +128,69 @@ void InteractionTableModel::recount(TotalCount total)
         m_sumTimer->start();
     }
 
-    QVariantList bindings;
-    QSqlQuery query(m_database.connection());
-    query.prepare(m_filter.sqlCount(bindings));
-    bindAll(query, bindings);
-    if (!query.exec() || !query.next()) {
-        m_lastError = query.lastError().text();
+    const InteractionPageQuery query(m_database);
+    const StoreResult<qint64> shown = query.count(m_filter);
+    if (!shown.ok()) {
+        m_lastError = shown.failure;
         return;
     }
-    m_count = query.value(0).toLongLong();
+    m_count = shown.value;
     if (m_filter.isEmpty()) {
         m_total = m_count;
         return;
     }
     if (m_total >= 0)
         return;
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM interactions")) || !query.next()) {
-        m_lastError = query.lastError().text();
+    const StoreResult<qint64> all = query.countAll();
+    if (!all.ok()) {
+        m_lastError = all.failure;
         return;
     }
-    m_total = query.value(0).toLongLong();
+    m_total = all.value;
 }
-
-// The filter's rows as a subquery, which SQLite flattens into what reads it: the same
-// conditions as the table's, without the join its sort may need.
-namespace {
-
-QString shownRows(const InteractionFilter &filter, QVariantList &bindings)
-{
-    InteractionFilter unsorted = filter;
-    unsorted.sortKey = InteractionFilter::SortKey::Id;
-    return QStringLiteral("(SELECT i.id AS id") + unsorted.sqlFromWhere(bindings)
-        + QLatin1Char(')');
-}
-
-} // namespace
 
 void InteractionTableModel::countNew()
 {
     if (m_newAfter >= m_newestId)
         return;
-    QVariantList bindings;
-    QSqlQuery fresh(m_database.connection());
-    fresh.prepare(QStringLiteral("SELECT count(*) FROM %1 shown WHERE shown.id > ?")
-                      .arg(shownRows(m_filter, bindings)));
-    bindAll(fresh, bindings);
-    fresh.addBindValue(m_newAfter);
-    if (!fresh.exec() || !fresh.next()) {
-        m_lastError = fresh.lastError().text();
+    const StoreResult<qint64> fresh
+        = InteractionPageQuery(m_database).countAbove(m_filter, m_newAfter);
+    if (!fresh.ok()) {
+        m_lastError = fresh.failure;
         return;
     }
-    m_newCount = fresh.value(0).toLongLong();
+    m_newCount = fresh.value;
 }
 
 void InteractionTableModel::sumOrders()
 {
     m_sumTimer->stop();
-    QVariantList bindings;
-    QSqlQuery sum(m_database.connection());
-    // Without a filter every order's details count; the join would read every interaction.
-    sum.prepare(
-        m_filter.isEmpty()
-            ? QStringLiteral("SELECT coalesce(sum(total_price_cents), 0) FROM order_details")
-            : QStringLiteral("SELECT coalesce(sum(o.total_price_cents), 0) FROM %1 shown"
-                             " JOIN order_details o ON o.interaction_id = shown.id")
-                  .arg(shownRows(m_filter, bindings)));
-    bindAll(sum, bindings);
-    if (!sum.exec() || !sum.next()) {
-        m_lastError = sum.lastError().text();
+    const StoreResult<qint64> sum = InteractionPageQuery(m_database).orderCents(m_filter);
+    if (!sum.ok()) {
+        m_lastError = sum.failure;
         m_orderCents.reset();
         return;
     }
-    m_orderCents = sum.value(0).toLongLong();
+    m_orderCents = sum.value;
     emit orderTotalChanged();
 }
 
-// Two steps: the page's ids in the filter's order (the database skips rows on an index without
-// joining them), then the rows of those ids with their lead's and contact's names.
 bool InteractionTableModel::loadPage(int page) const
 {
-    QVariantList bindings;
-    const InteractionFilter::TextPlan plan
-        = m_filter.textPlanFor(m_count, m_total, qint64(page) * m_pageSize, m_pageSize);
-    QString sql = QStringLiteral("SELECT i.id") + m_filter.sqlFromWhere(bindings, plan)
-        + m_filter.sqlOrderBy() + QStringLiteral(" LIMIT ? OFFSET ?");
-    bindings << m_pageSize << qint64(page) * m_pageSize;
-    QSqlQuery ids(m_database.connection());
-    ids.setForwardOnly(true);
-    ids.prepare(sql);
-    bindAll(ids, bindings);
-    if (!ids.exec()) {
-        m_lastError = ids.lastError().text();
+    const qint64 offset = qint64(page) * m_pageSize;
+    const StoreResult<QList<Row>> rows
+        = InteractionPageQuery(m_database)
+              .page(
+                  m_filter,
+                  m_filter.textPlanFor(m_database.dialect(), m_count, m_total, offset, m_pageSize),
+                  offset, m_pageSize);
+    if (!rows.ok()) {
+        m_lastError = rows.failure;
         return false;
-    }
-    QList<qint64> order;
-    order.reserve(m_pageSize);
-    while (ids.next())
-        order.append(ids.value(0).toLongLong());
-
-    QList<Row> rows;
-    rows.reserve(order.size());
-    if (!order.isEmpty()) {
-        QStringList marks;
-        marks.reserve(order.size());
-        for (qsizetype i = 0; i < order.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral(
-                "SELECT i.id, i.lead_id, i.contact_id, i.interaction_type,"
-                " substr(i.details, 1, %1), i.order_placed, i.occurred_at, l.name, c.name,"
-                " o.total_price_cents FROM interactions i"
-                " JOIN leads l ON l.id = i.lead_id JOIN contacts c ON c.id = i.contact_id"
-                " LEFT JOIN order_details o ON o.interaction_id = i.id"
-                " WHERE i.id IN (%2)")
-                .arg(shownDetailsLength)
-                .arg(marks.join(QLatin1Char(','))));
-        for (qint64 id : order)
-            query.addBindValue(id);
-        if (!query.exec()) {
-            m_lastError = query.lastError().text();
-            return false;
-        }
-        QHash<qint64, Row> byId;
-        byId.reserve(order.size());
-        while (query.next()) {
-            Row row;
-            row.id = query.value(0).toLongLong();
-            row.lead = query.value(1).toLongLong();
-            row.contact = query.value(2).toLongLong();
-            row.typeCode = query.value(3).toString();
-            row.details = query.value(4).toString();
-            row.orderPlaced = query.value(5).toInt() != 0;
-            row.occurredAt = query.value(6).toLongLong();
-            row.leadName = query.value(7).toString();
-            row.contactName = query.value(8).toString();
-            if (!query.value(9).isNull())
-                row.totalCents = query.value(9).toLongLong();
-            byId.insert(row.id, row);
-        }
-        for (qint64 id : order)
-            rows.append(byId.value(id, Row { id, 0, 0, {}, {}, {}, {}, false, 0, {} }));
     }
     if (m_pages.size() >= maxCachedPages && !m_recentPages.isEmpty())
         m_pages.remove(m_recentPages.takeFirst());
-    m_pages.insert(page, rows);
+    m_pages.insert(page, rows.value);
     m_recentPages.append(page);
     return true;
 }
@@ -323,21 +223,10 @@ qint64 InteractionTableModel::idAt(int row) const
 
 int InteractionTableModel::rowOf(qint64 id) const
 {
-    QVariantList bindings;
-    const QString fromWhere = m_filter.sqlFromWhere(bindings);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT position FROM (SELECT i.id AS id, row_number() OVER (%1)"
-                                 " AS position%2) WHERE id = ?")
-                      .arg(m_filter.sqlOrderBy().trimmed(), fromWhere));
-    bindAll(query, bindings);
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return -1;
-    }
-    if (!query.next())
-        return -1;
-    return int(query.value(0).toLongLong() - 1);
+    const StoreResult<qint64> found = InteractionPageQuery(m_database).rowOf(m_filter, id);
+    if (found.status == StoreStatus::Failed)
+        m_lastError = found.failure;
+    return found.ok() ? int(found.value) : -1;
 }
 
 int InteractionTableModel::rowNear(qint64 id, int nearRow) const

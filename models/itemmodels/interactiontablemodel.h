@@ -4,6 +4,7 @@
 // the database, so that opening, sorting and scrolling stay quick at a million rows.
 
 #include "storage/interactionfilter.h"
+#include "storage/interactionpagequery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -78,19 +79,7 @@ signals:
     void orderTotalChanged();
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        qint64 lead = 0;
-        qint64 contact = 0;
-        QString leadName;
-        QString contactName;
-        QString typeCode;
-        QString details;
-        bool orderPlaced = false;
-        qint64 occurredAt = 0;
-        std::optional<qint64> totalCents;
-    };
+    using Row = InteractionPageQuery::Row;
 
     const Row *rowAt(int row) const;
     bool loadPage(int page) const;

@@ -3,13 +3,11 @@
 // The leads by name, for the leads view and the lead pickers; narrowed by a part of the name.
 
 #include "core/lead.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "itemmodels/recordtablemodel.h"
 
 class Database;
 
-class LeadListModel final : public QAbstractTableModel
+class LeadListModel final : public RecordTableModel<Lead>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeadListModel)
@@ -26,16 +24,10 @@ public:
     QString nameFilter() const { return m_nameFilter; }
     void setNameFilter(const QString &part); // ignoring case; empty: every lead
     void refresh();
-    QString lastError() const { return m_lastError; }
 
-    Lead leadAt(int row) const; // an empty Lead (id 0) when there is no such row
-    int rowOf(qint64 id) const; // -1 when not listed
+    Lead leadAt(int row) const { return recordAt(row); } // an empty Lead (id 0) when none
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
@@ -43,7 +35,5 @@ private:
 
     Database &m_database;
     QString m_nameFilter;
-    QList<Lead> m_leads;
     QList<QString> m_labels;
-    QString m_lastError;
 };

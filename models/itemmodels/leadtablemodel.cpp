@@ -3,47 +3,43 @@
 #include "storage/database.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <utility>
 
 namespace {
 
-// The funnel's order, not the codes' alphabet: NEW before CONTACTED before ... LOST.
-QString statusRank()
-{
-    QString sql = QStringLiteral("CASE l.status");
-    const QList<LeadStatus> &all = LeadStatuses::all();
-    for (int rank = 0; rank < all.size(); ++rank)
-        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(LeadStatuses::code(all.at(rank))).arg(rank);
-    return sql + QStringLiteral(" ELSE %1 END").arg(all.size());
-}
-
-QString sortExpression(int column)
+LeadTableQuery::SortKey sortKeyOf(int column)
 {
     switch (column) {
     case LeadTableModel::StatusColumn:
-        return statusRank();
+        return LeadTableQuery::SortKey::Status;
     case LeadTableModel::CityColumn:
-        return QStringLiteral("lower(l.city)");
+        return LeadTableQuery::SortKey::City;
     case LeadTableModel::LastContactColumn:
-        return QStringLiteral("last_contact");
+        return LeadTableQuery::SortKey::LastContact;
     case LeadTableModel::InteractionsColumn:
-        return QStringLiteral("interaction_count");
+        return LeadTableQuery::SortKey::Interactions;
     case LeadTableModel::OrderTotalColumn:
-        return QStringLiteral("order_cents");
+        return LeadTableQuery::SortKey::OrderTotal;
     default:
-        return QStringLiteral("lower(l.name)");
+        return LeadTableQuery::SortKey::Name;
     }
 }
 
 } // namespace
 
 LeadTableModel::LeadTableModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(
+        {
+            QT_TRANSLATE_NOOP("LeadTableModel", "Name"),
+            QT_TRANSLATE_NOOP("LeadTableModel", "Status"),
+            QT_TRANSLATE_NOOP("LeadTableModel", "City"),
+            QT_TRANSLATE_NOOP("LeadTableModel", "Last Contact"),
+            QT_TRANSLATE_NOOP("LeadTableModel", "Interactions"),
+            QT_TRANSLATE_NOOP("LeadTableModel", "Order Total"),
+        },
+        parent)
     , m_database(database)
     , m_countsChanged(new QTimer(this))
 {
@@ -122,88 +118,16 @@ void LeadTableModel::refresh()
 
 void LeadTableModel::load()
 {
-    m_rows.clear();
+    m_records.clear();
     if (!m_database.isOpen())
         return;
-    // Each figure is one lead's range of an index (latest date and count from
-    // interactions_by_lead_date, the order total from interactions_order_totals_by_lead), so
-    // that no interaction's row is read (docs/benchmarks.md).
-    QString sql = QStringLiteral(
-        "SELECT l.id, l.name, l.status, l.city,"
-        " (SELECT max(i.occurred_at) FROM interactions i WHERE i.lead_id = l.id)"
-        "  AS last_contact,"
-        " (SELECT count(*) FROM interactions i WHERE i.lead_id = l.id) AS interaction_count,"
-        " (SELECT coalesce(sum(i.order_total_cents), 0) FROM interactions i"
-        "  WHERE i.lead_id = l.id AND i.order_placed = 1) AS order_cents"
-        " FROM leads l");
-    QStringList conditions;
-    QVariantList bindings;
-    if (m_statusFilter) {
-        conditions << QStringLiteral("l.status = ?");
-        bindings << LeadStatuses::code(*m_statusFilter);
-    }
-    if (!m_nameFilter.isEmpty()) {
-        conditions << QStringLiteral("instr(lower(l.name), lower(?)) > 0");
-        bindings << m_nameFilter;
-    }
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    const QString direction
-        = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    sql += QStringLiteral(" ORDER BY %1 %2, l.id %2").arg(sortExpression(m_sortColumn), direction);
-
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &binding : bindings)
-        query.addBindValue(binding);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return;
-    }
-    m_lastError.clear();
-    while (query.next()) {
-        Row row;
-        row.id = query.value(0).toLongLong();
-        row.name = query.value(1).toString();
-        row.status = LeadStatuses::fromCode(query.value(2).toString()).value_or(LeadStatus::New);
-        row.city = query.value(3).toString();
-        if (!query.value(4).isNull())
-            row.lastContact
-                = QDateTime::fromSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::utc());
-        row.interactions = query.value(5).toLongLong();
-        row.orderTotal = Money::fromCents(query.value(6).toLongLong());
-        m_rows.append(row);
-    }
-}
-
-LeadTableModel::Row LeadTableModel::leadAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Row {};
-}
-
-int LeadTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
-int LeadTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int LeadTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columnTotal;
+    take(LeadTableQuery(m_database)
+             .read(m_statusFilter, m_nameFilter, sortKeyOf(m_sortColumn), m_sortOrder));
 }
 
 Qt::ItemFlags LeadTableModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    Qt::ItemFlags result = RecordTableModel::flags(index);
     if (index.isValid() && index.column() == StatusColumn)
         result |= Qt::ItemIsEditable;
     return result;
@@ -211,9 +135,10 @@ Qt::ItemFlags LeadTableModel::flags(const QModelIndex &index) const
 
 QVariant LeadTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= rowCount())
+    const Row *shown = shownAt(index);
+    if (!shown)
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = *shown;
     switch (role) {
     case IdRole:
         return row.id;
@@ -248,26 +173,4 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return row.orderTotal.cents() == 0 ? QString() : row.orderTotal.toLocaleText(locale);
     }
     return {};
-}
-
-QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case StatusColumn:
-        return tr("Status");
-    case CityColumn:
-        return tr("City");
-    case LastContactColumn:
-        return tr("Last Contact");
-    case InteractionsColumn:
-        return tr("Interactions");
-    case OrderTotalColumn:
-        return tr("Order Total");
-    default:
-        return {};
-    }
 }

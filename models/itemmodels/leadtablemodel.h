@@ -4,19 +4,15 @@
 // order total, narrowed by status and by a part of the name and sorted by any column, all in
 // SQL, so that thousands of leads stay quick to list and to sort.
 
-#include "core/leadstatus.h"
-#include "core/money.h"
-
-#include <QAbstractTableModel>
-#include <QDateTime>
-#include <QList>
+#include "itemmodels/recordtablemodel.h"
+#include "storage/leadtablequery.h"
 
 #include <optional>
 
 class Database;
 class QTimer;
 
-class LeadTableModel final : public QAbstractTableModel
+class LeadTableModel final : public RecordTableModel<LeadTableQuery::Row>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeadTableModel)
@@ -36,16 +32,7 @@ public:
         StatusRole, // the LeadStatus, as an int
     };
 
-    struct Row
-    {
-        qint64 id = 0;
-        QString name;
-        LeadStatus status = LeadStatus::New;
-        QString city;
-        std::optional<QDateTime> lastContact; // UTC; none without interactions
-        qint64 interactions = 0;
-        Money orderTotal;
-    };
+    using Row = LeadTableQuery::Row;
 
     // A write of the leads shows at once. A write of interactions or orders alone (an API client
     // logging calls) is shown at most this long after it, so that a stream of them costs one
@@ -65,16 +52,10 @@ public:
     // that a write elsewhere does not reset the table and close the editor under the person's
     // hands.
     void setRefreshHeld(bool held);
-    QString lastError() const { return m_lastError; }
 
-    Row leadAt(int row) const; // an empty Row (id 0) when there is no such row
-    int rowOf(qint64 id) const; // -1 when not listed
+    Row leadAt(int row) const { return recordAt(row); } // an empty Row (id 0) when none
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     // The status is edited in place, through the store (LeadStatusDelegate), not by setData().
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -87,8 +68,6 @@ private:
     QString m_nameFilter;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<Row> m_rows;
-    QString m_lastError;
     QTimer *m_countsChanged;
     bool m_refreshHeld = false;
     bool m_stale = false; // a refresh was held back

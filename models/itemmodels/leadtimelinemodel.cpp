@@ -5,9 +5,6 @@
 #include "storage/database.h"
 
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTimeZone>
 
 LeadTimelineModel::LeadTimelineModel(Database &database, QObject *parent)
     : QAbstractListModel(parent)
@@ -35,13 +32,11 @@ void LeadTimelineModel::refresh()
     m_entries.clear();
     m_total = 0;
     if (m_lead && m_database.isOpen()) {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("SELECT count(*) FROM interactions WHERE lead_id = ?"));
-        query.addBindValue(*m_lead);
-        if (query.exec() && query.next())
-            m_total = query.value(0).toLongLong();
+        const StoreResult<qint64> total = LeadTimelineQuery(m_database).count(*m_lead);
+        if (total.ok())
+            m_total = total.value;
         else
-            m_lastError = query.lastError().text();
+            m_lastError = total.failure;
     }
     endResetModel();
     m_changing = false;
@@ -59,49 +54,19 @@ bool LeadTimelineModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_changing && m_entries.size() < m_total;
 }
 
-// Keyset paging on (date, id): each batch starts after the last one shown, so a long history
-// costs no more per batch than a short one.
 void LeadTimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_lead || m_changing)
         return;
-    QString sql = QStringLiteral("SELECT i.id, i.occurred_at, i.interaction_type, c.name,"
-                                 " i.details, i.order_placed, o.total_price_cents"
-                                 " FROM interactions i JOIN contacts c ON c.id = i.contact_id"
-                                 " LEFT JOIN order_details o ON o.interaction_id = i.id"
-                                 " WHERE i.lead_id = ?");
-    if (!m_entries.isEmpty())
-        sql += QStringLiteral(" AND (i.occurred_at < ? OR (i.occurred_at = ? AND i.id < ?))");
-    sql += QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?");
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(*m_lead);
-    if (!m_entries.isEmpty()) {
-        const Entry &last = m_entries.constLast();
-        query.addBindValue(last.date.toSecsSinceEpoch());
-        query.addBindValue(last.date.toSecsSinceEpoch());
-        query.addBindValue(last.id);
-    }
-    query.addBindValue(m_batchSize);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    const StoreResult<QList<Entry>> read
+        = LeadTimelineQuery(m_database)
+              .page(*m_lead, m_entries.isEmpty() ? nullptr : &m_entries.constLast(), m_batchSize);
+    if (!read.ok()) {
+        m_lastError = read.failure;
         m_total = m_entries.size(); // stop asking for more
         return;
     }
-    QList<Entry> batch;
-    while (query.next()) {
-        Entry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.date = QDateTime::fromSecsSinceEpoch(query.value(1).toLongLong(), QTimeZone::utc());
-        entry.typeCode = query.value(2).toString();
-        entry.contactName = query.value(3).toString();
-        entry.details = query.value(4).toString();
-        entry.orderPlaced = query.value(5).toInt() != 0;
-        if (!query.value(6).isNull())
-            entry.totalCents = query.value(6).toLongLong();
-        batch.append(entry);
-    }
+    const QList<Entry> &batch = read.value;
     if (batch.isEmpty()) {
         m_total = m_entries.size();
         return;

@@ -3,8 +3,9 @@
 // One lead's interactions as a timeline, newest first, fetched a batch at a time as a view
 // scrolls, for the lead's page.
 
+#include "storage/leadtimelinequery.h"
+
 #include <QAbstractListModel>
-#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -42,16 +43,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    struct Entry
-    {
-        qint64 id = 0;
-        QDateTime date;
-        QString typeCode;
-        QString contactName;
-        QString details;
-        bool orderPlaced = false;
-        std::optional<qint64> totalCents;
-    };
+    using Entry = LeadTimelineQuery::Entry;
 
     Database &m_database;
     std::optional<qint64> m_lead;

@@ -2,7 +2,7 @@
 
 #include "storage/databasebackup.h"
 #include "storage/schemamigrations.h"
-#include "storage/trigramcontains.h"
+#include "storage/sqlitedialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,8 +17,6 @@
 #include <QUrl>
 #include <QVariant>
 
-#include <sqlite3.h>
-
 #include <atomic>
 
 static QString uniqueConnectionName()
@@ -32,6 +30,7 @@ Database::Database(QObject *parent)
     , m_connectionName(uniqueConnectionName())
     , m_watch(new QTimer(this))
     , m_readBatchEnd(new QTimer(this))
+    , m_dialect(std::make_unique<SqliteDialect>())
 {
     m_watch->setInterval(watchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &Database::checkOthersCommits);
@@ -70,14 +69,6 @@ bool needsQuickCheck(const QString &path)
     constexpr qint64 alwaysCheckedBytes = 32 * 1024 * 1024;
     return QFileInfo(path).size() <= alwaysCheckedBytes
         || QFileInfo::exists(path + QStringLiteral("-wal"));
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
 }
 
 } // namespace
@@ -202,41 +193,25 @@ bool Database::open(const QString &path, int targetVersion)
                     tr("Cannot create the folder %1.").arg(file.absolutePath()));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     db.setDatabaseName(path);
-    // Another process (the window and `touchpoint serve` on one file) may hold the write lock
-    // for a moment: wait for it rather than fail.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(m_dialect->connectOptions());
     if (!db.open())
         return fail(OpenError::CannotOpen,
                     tr("Cannot open %1: %2").arg(path, db.lastError().text()));
-
-    // WAL with synchronous=FULL: a commit is on disk before it is acknowledged, so it survives
-    // both a crash of the process and a power cut.
-    QSqlQuery query(db);
-    const QStringList pragmas { QStringLiteral("PRAGMA journal_mode = WAL"),
-                                QStringLiteral("PRAGMA synchronous = FULL"),
-                                QStringLiteral("PRAGMA foreign_keys = ON") };
-    for (const QString &pragma : pragmas) {
-        if (!query.exec(pragma))
-            return fail(OpenError::CannotOpen,
-                        tr("Cannot prepare %1: %2").arg(path, query.lastError().text()));
-    }
-    // The window's search checks rows with it where that is quicker than the full-text index.
-    if (const int rc = TrigramContains::install(handleOf(db)); rc != SQLITE_OK)
-        return fail(OpenError::CannotOpen,
-                    tr("Cannot prepare %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+    if (const QString refused = m_dialect->prepareConnection(db); !refused.isEmpty())
+        return fail(OpenError::CannotOpen, tr("Cannot prepare %1: %2").arg(path, refused));
     QString error;
     // A file that already holds data is copied before its schema changes, so that a migration
     // that goes wrong in a way no test foresaw can be undone by a restore.
-    const int version = SchemaMigrations::currentVersion(db);
+    const int version = SchemaMigrations::currentVersion(db, *m_dialect);
     if (version >= 1 && version < targetVersion
         && DatabaseBackup::create(db, path, QStringLiteral("before-migration"), &error).isEmpty())
         return fail(OpenError::MigrationFailed,
                     tr("Cannot back up %1 before bringing it up to date, so it was left as it "
                        "was: %2")
                         .arg(path, error));
-    if (!SchemaMigrations::migrate(db, targetVersion, &error))
+    if (!SchemaMigrations::migrate(db, *m_dialect, targetVersion, &error))
         return fail(OpenError::MigrationFailed,
                     tr("Cannot bring %1 up to date: %2").arg(path, error));
     ++m_ownChanges;
@@ -249,9 +224,7 @@ bool Database::setPageCacheBytes(qint64 bytes)
 {
     if (!isOpen() || bytes <= 0)
         return false;
-    // A negative cache_size is in KiB.
-    QSqlQuery query(connection());
-    return query.exec(QStringLiteral("PRAGMA cache_size = -%1").arg((bytes + 1023) / 1024));
+    return m_dialect->setPageCacheBytes(connection(), bytes);
 }
 
 void Database::setReadBatching(bool on)
@@ -265,20 +238,7 @@ void Database::beginReadBatch()
 {
     if (!m_readBatching || m_inReadBatch || !isOpen())
         return;
-    // Prepared once and stepped directly: through QSqlQuery, BEGIN and COMMIT cost 3,400
-    // instructions each, as much as the lookup of one interaction (callgrind).
-    if (!m_beginRead) {
-        sqlite3 *handle = handleOf(connection());
-        if (!handle
-            || sqlite3_prepare_v2(handle, "BEGIN DEFERRED", -1, &m_beginRead, nullptr) != SQLITE_OK
-            || sqlite3_prepare_v2(handle, "COMMIT", -1, &m_endRead, nullptr) != SQLITE_OK) {
-            finalizeReadBatch();
-            return; // each read then has its own transaction, as without batching
-        }
-    }
-    // Deferred: the transaction takes its snapshot at its first read and never writes.
-    m_inReadBatch = sqlite3_step(m_beginRead) == SQLITE_DONE;
-    sqlite3_reset(m_beginRead);
+    m_inReadBatch = m_dialect->beginReadTransaction(connection());
     if (m_inReadBatch)
         m_readBatchEnd->start();
 }
@@ -289,26 +249,15 @@ void Database::endReadBatch()
         return;
     m_readBatchEnd->stop();
     m_inReadBatch = false;
-    const bool ended = sqlite3_step(m_endRead) == SQLITE_DONE;
-    sqlite3_reset(m_endRead);
-    if (!ended)
+    if (!m_dialect->endReadTransaction(connection()))
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
-}
-
-void Database::finalizeReadBatch()
-{
-    endReadBatch();
-    sqlite3_finalize(m_beginRead);
-    sqlite3_finalize(m_endRead);
-    m_beginRead = nullptr;
-    m_endRead = nullptr;
 }
 
 void Database::close()
 {
-    finalizeReadBatch(); // before the connection closes
+    endReadBatch();
+    m_dialect->releaseConnection(); // before the connection closes
     m_watch->stop();
-    m_dataVersionQuery.reset();
     ++m_ownChanges;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
@@ -327,7 +276,7 @@ bool Database::isOpen() const
 
 int Database::schemaVersion() const
 {
-    return SchemaMigrations::currentVersion(connection());
+    return SchemaMigrations::currentVersion(connection(), *m_dialect);
 }
 
 QSqlDatabase Database::connection() const
@@ -346,26 +295,11 @@ Database::ChangeStamp Database::changeStamp() const
     return { m_ownChanges, dataVersion() };
 }
 
-// PRAGMA data_version changes when another connection commits (never for this one's own
-// commits), and reading it costs no more than a look at the WAL index in shared memory.
 qint64 Database::dataVersion() const
 {
     if (!isOpen())
         return -1;
-    std::unique_ptr<QSqlQuery> &query = m_dataVersionQuery;
-    if (!query) {
-        query = std::make_unique<QSqlQuery>(connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(QStringLiteral("PRAGMA data_version"))) {
-            query.reset();
-            return -1;
-        }
-    }
-    qint64 version = -1;
-    if (query->exec() && query->next())
-        version = query->value(0).toLongLong();
-    query->finish(); // holds no read snapshot open
-    return version;
+    return m_dialect->othersCommits(connection());
 }
 
 void Database::checkOthersCommits()

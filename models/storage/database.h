@@ -9,9 +9,8 @@
 
 #include <memory>
 
-class QSqlQuery;
 class QTimer;
-struct sqlite3_stmt;
+class SqlDialect;
 
 class Database final : public QObject
 {
@@ -60,6 +59,9 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     QSqlDatabase connection() const;
+    // How the engine behind the connection writes what differs between engines: the stores,
+    // filters and queries ask it rather than the driver's name.
+    const SqlDialect &dialect() const { return *m_dialect; }
 
     // Room for this many bytes of the file's pages in the connection's own cache (SQLite's
     // default is 2 MiB). Taken only as pages are read; false when the database is not open.
@@ -111,7 +113,6 @@ private:
     qint64 dataVersion() const;
     void updateWatch();
     void checkOthersCommits();
-    void finalizeReadBatch();
 
     bool fail(OpenError error, const QString &message);
     bool inspect(const QString &path);
@@ -124,13 +125,11 @@ private:
     QTimer *m_watch;
     qint64 m_dataVersion = -1;
     qint64 m_ownChanges = 0;
-    // PRAGMA data_version, prepared once: changeStamp() runs before every cached answer.
-    mutable std::unique_ptr<QSqlQuery> m_dataVersionQuery;
     bool m_readBatching = false;
     bool m_inReadBatch = false;
     QTimer *m_readBatchEnd;
-    sqlite3_stmt *m_beginRead = nullptr;
-    sqlite3_stmt *m_endRead = nullptr;
+    // Kept with the connection: it may hold statements prepared on it (SqliteDialect).
+    const std::unique_ptr<SqlDialect> m_dialect;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Database::Changes)

@@ -1,11 +1,10 @@
 #include "storage/interactionfilter.h"
 
+#include "storage/sqldialect.h"
+
 #include <algorithm>
 
 namespace {
-
-// The trigram tokenizer indexes pieces of three characters; a shorter text matches nothing.
-constexpr qsizetype fullTextMinimumLength = 3;
 
 // What each plan costs, in nanoseconds, measured on a million interactions with the sqlite3
 // command line (docs/benchmarks.md): the index finds a match in about 250 (any plan but
@@ -20,74 +19,65 @@ constexpr double keepMatchNs = 100;
 constexpr double walkRowNs = 100;
 constexpr double checkRowNs = 1500;
 
-// The text as one quoted FTS5 phrase, its own double quotes doubled, so that no character of it
-// is read as FTS5 syntax; with the trigram tokenizer a phrase matches wherever its characters
-// stand in a row, ignoring case.
-QString fullTextPhrase(const QString &text)
+bool usesFullText(const SqlDialect &dialect, const QString &text)
 {
-    QString phrase = text;
-    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QStringLiteral("\"%1\"").arg(phrase);
+    return text.toUcs4().size() >= dialect.fullTextMinimumLength();
 }
 
-bool usesFullText(const QString &text)
+// The search's condition for a plan, its bindings appended. The interactions whose lead's or
+// contact's name holds the text are each found in their own small full-text index: a name is
+// matched in the leads' or contacts' table and its interactions by id, so that a rename updates
+// one row of an index, not every interaction of the lead. The details and the order's product
+// are one index (schema version 5), so that the two are one look-up. The unary + keeps the
+// database from reading rows by the matches' ids, so that it walks the sort's index instead.
+QString fullTextCondition(const SqlDialect &dialect, const QString &text,
+                          InteractionFilter::TextPlan plan, QVariantList &bindings)
 {
-    return text.toUcs4().size() >= fullTextMinimumLength;
-}
-
-// The interactions whose lead's or contact's name holds the phrase, each set found in its own
-// small full-text index. A name is matched in the leads' or contacts' table and its
-// interactions by id, so that a rename updates one row of an index, not every interaction of
-// the lead.
-const QString leadsMatching
-    = QStringLiteral("(SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
-const QString contactsMatching
-    = QStringLiteral("(SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
-// The interactions whose details or order's product holds the phrase: one index holds both
-// (schema version 5), so that the two are one look-up.
-const QString textMatching
-    = QStringLiteral("(SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?)");
-
-// The search's condition for a plan, taking the text twice (CheckEachRow) or the phrase once,
-// then the phrase twice. The unary + keeps the database from reading rows by the matches' ids,
-// so that it walks the sort's index instead.
-QString fullTextCondition(InteractionFilter::TextPlan plan)
-{
-    QString text;
+    using TextIndex = SqlDialect::TextIndex;
+    QString own;
     QString mark;
     switch (plan) {
     case InteractionFilter::TextPlan::LookUpMatches:
-        text = QStringLiteral("i.id IN ") + textMatching;
+    case InteractionFilter::TextPlan::WalkSortOrder: {
+        const SqlStatement matches = dialect.fullTextIds(TextIndex::Interactions, text);
+        if (plan == InteractionFilter::TextPlan::WalkSortOrder)
+            mark = QStringLiteral("+");
+        own = mark + QStringLiteral("i.id IN ") + matches.sql;
+        bindings << matches.bindings;
         break;
-    case InteractionFilter::TextPlan::WalkSortOrder:
-        text = QStringLiteral("+i.id IN ") + textMatching;
-        mark = QStringLiteral("+");
-        break;
-    case InteractionFilter::TextPlan::CheckEachRow:
-        // The same test as the index's, on each row read (TrigramContains, models/); no product
-        // is NULL, which matches nothing.
-        text = QStringLiteral(
-            "trigram_contains(i.details, ?) OR trigram_contains(i.order_product, ?)");
+    }
+    case InteractionFilter::TextPlan::CheckEachRow: {
+        // The same test as the index's, on each row read; no product is NULL, which matches
+        // nothing.
+        const SqlStatement details = dialect.rowContains(QStringLiteral("i.details"), text);
+        const SqlStatement product = dialect.rowContains(QStringLiteral("i.order_product"), text);
+        own = details.sql + QStringLiteral(" OR ") + product.sql;
+        bindings << details.bindings << product.bindings;
         mark = QStringLiteral("+");
         break;
     }
+    }
+    const SqlStatement leads = dialect.fullTextIds(TextIndex::Leads, text);
+    const SqlStatement contacts = dialect.fullTextIds(TextIndex::Contacts, text);
+    bindings << leads.bindings << contacts.bindings;
     return QStringLiteral("(%1 OR %2i.lead_id IN %3 OR %2i.contact_id IN %4)")
-        .arg(text, mark, leadsMatching, contactsMatching);
+        .arg(own, mark, leads.sql, contacts.sql);
 }
 
 // A search through the full-text index with no other condition, whatever the sort.
-bool searchesAlone(const InteractionFilter &filter)
+bool searchesAlone(const SqlDialect &dialect, const InteractionFilter &filter)
 {
     InteractionFilter alone;
     alone.text = filter.text;
     alone.sortKey = filter.sortKey;
     alone.sortOrder = filter.sortOrder;
-    return usesFullText(filter.text) && filter == alone;
+    return usesFullText(dialect, filter.text) && filter == alone;
 }
 
 } // namespace
 
-QString InteractionFilter::sqlFromWhere(QVariantList &bindings, TextPlan plan) const
+QString InteractionFilter::sqlFromWhere(const SqlDialect &dialect, QVariantList &bindings,
+                                        TextPlan plan) const
 {
     QString sql = QStringLiteral(" FROM interactions i");
     if (sortKey == SortKey::Lead)
@@ -123,25 +113,21 @@ QString InteractionFilter::sqlFromWhere(QVariantList &bindings, TextPlan plan) c
     }
     if (ordersOnly)
         conditions << QStringLiteral("i.order_placed = 1");
-    if (usesFullText(text)) {
-        conditions << fullTextCondition(plan);
-        const QString phrase = fullTextPhrase(text);
-        if (plan == TextPlan::CheckEachRow)
-            bindings << text << text;
-        else
-            bindings << phrase;
-        bindings << phrase << phrase;
+    if (usesFullText(dialect, text)) {
+        conditions << fullTextCondition(dialect, text, plan, bindings);
     } else if (!text.isEmpty()) {
         // Fewer than three characters have no trigram to look up: read every row.
         QString pattern = text;
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        conditions << QStringLiteral(
-            "(i.details LIKE ? ESCAPE '\\'"
-            " OR i.lead_id IN (SELECT id FROM leads WHERE name LIKE ? ESCAPE '\\')"
-            " OR i.contact_id IN (SELECT id FROM contacts WHERE name LIKE ? ESCAPE '\\')"
-            " OR i.order_product LIKE ? ESCAPE '\\')");
+        conditions
+            << QStringLiteral(
+                   "(i.details %1 ? ESCAPE '\\'"
+                   " OR i.lead_id IN (SELECT id FROM leads WHERE name %1 ? ESCAPE '\\')"
+                   " OR i.contact_id IN (SELECT id FROM contacts WHERE name %1 ? ESCAPE '\\')"
+                   " OR i.order_product %1 ? ESCAPE '\\')")
+                   .arg(dialect.likeIgnoringCase());
         const QString like = QStringLiteral("%%1%").arg(pattern);
         bindings << like << like << like << like;
     }
@@ -185,32 +171,35 @@ QString InteractionFilter::sqlOrderBy() const
     return QStringLiteral(" ORDER BY %1, i.occurred_at DESC, i.id DESC").arg(columns);
 }
 
-QString InteractionFilter::sqlCount(QVariantList &bindings) const
+QString InteractionFilter::sqlCount(const SqlDialect &dialect, QVariantList &bindings) const
 {
-    if (searchesAlone(*this)) {
+    if (searchesAlone(dialect, *this)) {
         // The matches of the details or the product counted in their index; then the rows
         // found only by a name, read through the indexes by lead and by contact and checked
         // against those matches.
-        const QString phrase = fullTextPhrase(text);
-        bindings << phrase << phrase << phrase << phrase;
-        return QStringLiteral("SELECT (SELECT count(*) FROM interactions_fts"
-                              " WHERE interactions_fts MATCH ?)"
-                              " + (SELECT count(*) FROM interactions i"
-                              " WHERE (i.lead_id IN %1 OR i.contact_id IN %2) AND i.id NOT IN %3)")
-            .arg(leadsMatching, contactsMatching, textMatching);
+        using TextIndex = SqlDialect::TextIndex;
+        const SqlStatement counted = dialect.fullTextCount(TextIndex::Interactions, text);
+        const SqlStatement leads = dialect.fullTextIds(TextIndex::Leads, text);
+        const SqlStatement contacts = dialect.fullTextIds(TextIndex::Contacts, text);
+        const SqlStatement matches = dialect.fullTextIds(TextIndex::Interactions, text);
+        bindings << counted.bindings << leads.bindings << contacts.bindings << matches.bindings;
+        return QStringLiteral("SELECT %1 + (SELECT count(*) FROM interactions i"
+                              " WHERE (i.lead_id IN %2 OR i.contact_id IN %3) AND i.id NOT IN %4)")
+            .arg(counted.sql, leads.sql, contacts.sql, matches.sql);
     }
     InteractionFilter unsorted = *this;
     unsorted.sortKey = SortKey::Id; // counting needs no join
     unsorted.sortOrder = Qt::AscendingOrder;
-    return QStringLiteral("SELECT count(*)") + unsorted.sqlFromWhere(bindings);
+    return QStringLiteral("SELECT count(*)") + unsorted.sqlFromWhere(dialect, bindings);
 }
 
-InteractionFilter::TextPlan InteractionFilter::textPlanFor(qint64 matches, qint64 total,
+InteractionFilter::TextPlan InteractionFilter::textPlanFor(const SqlDialect &dialect,
+                                                           qint64 matches, qint64 total,
                                                            qint64 offset, qint64 rows) const
 {
     // Only a search alone, sorted by date, has an index to walk in its own order: with other
     // conditions the database picks its way by them.
-    if (!searchesAlone(*this) || sortKey != SortKey::Date || matches <= 0 || total <= 0)
+    if (!searchesAlone(dialect, *this) || sortKey != SortKey::Date || matches <= 0 || total <= 0)
         return TextPlan::LookUpMatches;
     const double walked
         = std::min(double(total), double(offset + rows) * double(total) / double(matches));

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class SqlDialect;
+
 struct InteractionFilter
 {
     // Each key sorts by its column's value, ties going newest first (then by id), so that a
@@ -44,18 +46,21 @@ struct InteractionFilter
     // set of matches, stopping once the page is full. CheckEachRow: the same walk, with each
     // row's text checked as the index would (trigram_contains(), which Database adds to its
     // connection), so that the index is not read at all; quick for a common word near the top.
+    // The full-text conditions are the dialect's (SqlDialect::fullTextIds(), rowContains()).
     enum class TextPlan { LookUpMatches, WalkSortOrder, CheckEachRow };
 
     // "FROM interactions i ... WHERE ..." with its bindings appended, and the matching ORDER BY.
-    QString sqlFromWhere(QVariantList &bindings, TextPlan plan = TextPlan::LookUpMatches) const;
+    QString sqlFromWhere(const SqlDialect &dialect, QVariantList &bindings,
+                         TextPlan plan = TextPlan::LookUpMatches) const;
     QString sqlOrderBy() const;
     // "SELECT count(*) ..." of the rows this filter lets through, the cheapest way: a search
     // alone is counted in the full-text index (details and products), and only the rows found
     // by a name are read.
-    QString sqlCount(QVariantList &bindings) const;
+    QString sqlCount(const SqlDialect &dialect, QVariantList &bindings) const;
     // The cheaper plan for rows [offset, offset + rows) when the filter lets matches of total
     // interactions through.
-    TextPlan textPlanFor(qint64 matches, qint64 total, qint64 offset, qint64 rows) const;
+    TextPlan textPlanFor(const SqlDialect &dialect, qint64 matches, qint64 total, qint64 offset,
+                         qint64 rows) const;
 
     friend bool operator==(const InteractionFilter &a, const InteractionFilter &b)
     {

@@ -2,6 +2,7 @@
 
 #include "core/rules.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "storage/sqliteinteractionlist.h"
 #include "storage/sqlreferencelookup.h"
 #include "storage/sqltransaction.h"
@@ -93,12 +94,12 @@ ValidationErrors InteractionStore::check(const InteractionDraft &draft, std::opt
 QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO order_details (interaction_id, product_details, quantity,"
-        " total_price_cents, order_date) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (interaction_id) DO UPDATE SET product_details = excluded.product_details,"
-        " quantity = excluded.quantity, total_price_cents = excluded.total_price_cents,"
-        " order_date = excluded.order_date"));
+    query.prepare(m_database.dialect().upsert(
+        QStringLiteral("order_details"),
+        { QStringLiteral("interaction_id"), QStringLiteral("product_details"),
+          QStringLiteral("quantity"), QStringLiteral("total_price_cents"),
+          QStringLiteral("order_date") },
+        { QStringLiteral("interaction_id") }));
     query.addBindValue(interaction);
     query.addBindValue(nonNull(*complete.productDetails));
     query.addBindValue(*complete.quantity);
@@ -402,8 +403,8 @@ StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &
                                                        qint64 offset, qint64 limit) const
 {
     QVariantList bindings;
-    QString sql
-        = QStringLiteral("SELECT ") + columns + filter.sqlFromWhere(bindings) + filter.sqlOrderBy();
+    QString sql = QStringLiteral("SELECT ") + columns
+        + filter.sqlFromWhere(m_database.dialect(), bindings) + filter.sqlOrderBy();
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         bindings << (limit >= 0 ? limit : -1) << offset;
@@ -424,8 +425,8 @@ StoreResult<QByteArray> InteractionStore::listJson(const InteractionFilter &filt
                                                    qint64 limit) const
 {
     QString error;
-    if (const std::optional<QByteArray> text
-        = SqliteInteractionList::write(*m_queries, filter, offset, limit, &error)) {
+    if (const std::optional<QByteArray> text = SqliteInteractionList::write(
+            *m_queries, m_database.dialect(), filter, offset, limit, &error)) {
         if (!error.isEmpty())
             return StoreResult<QByteArray>::failed(error);
         return StoreResult<QByteArray>::success(*text);
@@ -439,7 +440,7 @@ StoreResult<QByteArray> InteractionStore::listJson(const InteractionFilter &filt
 StoreResult<qint64> InteractionStore::count(const InteractionFilter &filter) const
 {
     QVariantList bindings;
-    QSqlQuery &query = m_queries->get(filter.sqlCount(bindings));
+    QSqlQuery &query = m_queries->get(filter.sqlCount(m_database.dialect(), bindings));
     for (const QVariant &binding : bindings)
         query.addBindValue(binding);
     if (!query.exec() || !query.next())

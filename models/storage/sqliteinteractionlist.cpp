@@ -104,11 +104,12 @@ bool isSqlite(const QSqlQuery &query)
 } // namespace
 
 std::optional<QByteArray> SqliteInteractionList::write(PreparedQueries &queries,
+                                                       const SqlDialect &dialect,
                                                        const InteractionFilter &filter,
                                                        qint64 offset, qint64 limit, QString *error)
 {
     QVariantList bindings;
-    QString sql = selectColumns + filter.sqlFromWhere(bindings) + filter.sqlOrderBy();
+    QString sql = selectColumns + filter.sqlFromWhere(dialect, bindings) + filter.sqlOrderBy();
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         bindings << (limit >= 0 ? limit : -1) << offset;

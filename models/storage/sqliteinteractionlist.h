@@ -12,6 +12,7 @@
 #include <optional>
 
 class PreparedQueries;
+class SqlDialect;
 
 class SqliteInteractionList final
 {
@@ -19,7 +20,7 @@ public:
     // Answers nothing when the connection is not SQLite's or the statement could not be prepared
     // (the caller then takes the general path); otherwise the JSON text, or error set when SQLite
     // failed.
-    static std::optional<QByteArray> write(PreparedQueries &queries,
+    static std::optional<QByteArray> write(PreparedQueries &queries, const SqlDialect &dialect,
                                            const InteractionFilter &filter, qint64 offset,
                                            qint64 limit, QString *error);
     // One interaction as the contract's JSON object; an empty text when there is no such id.

@@ -1,0 +1,102 @@
+#pragma once
+
+// What one database engine says differently from another (SQLite today, PostgreSQL next): the
+// one place the stores, the filters, the query objects and the migrations ask, so that a second
+// engine is a second implementation of this class and not a test of the driver's name in each.
+
+#include "storage/schemamigrations.h"
+#include "storage/sqlstatement.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// Database owns one, made for the engine it opens, and keeps it for as long as the connection:
+// an implementation may keep statements prepared on that connection between calls.
+// What stays out: opening a file (inspecting it, quick_check, backups) belongs to SQLite's file
+// and stays with Database and DatabaseBackup; the API's fast JSON list (SqliteInteractionList)
+// answers "not mine" on another engine and the general path is taken.
+class SqlDialect
+{
+public:
+    // The full-text indexes a search looks in: the interactions' details and order products, the
+    // leads' names, the contacts' names.
+    enum class TextIndex { Interactions, Leads, Contacts };
+
+    SqlDialect() = default;
+    virtual ~SqlDialect() = default;
+    SqlDialect(const SqlDialect &) = delete;
+    SqlDialect &operator=(const SqlDialect &) = delete;
+
+    // --- The connection ---
+
+    // The Qt driver that speaks it ("QSQLITE"; PostgreSQL's is "QPSQL").
+    virtual QString driverName() const = 0;
+    // QSqlDatabase::setConnectOptions() before the connection opens: how long to wait for
+    // another process's lock, for one.
+    virtual QString connectOptions() const = 0;
+    // Sets up a connection that has just opened: durability, foreign keys, the functions the SQL
+    // of this dialect calls. Empty when done, otherwise the engine's words.
+    virtual QString prepareConnection(const QSqlDatabase &db) = 0;
+    // Lets go of whatever prepareConnection() and the calls below kept on the connection; called
+    // before it closes.
+    virtual void releaseConnection() = 0;
+    // Room for this many bytes of the file's pages in the connection's own cache; false when the
+    // engine refused (a server engine sizes its cache itself and may answer false).
+    virtual bool setPageCacheBytes(const QSqlDatabase &db, qint64 bytes) const = 0;
+
+    // --- The schema ---
+
+    // Every version of the schema in this engine's DDL (identity columns, full-text indexes and
+    // the triggers that keep them), versions 1, 2, ... up to SchemaMigrations::latestVersion():
+    // a version means the same tables and columns in every dialect.
+    virtual const QList<SchemaMigrations::Migration> &migrations() const = 0;
+    // The version the connection's schema is at (0 for an empty database), -1 when it cannot be
+    // read. SQLite keeps it in PRAGMA user_version; a server engine in a table of its own.
+    virtual int schemaVersion(const QSqlDatabase &db) const = 0;
+    // The statement that records version, run inside the migration's transaction so that it
+    // lands with the migration or not at all.
+    virtual QString setSchemaVersionStatement(int version) const = 0;
+
+    // --- Reading and writing ---
+
+    // One read transaction shared by reads that arrive together (Database::beginReadBatch()):
+    // begins it, true when it did. Never writes.
+    virtual bool beginReadTransaction(const QSqlDatabase &db) = 0;
+    // Ends it; false when the engine did not, and the caller rolls back.
+    virtual bool endReadTransaction(const QSqlDatabase &db) = 0;
+    // "INSERT INTO table (columns) VALUES (?, ...)" that updates the other columns of the row whose
+    // key columns are already there; the values are bound in the order of columns.
+    virtual QString upsert(const QString &table, const QStringList &columns,
+                           const QStringList &keyColumns) const = 0;
+    // A condition true where column holds the next bound value, ignoring case; the value is
+    // bound as it is.
+    virtual QString containsIgnoringCase(const QString &column) const = 0;
+    // LIKE as it ignores case ("LIKE" in SQLite, which ignores ASCII case; "ILIKE" in
+    // PostgreSQL), for the patterns a search writes with '\' as its escape.
+    virtual QString likeIgnoringCase() const = 0;
+
+    // --- Full-text search ---
+
+    // The shortest text, in characters, that the full-text indexes can find; a shorter search
+    // reads every row with likeIgnoringCase().
+    virtual int fullTextMinimumLength() const = 0;
+    // A subquery, in parentheses, of the ids of index's rows that hold text anywhere, ignoring
+    // case, with its bindings (SQLite: FTS5 trigram tables and a MATCH phrase; PostgreSQL:
+    // pg_trgm).
+    virtual SqlStatement fullTextIds(TextIndex index, const QString &text) const = 0;
+    // A subquery, in parentheses, counting those rows, with its bindings.
+    virtual SqlStatement fullTextCount(TextIndex index, const QString &text) const = 0;
+    // A condition true where column holds text as the full-text index would find it, checked on
+    // the row itself without the index, with its bindings.
+    virtual SqlStatement rowContains(const QString &column, const QString &text) const = 0;
+
+    // --- Another process's commits ---
+
+    // A number that changes when another connection (another process) commits, and not for
+    // this connection's own commits; -1 when it cannot be told. Asked before every cached answer
+    // and on a timer, so it must be cheap: SQLite reads PRAGMA data_version; a PostgreSQL
+    // dialect counts the notifications it LISTENs for (QSqlDriver::notification).
+    virtual qint64 othersCommits(const QSqlDatabase &db) = 0;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+// SQLite's way of saying what SqlDialect asks: PRAGMAs, PRAGMA user_version, FTS5 trigram
+// tables, PRAGMA data_version, and read transactions stepped on SQLite's own handle.
+
+#include "storage/sqldialect.h"
+
+#include <memory>
+
+class QSqlQuery;
+struct sqlite3_stmt;
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    SqliteDialect();
+    ~SqliteDialect() override;
+
+    QString driverName() const override;
+    QString connectOptions() const override;
+    QString prepareConnection(const QSqlDatabase &db) override;
+    void releaseConnection() override;
+    bool setPageCacheBytes(const QSqlDatabase &db, qint64 bytes) const override;
+
+    const QList<SchemaMigrations::Migration> &migrations() const override;
+    int schemaVersion(const QSqlDatabase &db) const override;
+    QString setSchemaVersionStatement(int version) const override;
+
+    bool beginReadTransaction(const QSqlDatabase &db) override;
+    bool endReadTransaction(const QSqlDatabase &db) override;
+    QString upsert(const QString &table, const QStringList &columns,
+                   const QStringList &keyColumns) const override;
+    QString containsIgnoringCase(const QString &column) const override;
+    QString likeIgnoringCase() const override;
+
+    int fullTextMinimumLength() const override;
+    SqlStatement fullTextIds(TextIndex index, const QString &text) const override;
+    SqlStatement fullTextCount(TextIndex index, const QString &text) const override;
+    SqlStatement rowContains(const QString &column, const QString &text) const override;
+
+    qint64 othersCommits(const QSqlDatabase &db) override;
+
+private:
+    // PRAGMA data_version, prepared once: othersCommits() runs before every cached answer.
+    std::unique_ptr<QSqlQuery> m_dataVersionQuery;
+    sqlite3_stmt *m_beginRead = nullptr;
+    sqlite3_stmt *m_endRead = nullptr;
+};
