@@ -13,3 +13,6 @@ touchpoint_add_test(tst_groupcommit SOURCES tst_groupcommit.cpp
 
 touchpoint_add_test(tst_responsecache SOURCES tst_responsecache.cpp
                     LIBRARIES touchpoint_api touchpoint_models)
+
+# The bytes of an answer's head, without a socket.
+touchpoint_add_test(tst_httpresponsehead SOURCES tst_httpresponsehead.cpp LIBRARIES touchpoint_api)
