@@ -9,7 +9,7 @@ target_compile_definitions(tst_servecommand PRIVATE TOUCHPOINT_BINARY="$<TARGET_
 add_dependencies(tst_servecommand touchpoint)
 
 touchpoint_add_test(tst_groupcommit SOURCES tst_groupcommit.cpp
-                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network)
+                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support)
 
 touchpoint_add_test(tst_responsecache SOURCES tst_responsecache.cpp
                     LIBRARIES touchpoint_api touchpoint_models)

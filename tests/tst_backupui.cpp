@@ -16,11 +16,14 @@
 #include "storage/databasebackup.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testfiles.h"
+#include "support/testrecords.h"
+#include "support/testsamples.h"
+#include "support/windowanswers.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -35,7 +38,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -43,38 +45,6 @@
 #include <memory>
 
 namespace {
-
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, button, text] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(widget);
-            if (!box || !box->isVisible())
-                continue;
-            if (text)
-                *text = box->text() + QLatin1Char('\n') + box->informativeText();
-            timer->stop();
-            timer->deleteLater();
-            if (QAbstractButton *answer = box->button(button))
-                answer->click();
-            else
-                box->close();
-            return;
-        }
-    });
-    timer->start();
-}
-
-bool messageBoxShown()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QMessageBox *>(widget) && widget->isVisible())
-            return true;
-    }
-    return false;
-}
 
 QList<DatabaseBackup::Entry> backupsOf(const QString &path, const QString &reason)
 {
@@ -84,36 +54,6 @@ QList<DatabaseBackup::Entry> backupsOf(const QString &path, const QString &reaso
             found.append(entry);
     }
     return found;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Overwrites bytes from the middle of one page to the middle of the next, as a bad sector would.
-bool corrupt(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    const QByteArray header = file.read(100);
-    const int pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
-    const qint64 pages = file.size() / pageSize;
-    if (pages < 4)
-        return false;
-    file.seek(pages / 2 * pageSize + pageSize / 2);
-    return file.write(QByteArray(pageSize, '\xa5')) == pageSize;
-}
-
-bool addLead(Database &database, const QString &name)
-{
-    LeadDraft draft;
-    draft.name = name;
-    return LeadStore(database).create(draft).ok();
 }
 
 class FakeApi final : public LocalApi
@@ -195,17 +135,12 @@ void TestBackupUi::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = std::make_unique<Database>();
     QVERIFY(m_database->open(path()));
-    SampleData::Options options;
-    options.seed = 3;
-    options.leads = 3;
-    options.contactsPerLead = 2;
-    options.interactions = 40;
-    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
-    QVERIFY(SampleData::fill(*m_database, options).ok());
+    QVERIFY(SampleData::fill(*m_database, testSamples(3, 2, 40, 3)).ok());
 }
 
 void TestBackupUi::cleanup()
 {
+    forgetPendingAnswers();
     m_window.reset();
     m_database.reset();
     m_dir.reset();
@@ -309,7 +244,7 @@ void TestBackupUi::backupFailureIsShown()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     QString warning;
-    answerNextMessageBox(QMessageBox::Ok, &warning);
+    answerNextMessageBox(QMessageBox::Ok, &warning, MessageBoxWords::TextAndInformativeText);
     QVERIFY(!m_window->backUpNow());
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Backup failed")),
              qPrintable(m_window->statusBar()->currentMessage()));
@@ -366,7 +301,7 @@ void TestBackupUi::restoreBringsBackTheEarlierData()
     QVERIFY(m_window->undoStack()->canUndo());
 
     QString question;
-    answerNextMessageBox(QMessageBox::Yes, &question);
+    answerNextMessageBox(QMessageBox::Yes, &question, MessageBoxWords::TextAndInformativeText);
     QVERIFY2(m_window->restoreBackup(backup), qPrintable(m_window->lastFailure()));
     QVERIFY2(question.contains(DatabaseBackup::folderFor(path())), qPrintable(question));
     QVERIFY2(question.contains(QStringLiteral("can no longer be undone")), qPrintable(question));
@@ -413,7 +348,9 @@ void TestBackupUi::failedRestoreLeavesTheFile()
     m_window->undoStack()->push(new QUndoCommand(QStringLiteral("Something")));
     answerNextMessageBox(QMessageBox::Yes);
     QString warning;
-    QTimer::singleShot(200, [&warning] { answerNextMessageBox(QMessageBox::Ok, &warning); });
+    QTimer::singleShot(200, [&warning] {
+        answerNextMessageBox(QMessageBox::Ok, &warning, MessageBoxWords::TextAndInformativeText);
+    });
     QVERIFY(!m_window->restoreBackup(backup));
     QTRY_VERIFY2(warning.contains(QStringLiteral("damaged")), qPrintable(warning));
     QVERIFY(warning.contains(QStringLiteral("as it was")));
@@ -619,7 +556,7 @@ void TestBackupUi::tokenSetInSettings()
     Settings().setApiToken("bad");
     m_window = std::make_unique<MainWindow>(*m_database);
     QString warning;
-    answerNextMessageBox(QMessageBox::Ok, &warning);
+    answerNextMessageBox(QMessageBox::Ok, &warning, MessageBoxWords::TextAndInformativeText);
     m_window->setLocalApi(&api);
     QVERIFY(!api.isRunning());
     QTRY_VERIFY2(warning.contains(QStringLiteral("cannot be used")), qPrintable(warning));

@@ -3,8 +3,9 @@
 #include "storage/database.h"
 #include "storage/leadstore.h"
 #include "storage/schemamigrations.h"
+#include "support/testfiles.h"
+#include "support/testrecords.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -14,14 +15,6 @@
 #include <QTest>
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QVariant pragma(const QSqlDatabase &db, const QString &name)
 {
@@ -130,13 +123,6 @@ private slots:
 };
 
 namespace {
-
-bool addLead(Database &database, const QString &name)
-{
-    LeadDraft lead;
-    lead.name = name;
-    return LeadStore(database).create(lead).ok();
-}
 
 qint64 leadCount(const Database &database)
 {
