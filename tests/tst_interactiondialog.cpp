@@ -187,6 +187,14 @@ void TestInteractionDialog::startsWithSaveDisabledAndNoNoise()
 
 void TestInteractionDialog::showsProblemsAsTyped()
 {
+    // A contact of another lead, with a name no contact of this lead has (sample names repeat).
+    ContactDraft strangerDraft;
+    strangerDraft.lead = 1;
+    strangerDraft.name = QStringLiteral("Zubin of Another Lead");
+    const StoreResult<Contact> stranger = ContactStore(*m_database).create(strangerDraft);
+    QVERIFY(stranger.ok());
+    QVERIFY(stranger.value.lead != m_lead.id);
+
     InteractionDialog dialog(*m_database);
     dialog.show();
     auto *lead = field<RecordPicker>(dialog, "leadPicker");
@@ -210,11 +218,13 @@ void TestInteractionDialog::showsProblemsAsTyped()
     QVERIFY(problemsOf(contact).isEmpty());
     QVERIFY(dialog.saveButton()->isEnabled());
 
-    // A contact of another lead is the rules' problem, said beside the contact.
-    const Contact stranger = ContactStore(*m_database).list(1).value.first();
+    // A contact of another lead is no contact of this one: Save is off and the problem is said
+    // beside the contact.
     contact->lineEdit()->clear();
-    QTest::keyClicks(contact->lineEdit(), stranger.name);
-    QVERIFY(!dialog.saveButton()->isEnabled() || stranger.name == m_contact.name);
+    QTest::keyClicks(contact->lineEdit(), stranger.value.name);
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QCOMPARE(problemsOf(contact),
+             QStringList { QStringLiteral("No contact of this lead has that name.") });
 }
 
 void TestInteractionDialog::orderDetailsAreCheckedToo()
