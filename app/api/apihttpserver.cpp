@@ -122,7 +122,8 @@ ApiRequest ApiHttpServer::toApiRequest(const QHttpServerRequest &request,
     const QUrl url = request.url();
     const QString encodedPath = url.path(QUrl::FullyEncoded);
     result.rawPath = encodedPath.toLatin1(); // percent-encoded: ASCII
-    // Without a '%' there is nothing to decode: a second pass of QUrl was a tenth of a read.
+    // Without a '%' there is nothing to decode, and a second pass of QUrl was a large part of a
+    // read (docs/benchmarks.md).
     result.path = result.rawPath.contains('%') ? url.path(QUrl::FullyDecoded) : encodedPath;
     result.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
     result.headers = request.headers();
@@ -208,9 +209,9 @@ void ApiHttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
 {
     if (!socket->isOpen())
         return;
-    // The head in one write: QtHttpServer 6.4's responder makes nine writes to the socket of
-    // the status line and four of each header; answering a read cost 8,000 instructions that
-    // way and 4,100 in one write (callgrind).
+    // The head in one write: QtHttpServer 6.4's responder makes a write to the socket of every
+    // piece of the status line and of each header, which made answering a read markedly dearer
+    // (docs/benchmarks.md).
     HttpResponseHead head;
     head.status = response.status;
     if (HttpResponseHead::statusLine(response.status).isEmpty()) {
@@ -227,7 +228,7 @@ void ApiHttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
         = apiRequest.method != "HEAD" ? QByteArrayView(response.body) : QByteArrayView();
     socket->write(head.toByteArray(body));
     // Now, not when the socket's write notifier fires on a later pass of the event loop: a
-    // pass less for every answer (strace: 2.3 polls and 3 reads a request before, 1.2 and 2).
+    // pass of the loop less for every answer (docs/benchmarks.md).
     socket->flush();
     if (head.closesConnection)
         socket->disconnectFromHost(); // after the answer is written; deleted when disconnected

@@ -18,7 +18,7 @@ constexpr int drainMs = 2000;
 
 // Just past the blank line that ends a head of CRLF lines in data, or -1: none yet, or a line
 // ends in a bare LF before it (such a head is read line by line instead). memchr, as searching
-// for "\r\n\r\n" with QByteArrayView::indexOf cost 1,300 instructions a request (callgrind).
+// for "\r\n\r\n" with QByteArrayView::indexOf was a cost every request paid (docs/benchmarks.md).
 qsizetype endOfCrlfHead(QByteArrayView data)
 {
     const char *const begin = data.data();
