@@ -1,7 +1,7 @@
 # The REST API's tests, over real HTTP on loopback: the API in-process (tst_restapi) and the
 # `touchpoint serve` command as a user runs it (tst_servecommand).
 touchpoint_add_test(tst_restapi SOURCES tst_restapi.cpp
-                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network)
+                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support)
 
 touchpoint_add_test(tst_servecommand SOURCES tst_servecommand.cpp
                     LIBRARIES touchpoint_models Qt6::Network)

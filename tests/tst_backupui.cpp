@@ -16,6 +16,7 @@
 #include "storage/databasebackup.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testdatabase.h"
 #include "support/testfiles.h"
 #include "support/testrecords.h"
 #include "support/testsamples.h"
@@ -36,7 +37,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -117,10 +117,9 @@ private slots:
 
 private:
     void makeWindow();
-    QString path() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
+    QString path() const { return m_database.filePath(QStringLiteral("t.sqlite")); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -132,9 +131,7 @@ void TestBackupUi::initTestCase()
 void TestBackupUi::init()
 {
     Settings().store().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(path()));
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
     QVERIFY(SampleData::fill(*m_database, testSamples(3, 2, 40, 3)).ok());
 }
 
@@ -143,7 +140,6 @@ void TestBackupUi::cleanup()
     forgetPendingAnswers();
     m_window.reset();
     m_database.reset();
-    m_dir.reset();
 }
 
 void TestBackupUi::makeWindow()
@@ -391,7 +387,7 @@ void TestBackupUi::damagedFileIsRefused()
     QCOMPARE(fileHash(path()), hash);
 
     // Another error keeps its own message and is not offered a backup.
-    const QString foreign = m_dir->filePath(QStringLiteral("notes.txt"));
+    const QString foreign = m_database.filePath(QStringLiteral("notes.txt"));
     {
         QFile file(foreign);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -444,7 +440,7 @@ void TestBackupUi::damagedFileOffersTheLatestBackup()
 
 void TestBackupUi::damagedFileOffersAnotherFile()
 {
-    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    const QString other = m_database.filePath(QStringLiteral("other.sqlite"));
     {
         Database database;
         QVERIFY(database.open(other));
@@ -455,7 +451,7 @@ void TestBackupUi::damagedFileOffersAnotherFile()
     const QByteArray hash = fileHash(path());
 
     // The first pick cannot be opened: told so, and asked again about the damaged file.
-    const QString notes = m_dir->filePath(QStringLiteral("notes.txt"));
+    const QString notes = m_database.filePath(QStringLiteral("notes.txt"));
     {
         QFile file(notes);
         QVERIFY(file.open(QIODevice::WriteOnly));
