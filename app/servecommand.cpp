@@ -150,8 +150,8 @@ int ServeCommand::run(int argc, char *argv[])
     Database database;
     if (!database.open(parser.value(databaseOption)))
         return fail(runFailure, database.errorMessage());
-    // A server reads all over the file: with SQLite's 2 MiB of pages, most reads of a 100,000-
-    // interaction file (45 MB) went to the system for a page (docs/benchmarks.md).
+    // A server reads all over the file: with SQLite's default page cache, most reads of the API
+    // benchmark's file went to the system for a page (docs/benchmarks.md).
     constexpr qint64 servePageCacheBytes = 64 * 1024 * 1024;
     if (!database.setPageCacheBytes(servePageCacheBytes))
         return fail(

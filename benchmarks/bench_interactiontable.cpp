@@ -370,7 +370,7 @@ int main(int argc, char *argv[])
              [](InteractionFilter &f) { f.text = QStringLiteral("invoice"); });
     filtered(QStringLiteral("search \"xyzzy\" (none)"),
              [](InteractionFilter &f) { f.text = QStringLiteral("xyzzy"); });
-    // A lead's name: no details hold it, the leads' index finds one lead in 25.
+    // A lead's name: no details hold it; the leads' index finds the few leads that have it.
     filtered(QStringLiteral("search \"tandoor\" (lead names)"),
              [](InteractionFilter &f) { f.text = QStringLiteral("tandoor"); });
     model.setFilter(everything);

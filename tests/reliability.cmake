@@ -1,12 +1,13 @@
 # Reliability: backups and damage, two processes on one file, crash tests (tests/crash-test),
 # the hostile-input suite; tests/fuzz holds the libFuzzer targets (built apart, with clang).
-foreach(name IN ITEMS tst_databasebackup tst_backupschedule)
-    touchpoint_add_test(${name} SOURCES ${name}.cpp LIBRARIES touchpoint_models)
-endforeach()
+touchpoint_add_test(tst_databasebackup SOURCES tst_databasebackup.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support)
+touchpoint_add_test(tst_backupschedule SOURCES tst_backupschedule.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_sharedfile SOURCES tst_sharedfile.cpp LIBRARIES touchpoint_models)
 
 # The commands as a user runs them, through the built executable.
-touchpoint_add_test(tst_backupcommands SOURCES tst_backupcommands.cpp LIBRARIES touchpoint_models)
+touchpoint_add_test(tst_backupcommands SOURCES tst_backupcommands.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support)
 target_compile_definitions(tst_backupcommands PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
 add_dependencies(tst_backupcommands touchpoint)
 touchpoint_add_test(tst_unknowncommand SOURCES tst_unknowncommand.cpp)

@@ -16,11 +16,15 @@
 #include "storage/databasebackup.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testdatabase.h"
+#include "support/testfiles.h"
+#include "support/testrecords.h"
+#include "support/testsamples.h"
+#include "support/windowanswers.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -33,9 +37,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -43,38 +45,6 @@
 #include <memory>
 
 namespace {
-
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, button, text] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(widget);
-            if (!box || !box->isVisible())
-                continue;
-            if (text)
-                *text = box->text() + QLatin1Char('\n') + box->informativeText();
-            timer->stop();
-            timer->deleteLater();
-            if (QAbstractButton *answer = box->button(button))
-                answer->click();
-            else
-                box->close();
-            return;
-        }
-    });
-    timer->start();
-}
-
-bool messageBoxShown()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (qobject_cast<QMessageBox *>(widget) && widget->isVisible())
-            return true;
-    }
-    return false;
-}
 
 QList<DatabaseBackup::Entry> backupsOf(const QString &path, const QString &reason)
 {
@@ -84,36 +54,6 @@ QList<DatabaseBackup::Entry> backupsOf(const QString &path, const QString &reaso
             found.append(entry);
     }
     return found;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Overwrites bytes from the middle of one page to the middle of the next, as a bad sector would.
-bool corrupt(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    const QByteArray header = file.read(100);
-    const int pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
-    const qint64 pages = file.size() / pageSize;
-    if (pages < 4)
-        return false;
-    file.seek(pages / 2 * pageSize + pageSize / 2);
-    return file.write(QByteArray(pageSize, '\xa5')) == pageSize;
-}
-
-bool addLead(Database &database, const QString &name)
-{
-    LeadDraft draft;
-    draft.name = name;
-    return LeadStore(database).create(draft).ok();
 }
 
 class FakeApi final : public LocalApi
@@ -177,10 +117,9 @@ private slots:
 
 private:
     void makeWindow();
-    QString path() const { return m_dir->filePath(QStringLiteral("t.sqlite")); }
+    QString path() const { return m_database.filePath(QStringLiteral("t.sqlite")); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -192,23 +131,15 @@ void TestBackupUi::initTestCase()
 void TestBackupUi::init()
 {
     Settings().store().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(path()));
-    SampleData::Options options;
-    options.seed = 3;
-    options.leads = 3;
-    options.contactsPerLead = 2;
-    options.interactions = 40;
-    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
-    QVERIFY(SampleData::fill(*m_database, options).ok());
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+    QVERIFY(SampleData::fill(*m_database, testSamples(3, 2, 40, 3)).ok());
 }
 
 void TestBackupUi::cleanup()
 {
+    forgetPendingAnswers();
     m_window.reset();
     m_database.reset();
-    m_dir.reset();
 }
 
 void TestBackupUi::makeWindow()
@@ -309,7 +240,7 @@ void TestBackupUi::backupFailureIsShown()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     QString warning;
-    answerNextMessageBox(QMessageBox::Ok, &warning);
+    answerNextMessageBox(QMessageBox::Ok, &warning, MessageBoxWords::TextAndInformativeText);
     QVERIFY(!m_window->backUpNow());
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Backup failed")),
              qPrintable(m_window->statusBar()->currentMessage()));
@@ -366,7 +297,7 @@ void TestBackupUi::restoreBringsBackTheEarlierData()
     QVERIFY(m_window->undoStack()->canUndo());
 
     QString question;
-    answerNextMessageBox(QMessageBox::Yes, &question);
+    answerNextMessageBox(QMessageBox::Yes, &question, MessageBoxWords::TextAndInformativeText);
     QVERIFY2(m_window->restoreBackup(backup), qPrintable(m_window->lastFailure()));
     QVERIFY2(question.contains(DatabaseBackup::folderFor(path())), qPrintable(question));
     QVERIFY2(question.contains(QStringLiteral("can no longer be undone")), qPrintable(question));
@@ -413,7 +344,9 @@ void TestBackupUi::failedRestoreLeavesTheFile()
     m_window->undoStack()->push(new QUndoCommand(QStringLiteral("Something")));
     answerNextMessageBox(QMessageBox::Yes);
     QString warning;
-    QTimer::singleShot(200, [&warning] { answerNextMessageBox(QMessageBox::Ok, &warning); });
+    QTimer::singleShot(200, [&warning] {
+        answerNextMessageBox(QMessageBox::Ok, &warning, MessageBoxWords::TextAndInformativeText);
+    });
     QVERIFY(!m_window->restoreBackup(backup));
     QTRY_VERIFY2(warning.contains(QStringLiteral("damaged")), qPrintable(warning));
     QVERIFY(warning.contains(QStringLiteral("as it was")));
@@ -454,7 +387,7 @@ void TestBackupUi::damagedFileIsRefused()
     QCOMPARE(fileHash(path()), hash);
 
     // Another error keeps its own message and is not offered a backup.
-    const QString foreign = m_dir->filePath(QStringLiteral("notes.txt"));
+    const QString foreign = m_database.filePath(QStringLiteral("notes.txt"));
     {
         QFile file(foreign);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -507,7 +440,7 @@ void TestBackupUi::damagedFileOffersTheLatestBackup()
 
 void TestBackupUi::damagedFileOffersAnotherFile()
 {
-    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    const QString other = m_database.filePath(QStringLiteral("other.sqlite"));
     {
         Database database;
         QVERIFY(database.open(other));
@@ -518,7 +451,7 @@ void TestBackupUi::damagedFileOffersAnotherFile()
     const QByteArray hash = fileHash(path());
 
     // The first pick cannot be opened: told so, and asked again about the damaged file.
-    const QString notes = m_dir->filePath(QStringLiteral("notes.txt"));
+    const QString notes = m_database.filePath(QStringLiteral("notes.txt"));
     {
         QFile file(notes);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -619,7 +552,7 @@ void TestBackupUi::tokenSetInSettings()
     Settings().setApiToken("bad");
     m_window = std::make_unique<MainWindow>(*m_database);
     QString warning;
-    answerNextMessageBox(QMessageBox::Ok, &warning);
+    answerNextMessageBox(QMessageBox::Ok, &warning, MessageBoxWords::TextAndInformativeText);
     m_window->setLocalApi(&api);
     QVERIFY(!api.isRunning());
     QTRY_VERIFY2(warning.contains(QStringLiteral("cannot be used")), qPrintable(warning));

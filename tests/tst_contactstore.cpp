@@ -3,21 +3,13 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testdatabase.h"
+#include "support/testrecords.h"
 
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-qint64 rowCount(Database &database, const QString &table)
-{
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
 
 ContactDraft contactOf(qint64 lead, const QString &name)
 {
@@ -51,33 +43,19 @@ private slots:
     void check();
 
 private:
-    qint64 addLead(const QString &name);
     qint64 addInteraction(qint64 lead, qint64 contact);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
 };
 
 void TestContactStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))),
-             qPrintable(m_database->errorMessage()));
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
 }
 
 void TestContactStore::cleanup()
 {
     m_database.reset();
-    m_dir.reset();
-}
-
-qint64 TestContactStore::addLead(const QString &name)
-{
-    LeadDraft draft;
-    draft.name = name;
-    return LeadStore(*m_database).create(draft).value.id;
 }
 
 qint64 TestContactStore::addInteraction(qint64 lead, qint64 contact)
@@ -91,7 +69,7 @@ qint64 TestContactStore::addInteraction(qint64 lead, qint64 contact)
 
 void TestContactStore::createWithDefaults()
 {
-    const qint64 lead = addLead(QStringLiteral("Spice"));
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice"));
     ContactStore store(*m_database);
     QSignalSpy changed(m_database.get(), &Database::changed);
     const StoreResult<Contact> created = store.create(contactOf(lead, QStringLiteral("Asha")));
@@ -123,7 +101,7 @@ void TestContactStore::rejectedCreateChangesNothing()
 
 void TestContactStore::updateIsPatch()
 {
-    const qint64 lead = addLead(QStringLiteral("Spice"));
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice"));
     ContactStore store(*m_database);
     ContactDraft draft = contactOf(lead, QStringLiteral("Asha"));
     draft.role = QStringLiteral("Owner");
@@ -156,8 +134,8 @@ void TestContactStore::updateIsPatch()
 
 void TestContactStore::moveToAnotherLead()
 {
-    const qint64 first = addLead(QStringLiteral("First"));
-    const qint64 second = addLead(QStringLiteral("Second"));
+    const qint64 first = addLead(*m_database, QStringLiteral("First"));
+    const qint64 second = addLead(*m_database, QStringLiteral("Second"));
     ContactStore store(*m_database);
     const qint64 free = store.create(contactOf(first, QStringLiteral("Free"))).value.id;
     const qint64 busy = store.create(contactOf(first, QStringLiteral("Busy"))).value.id;
@@ -185,7 +163,7 @@ void TestContactStore::moveToAnotherLead()
 
 void TestContactStore::rejectedUpdateChangesNothing()
 {
-    const qint64 lead = addLead(QStringLiteral("Spice"));
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice"));
     ContactStore store(*m_database);
     const Contact contact = store.create(contactOf(lead, QStringLiteral("Asha"))).value;
     QSignalSpy changed(m_database.get(), &Database::changed);
@@ -206,7 +184,7 @@ void TestContactStore::rejectedUpdateChangesNothing()
 
 void TestContactStore::removeCascades()
 {
-    const qint64 lead = addLead(QStringLiteral("Spice"));
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice"));
     ContactStore store(*m_database);
     const qint64 gone = store.create(contactOf(lead, QStringLiteral("Gone"))).value.id;
     const qint64 kept = store.create(contactOf(lead, QStringLiteral("Kept"))).value.id;
@@ -242,7 +220,7 @@ void TestContactStore::removeCascades()
 // each under its old id, in one announced change (an undo of a deletion).
 void TestContactStore::takeOutAndRestoreUnderTheOldIds()
 {
-    const qint64 lead = addLead(QStringLiteral("Spice"));
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice"));
     ContactStore store(*m_database);
     ContactDraft draft = contactOf(lead, QStringLiteral("Gone"));
     draft.role = QStringLiteral("Owner");
@@ -290,7 +268,7 @@ void TestContactStore::takeOutAndRestoreUnderTheOldIds()
 // is kept.
 void TestContactStore::takeOutRefusingCascadeLeavesTheContact()
 {
-    const qint64 lead = addLead(QStringLiteral("Spice"));
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice"));
     ContactStore store(*m_database);
     const Contact contact = store.create(contactOf(lead, QStringLiteral("New"))).value;
     QVERIFY(addInteraction(lead, contact.id) > 0);
@@ -313,7 +291,7 @@ void TestContactStore::takeOutRefusingCascadeLeavesTheContact()
 // A contact whose lead was deleted meanwhile cannot come back: Invalid, and nothing written.
 void TestContactStore::restoreNeedsItsLead()
 {
-    const qint64 lead = addLead(QStringLiteral("Spice"));
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice"));
     ContactStore store(*m_database);
     const qint64 id = store.create(contactOf(lead, QStringLiteral("Gone"))).value.id;
     QVERIFY(addInteraction(lead, id) > 0);
@@ -331,7 +309,7 @@ void TestContactStore::restoreNeedsItsLead()
 
 void TestContactStore::idsAreNeverReused()
 {
-    const qint64 lead = addLead(QStringLiteral("Spice"));
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice"));
     ContactStore store(*m_database);
     const qint64 last = store.create(contactOf(lead, QStringLiteral("A"))).value.id;
     QVERIFY(store.remove(last).ok());
@@ -340,8 +318,8 @@ void TestContactStore::idsAreNeverReused()
 
 void TestContactStore::listAndCount()
 {
-    const qint64 first = addLead(QStringLiteral("First"));
-    const qint64 second = addLead(QStringLiteral("Second"));
+    const qint64 first = addLead(*m_database, QStringLiteral("First"));
+    const qint64 second = addLead(*m_database, QStringLiteral("Second"));
     ContactStore store(*m_database);
     QList<qint64> ofFirst, all;
     for (int i = 0; i < 5; ++i) {
@@ -369,7 +347,7 @@ void TestContactStore::listAndCount()
 
 void TestContactStore::check()
 {
-    const qint64 lead = addLead(QStringLiteral("Spice"));
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice"));
     ContactStore store(*m_database);
     QCOMPARE(store.check(ContactDraft()).fields(), QStringList({ "lead", "name" }));
     QVERIFY(store.check(contactOf(lead, QStringLiteral("ok"))).isEmpty());

@@ -4,8 +4,9 @@
 #include "storage/leadstore.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqlitedialect.h"
+#include "support/testfiles.h"
+#include "support/testrecords.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -15,14 +16,6 @@
 #include <QTest>
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QVariant pragma(const QSqlDatabase &db, const QString &name)
 {
@@ -131,13 +124,6 @@ private slots:
 };
 
 namespace {
-
-bool addLead(Database &database, const QString &name)
-{
-    LeadDraft lead;
-    lead.name = name;
-    return LeadStore(database).create(lead).ok();
-}
 
 qint64 leadCount(const Database &database)
 {

@@ -6,8 +6,8 @@
 #include "storage/leadstore.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqltransaction.h"
+#include "support/testfiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -16,14 +16,6 @@
 #include <QTimeZone>
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 bool addLeads(Database &database, int count, const QString &prefix)
 {
@@ -36,32 +28,6 @@ bool addLeads(Database &database, int count, const QString &prefix)
             return false;
     }
     return true;
-}
-
-// How many leads a file holds, read through a Database of its own (-1: cannot open).
-qint64 leadCount(const QString &path)
-{
-    Database database;
-    if (!database.open(path))
-        return -1;
-    return LeadStore(database).count().value;
-}
-
-// Overwrites bytes from the middle of one page to the middle of the next, as a bad sector or a
-// stray write would: the next page's header is hit, whatever kind of page it is.
-bool corrupt(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    const QByteArray header = file.read(100);
-    const int pageSize = (quint8(header[16]) << 8) | quint8(header[17]);
-    const qint64 pages = file.size() / pageSize;
-    if (pages < 4)
-        return false;
-    const qint64 page = pages / 2;
-    file.seek(page * pageSize + pageSize / 2);
-    return file.write(QByteArray(pageSize, '\xa5')) == pageSize;
 }
 
 QString makeFile(const QString &path, const QByteArray &content = "x")

@@ -2,16 +2,15 @@
 // transaction, each answered only after it, with its own answer; one bad create does not touch
 // the others; a client that leaves before its answer still has its accepted write.
 #include "apiserver.h"
-#include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
-#include "storage/leadstore.h"
+#include "support/testdatabase.h"
+#include "support/testrecords.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -59,8 +58,7 @@ private:
     QByteArray body(qint64 lead, qint64 contact, const QString &details) const;
     qint64 rows() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     std::unique_ptr<ApiServer> m_server;
     qint64 m_lead = 0;
     qint64 m_contact = 0;
@@ -68,18 +66,9 @@ private:
 
 void TestGroupCommit::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("api.sqlite"))),
-             qPrintable(m_database->errorMessage()));
-    LeadDraft lead;
-    lead.name = QStringLiteral("Spice");
-    m_lead = LeadStore(*m_database).create(lead).value.id;
-    ContactDraft contact;
-    contact.lead = m_lead;
-    contact.name = QStringLiteral("Asha");
-    m_contact = ContactStore(*m_database).create(contact).value.id;
+    QVERIFY2(m_database.open(QStringLiteral("api.sqlite")), qPrintable(m_database.errorMessage()));
+    m_lead = addLead(*m_database, QStringLiteral("Spice"));
+    m_contact = addContact(*m_database, m_lead, QStringLiteral("Asha"));
     QVERIFY(m_lead > 0 && m_contact > 0);
     m_server = std::make_unique<ApiServer>(*m_database);
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
@@ -89,7 +78,6 @@ void TestGroupCommit::cleanup()
 {
     m_server.reset();
     m_database.reset();
-    m_dir.reset();
 }
 
 QByteArray TestGroupCommit::body(qint64 lead, qint64 contact, const QString &details) const

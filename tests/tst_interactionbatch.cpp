@@ -1,13 +1,12 @@
 // InteractionStore::createMany(): group commit, each draft checked and isolated on its own, one
 // transaction and one announcement for the batch, nothing acknowledged that was not committed.
-#include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
-#include "storage/leadstore.h"
+#include "support/testdatabase.h"
+#include "support/testrecords.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestInteractionBatch final : public QObject
@@ -29,41 +28,27 @@ private:
     bool exec(const QString &sql) const;
     InteractionDraft call(const QString &details) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     qint64 m_lead = 0;
     qint64 m_contact = 0;
 };
 
 void TestInteractionBatch::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))),
-             qPrintable(m_database->errorMessage()));
-    LeadDraft lead;
-    lead.name = QStringLiteral("Spice");
-    m_lead = LeadStore(*m_database).create(lead).value.id;
-    ContactDraft contact;
-    contact.lead = m_lead;
-    contact.name = QStringLiteral("Asha");
-    m_contact = ContactStore(*m_database).create(contact).value.id;
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+    m_lead = addLead(*m_database, QStringLiteral("Spice"));
+    m_contact = addContact(*m_database, m_lead, QStringLiteral("Asha"));
     QVERIFY(m_lead > 0 && m_contact > 0);
 }
 
 void TestInteractionBatch::cleanup()
 {
     m_database.reset();
-    m_dir.reset();
 }
 
 qint64 TestInteractionBatch::rows() const
 {
-    QSqlQuery query(m_database->connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM interactions")) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    return rowCount(*m_database, QStringLiteral("interactions"));
 }
 
 bool TestInteractionBatch::exec(const QString &sql) const

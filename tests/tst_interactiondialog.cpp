@@ -3,7 +3,6 @@
 #include "contactdialog.h"
 #include "core/contactdraft.h"
 #include "core/leaddraft.h"
-#include "dialogkeys.h"
 #include "fieldproblemlabel.h"
 #include "interactiondialog.h"
 #include "leaddialog.h"
@@ -13,6 +12,10 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/dialogkeys.h"
+#include "support/testdatabase.h"
+#include "support/testsamples.h"
+#include "support/windowanswers.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -116,8 +119,7 @@ private:
     }
 
     QLocale m_defaultLocale;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     Lead m_lead;
     Contact m_contact;
 };
@@ -130,25 +132,17 @@ void TestInteractionDialog::initTestCase()
 
 void TestInteractionDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    SampleData::Options options;
-    options.leads = 3;
-    options.contactsPerLead = 2;
-    options.interactions = 20;
-    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
-    QVERIFY(SampleData::fill(*m_database, options).ok());
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+    QVERIFY(SampleData::fill(*m_database, testSamples(3, 2, 20)).ok());
     m_lead = LeadStore(*m_database).get(2).value;
     m_contact = ContactStore(*m_database).list(2).value.constLast();
 }
 
 void TestInteractionDialog::cleanup()
 {
-    forgetUnansweredMessageBoxes();
+    forgetPendingAnswers();
     QLocale::setDefault(m_defaultLocale);
     m_database.reset();
-    m_dir.reset();
 }
 
 void TestInteractionDialog::fillValid(InteractionDialog &dialog)
@@ -193,6 +187,14 @@ void TestInteractionDialog::startsWithSaveDisabledAndNoNoise()
 
 void TestInteractionDialog::showsProblemsAsTyped()
 {
+    // A contact of another lead, with a name no contact of this lead has (sample names repeat).
+    ContactDraft strangerDraft;
+    strangerDraft.lead = 1;
+    strangerDraft.name = QStringLiteral("Zubin of Another Lead");
+    const StoreResult<Contact> stranger = ContactStore(*m_database).create(strangerDraft);
+    QVERIFY(stranger.ok());
+    QVERIFY(stranger.value.lead != m_lead.id);
+
     InteractionDialog dialog(*m_database);
     dialog.show();
     auto *lead = field<RecordPicker>(dialog, "leadPicker");
@@ -216,11 +218,13 @@ void TestInteractionDialog::showsProblemsAsTyped()
     QVERIFY(problemsOf(contact).isEmpty());
     QVERIFY(dialog.saveButton()->isEnabled());
 
-    // A contact of another lead is the rules' problem, said beside the contact.
-    const Contact stranger = ContactStore(*m_database).list(1).value.first();
+    // A contact of another lead is no contact of this one: Save is off and the problem is said
+    // beside the contact.
     contact->lineEdit()->clear();
-    QTest::keyClicks(contact->lineEdit(), stranger.name);
-    QVERIFY(!dialog.saveButton()->isEnabled() || stranger.name == m_contact.name);
+    QTest::keyClicks(contact->lineEdit(), stranger.value.name);
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QCOMPARE(problemsOf(contact),
+             QStringList { QStringLiteral("No contact of this lead has that name.") });
 }
 
 void TestInteractionDialog::orderDetailsAreCheckedToo()

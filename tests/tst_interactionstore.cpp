@@ -5,10 +5,11 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testdatabase.h"
+#include "support/testrecords.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -59,11 +60,9 @@ private slots:
     void check();
 
 private:
-    qint64 rows(const QString &table) const;
     InteractionDraft call() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     qint64 m_lead = 0;
     qint64 m_contact = 0;
     qint64 m_otherLead = 0;
@@ -72,40 +71,17 @@ private:
 
 void TestInteractionStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))),
-             qPrintable(m_database->errorMessage()));
-    LeadStore leads(*m_database);
-    ContactStore contacts(*m_database);
-    LeadDraft lead;
-    lead.name = QStringLiteral("Spice");
-    m_lead = leads.create(lead).value.id;
-    lead.name = QStringLiteral("Other");
-    m_otherLead = leads.create(lead).value.id;
-    ContactDraft contact;
-    contact.lead = m_lead;
-    contact.name = QStringLiteral("Asha");
-    m_contact = contacts.create(contact).value.id;
-    contact.lead = m_otherLead;
-    contact.name = QStringLiteral("Ravi");
-    m_otherContact = contacts.create(contact).value.id;
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+    m_lead = addLead(*m_database, QStringLiteral("Spice"));
+    m_otherLead = addLead(*m_database, QStringLiteral("Other"));
+    m_contact = addContact(*m_database, m_lead, QStringLiteral("Asha"));
+    m_otherContact = addContact(*m_database, m_otherLead, QStringLiteral("Ravi"));
     QVERIFY(m_lead > 0 && m_otherLead > 0 && m_contact > 0 && m_otherContact > 0);
 }
 
 void TestInteractionStore::cleanup()
 {
     m_database.reset();
-    m_dir.reset();
-}
-
-qint64 TestInteractionStore::rows(const QString &table) const
-{
-    QSqlQuery query(m_database->connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
 }
 
 InteractionDraft TestInteractionStore::call() const
@@ -174,7 +150,7 @@ void TestInteractionStore::rejectedCreateChangesNothing()
              QStringList({ QStringLiteral("Contact %1 does not belong to lead %2.")
                                .arg(m_otherContact)
                                .arg(m_lead) }));
-    QCOMPARE(rows(QStringLiteral("interactions")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 0);
     QCOMPARE(changed.count(), 0);
 
     InteractionDraft missing;
@@ -183,7 +159,7 @@ void TestInteractionStore::rejectedCreateChangesNothing()
     const StoreResult<Interaction> result2 = store.create(missing);
     QCOMPARE(result2.status, StoreStatus::Invalid);
     QCOMPARE(result2.errors.fields(), QStringList({ "lead", "contact", "interaction_type" }));
-    QCOMPARE(rows(QStringLiteral("interactions")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 0);
     QCOMPARE(changed.count(), 0);
 }
 
@@ -264,7 +240,7 @@ void TestInteractionStore::unknownIdIsNotFound()
     QCOMPARE(store.setOrderDetails(7, order(QStringLiteral("x"), 1, 1)).status,
              StoreStatus::NotFound);
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(rows(QStringLiteral("order_details")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 0);
 }
 
 void TestInteractionStore::removeTakesOrderDetails()
@@ -272,7 +248,7 @@ void TestInteractionStore::removeTakesOrderDetails()
     InteractionStore store(*m_database);
     const Interaction kept = store.create(call(), order(QStringLiteral("Tea"), 1, 500)).value;
     const Interaction gone = store.create(call(), order(QStringLiteral("Rice"), 2, 1000)).value;
-    QCOMPARE(rows(QStringLiteral("order_details")), 2);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 2);
     QSignalSpy changed(m_database.get(), &Database::changed);
     const StoreResult<Interaction> removed = store.remove(gone.id);
     QVERIFY(removed.ok());
@@ -280,7 +256,7 @@ void TestInteractionStore::removeTakesOrderDetails()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(store.get(gone.id).status, StoreStatus::NotFound);
     QCOMPARE(store.orderDetails(gone.id).status, StoreStatus::NotFound);
-    QCOMPARE(rows(QStringLiteral("order_details")), 1);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 1);
     QVERIFY(store.orderDetails(kept.id).ok());
     QCOMPARE(store.remove(gone.id).status, StoreStatus::NotFound);
     QCOMPARE(changed.count(), 1);
@@ -314,14 +290,14 @@ void TestInteractionStore::restoreBringsBackIdAndOrder()
     const StoreResult<Interaction> again = store.restore(created, details);
     QVERIFY(!again.ok());
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(rows(QStringLiteral("interactions")), 2);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 2);
 
     // Restoring when its contact has gone is refused by the rules.
     QVERIFY(store.remove(created.id).ok());
     QVERIFY(ContactStore(*m_database).remove(m_contact).ok());
     const StoreResult<Interaction> orphan = store.restore(created, details);
     QCOMPARE(orphan.status, StoreStatus::Invalid);
-    QCOMPARE(rows(QStringLiteral("interactions")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 0);
 }
 
 void TestInteractionStore::idsAreNeverReused()
@@ -329,7 +305,7 @@ void TestInteractionStore::idsAreNeverReused()
     InteractionStore store(*m_database);
     const qint64 last = store.create(call()).value.id;
     QVERIFY(store.remove(last).ok());
-    QCOMPARE(rows(QStringLiteral("interactions")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 0);
     const qint64 next = store.create(call()).value.id;
     QVERIFY(next > last);
 }
@@ -370,14 +346,14 @@ void TestInteractionStore::invalidOrderDetailsWriteNothing()
     // Every bad field at once, from the interaction and its order.
     QCOMPARE(result.errors.fields(),
              QStringList({ "details", "product_details", "quantity", "total_price" }));
-    QCOMPARE(rows(QStringLiteral("interactions")), 0);
-    QCOMPARE(rows(QStringLiteral("order_details")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 0);
     // A valid interaction with invalid order details is not written either.
     const StoreResult<Interaction> result2 = store.create(call(), bad);
     QCOMPARE(result2.status, StoreStatus::Invalid);
     QCOMPARE(result2.errors.fields(),
              QStringList({ "product_details", "quantity", "total_price" }));
-    QCOMPARE(rows(QStringLiteral("interactions")), 0);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 0);
     QCOMPARE(changed.count(), 0);
 }
 
@@ -407,7 +383,7 @@ void TestInteractionStore::setOrderDetailsCreatesAndReplaces()
                                   Money::fromCents(123456789), utc(2025, 1, 1, 13, 0) };
     QCOMPARE(second.value, expected);
     QCOMPARE(store.orderDetails(created.id).value, expected);
-    QCOMPARE(rows(QStringLiteral("order_details")), 1);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 1);
 }
 
 void TestInteractionStore::rejectedOrderDetailsChangeNothing()
@@ -539,7 +515,7 @@ void TestInteractionStore::check()
     QVERIFY(store.check(change, id).isEmpty());
     change.contact = m_otherContact;
     QCOMPARE(store.check(change, id).fields(), QStringList({ "contact" }));
-    QCOMPARE(rows(QStringLiteral("interactions")), 1);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestInteractionStore)

@@ -5,6 +5,8 @@
 #include "sampledata/sampledata.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
+#include "support/testdatabase.h"
+#include "support/testsamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -36,28 +38,18 @@ private:
     QList<qint64> modelIds(InteractionTableModel &model);
     QList<qint64> storeIds(const InteractionFilter &filter);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
 };
 
 void TestInteractionTableModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    SampleData::Options options;
-    options.seed = 11;
-    options.leads = 5;
-    options.contactsPerLead = 2;
-    options.interactions = 230;
-    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
-    QVERIFY(SampleData::fill(*m_database, options).ok());
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+    QVERIFY(SampleData::fill(*m_database, testSamples(5, 2, 230, 11)).ok());
 }
 
 void TestInteractionTableModel::cleanup()
 {
     m_database.reset();
-    m_dir.reset();
 }
 
 QList<qint64> TestInteractionTableModel::modelIds(InteractionTableModel &model)

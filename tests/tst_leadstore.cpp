@@ -3,22 +3,14 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testdatabase.h"
+#include "support/testrecords.h"
 
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 namespace {
-
-qint64 rowCount(Database &database, const QString &table)
-{
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
 
 LeadDraft named(const QString &name)
 {
@@ -53,23 +45,17 @@ private slots:
     void check();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
 };
 
 void TestLeadStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))),
-             qPrintable(m_database->errorMessage()));
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
 }
 
 void TestLeadStore::cleanup()
 {
     m_database.reset();
-    m_dir.reset();
 }
 
 void TestLeadStore::createWithDefaults()

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testsamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -94,13 +95,7 @@ qint64 TestLeadTableModel::addLead(const QString &name, LeadStatus status, const
 
 void TestLeadTableModel::passesTheModelTester()
 {
-    SampleData::Options options;
-    options.seed = 7;
-    options.leads = 12;
-    options.contactsPerLead = 2;
-    options.interactions = 200;
-    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
-    QVERIFY(SampleData::fill(*m_database, options).ok());
+    QVERIFY(SampleData::fill(*m_database, testSamples(12, 2, 200, 7)).ok());
     LeadTableModel model(*m_database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 12);
@@ -194,13 +189,7 @@ void TestLeadTableModel::sortsByEveryColumn()
 {
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
-    SampleData::Options options;
-    options.seed = 11;
-    options.leads = 25;
-    options.contactsPerLead = 2;
-    options.interactions = 300;
-    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
-    QVERIFY(SampleData::fill(*m_database, options).ok());
+    QVERIFY(SampleData::fill(*m_database, testSamples(25, 2, 300, 11)).ok());
     // Leads with no interactions, ties in every column, and names in both cases.
     addLead(QStringLiteral("aardvark deli"), LeadStatus::Lost, QStringLiteral("agra"));
     addLead(QStringLiteral("Zebra Foods"), LeadStatus::Lost, QStringLiteral("Agra"));

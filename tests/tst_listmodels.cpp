@@ -8,6 +8,8 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testdatabase.h"
+#include "support/testsamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -34,28 +36,18 @@ private slots:
     void timelineFollowsWrites();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
 };
 
 void TestListModels::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    SampleData::Options options;
-    options.seed = 3;
-    options.leads = 6;
-    options.contactsPerLead = 3;
-    options.interactions = 150;
-    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
-    QVERIFY(SampleData::fill(*m_database, options).ok());
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+    QVERIFY(SampleData::fill(*m_database, testSamples(6, 3, 150, 3)).ok());
 }
 
 void TestListModels::cleanup()
 {
     m_database.reset();
-    m_dir.reset();
 }
 
 void TestListModels::leadsPassTheModelTester()

@@ -27,6 +27,8 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testsamples.h"
+#include "support/windowanswers.h"
 #include "wrappedtextdelegate.h"
 
 #include <QAbstractButton>
@@ -72,12 +74,6 @@ namespace {
 
 // The acts waiting for their widget. cleanup() ends them: one left running would act on the
 // next test's dialog, and write into a string that is gone.
-QObject &pendingActs()
-{
-    static QObject pending;
-    return pending;
-}
-
 // How many rows of pixels a table cell leaves free above and below the ink of its text.
 struct InkMargins
 {
@@ -111,38 +107,6 @@ InkMargins inkMarginsOf(QTableView *table, const QModelIndex &index)
     if (top < 0)
         return {};
     return { top, image.height() - 1 - bottom };
-}
-
-// Acts on the next top-level widget of type Widget once it shows (a modal dialog's exec() keeps
-// the test from going on until it is closed).
-template<typename Widget> void actOnNext(std::function<void(Widget *)> act)
-{
-    auto *timer = new QTimer(&pendingActs());
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            auto *found = qobject_cast<Widget *>(widget);
-            if (!found || !found->isVisible())
-                continue;
-            timer->stop();
-            timer->deleteLater();
-            act(found);
-            return;
-        }
-    });
-    timer->start();
-}
-
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
-{
-    actOnNext<QMessageBox>([button, text](QMessageBox *box) {
-        if (text)
-            *text = box->text();
-        if (QAbstractButton *answer = box->button(button))
-            answer->click();
-        else
-            box->close();
-    });
 }
 
 // Fills in the next dialog of type Dialog: the line edit named field gets text, then Save.
@@ -280,7 +244,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
-    qDeleteAll(pendingActs().findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
+    forgetPendingAnswers();
     m_window.reset();
     m_database.reset();
     m_dir.reset();
@@ -288,13 +252,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::fill()
 {
-    SampleData::Options options;
-    options.seed = 5;
-    options.leads = 4;
-    options.contactsPerLead = 2;
-    options.interactions = 120;
-    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
-    QVERIFY(SampleData::fill(*m_database, options).ok());
+    QVERIFY(SampleData::fill(*m_database, testSamples(4, 2, 120, 5)).ok());
     m_window = std::make_unique<MainWindow>(*m_database);
     m_window->show();
     m_window->activateWindow();

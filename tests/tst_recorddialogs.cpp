@@ -2,7 +2,6 @@
 // order, one mnemonic per letter, Esc asks before changes are lost, and a name that exists is
 // said (not refused).
 #include "contactdialog.h"
-#include "dialogkeys.h"
 #include "itemmodels/leadlistmodel.h"
 #include "leaddialog.h"
 #include "recordlabelmodel.h"
@@ -13,6 +12,10 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/leadstore.h"
+#include "support/dialogkeys.h"
+#include "support/testdatabase.h"
+#include "support/testsamples.h"
+#include "support/windowanswers.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -25,7 +28,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 namespace {
 
@@ -90,8 +92,7 @@ private slots:
     void settingsDialogEscapeAsks();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     Lead m_lead;
 };
 
@@ -102,23 +103,15 @@ void TestRecordDialogs::initTestCase()
 
 void TestRecordDialogs::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir->filePath(QStringLiteral("t.sqlite"))));
-    SampleData::Options options;
-    options.leads = 3;
-    options.contactsPerLead = 2;
-    options.interactions = 5;
-    options.until = QDateTime(QDate(2024, 6, 30), QTime(12, 0), QTimeZone::utc());
-    QVERIFY(SampleData::fill(*m_database, options).ok());
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+    QVERIFY(SampleData::fill(*m_database, testSamples(3, 2, 5)).ok());
     m_lead = LeadStore(*m_database).get(2).value;
 }
 
 void TestRecordDialogs::cleanup()
 {
-    forgetUnansweredMessageBoxes();
+    forgetPendingAnswers();
     m_database.reset();
-    m_dir.reset();
 }
 
 void TestRecordDialogs::mnemonicsAreUnique()

@@ -5,6 +5,8 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testdatabase.h"
+#include "support/testrecords.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -15,7 +17,6 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -140,19 +141,14 @@ private:
         return QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort());
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     std::unique_ptr<ApiServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
 void TestRestApi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir->filePath(QStringLiteral("api.sqlite"))),
-             qPrintable(m_database->errorMessage()));
+    QVERIFY2(m_database.open(QStringLiteral("api.sqlite")), qPrintable(m_database.errorMessage()));
     // As `touchpoint serve` runs it: reads that arrive together share a read transaction.
     m_database->setReadBatching(true);
     m_server = std::make_unique<ApiServer>(*m_database);
@@ -168,30 +164,20 @@ void TestRestApi::cleanup()
     m_network.reset();
     m_server.reset();
     m_database.reset();
-    m_dir.reset();
 }
 
 // Leads 1 and 2; contacts 1 and 2 of lead 1, contacts 3, 4 and 5 of lead 2 (the spec's ids).
 void TestRestApi::seedLeadsAndContacts()
 {
-    LeadStore leads(*m_database);
-    ContactStore contacts(*m_database);
-    for (const char *name : { "Spice Garden", "Bombay Bistro" }) {
-        LeadDraft lead;
-        lead.name = QString::fromUtf8(name);
-        QVERIFY(leads.create(lead).ok());
-    }
+    for (const char *name : { "Spice Garden", "Bombay Bistro" })
+        QVERIFY(addLead(*m_database, QString::fromUtf8(name)));
     const QList<QPair<qint64, QString>> people { { 1, QStringLiteral("Ravi") },
                                                  { 1, QStringLiteral("Meera") },
                                                  { 2, QStringLiteral("Asha") },
                                                  { 2, QStringLiteral("Vikram") },
                                                  { 2, QStringLiteral("Priya") } };
-    for (const auto &[lead, name] : people) {
-        ContactDraft contact;
-        contact.lead = lead;
-        contact.name = name;
-        QVERIFY(contacts.create(contact).ok());
-    }
+    for (const auto &[lead, name] : people)
+        QVERIFY(addContact(*m_database, lead, name));
 }
 
 qint64 TestRestApi::addInteraction(qint64 lead, qint64 contact, InteractionType type,

@@ -1,17 +1,17 @@
 # The window's subjects: the item models and sample data (models/), the dialogs and the window.
 touchpoint_add_test(tst_interactiontablemodel SOURCES tst_interactiontablemodel.cpp
-                    LIBRARIES touchpoint_models)
-touchpoint_add_test(tst_listmodels SOURCES tst_listmodels.cpp LIBRARIES touchpoint_models)
-touchpoint_add_test(tst_leadtablemodel SOURCES tst_leadtablemodel.cpp LIBRARIES touchpoint_models)
+                    LIBRARIES touchpoint_models touchpoint_test_support)
+touchpoint_add_test(tst_listmodels SOURCES tst_listmodels.cpp LIBRARIES touchpoint_models touchpoint_test_support)
+touchpoint_add_test(tst_leadtablemodel SOURCES tst_leadtablemodel.cpp LIBRARIES touchpoint_models touchpoint_test_support)
 touchpoint_add_test(tst_sampledata SOURCES tst_sampledata.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_interactiondialog SOURCES tst_interactiondialog.cpp
-                    LIBRARIES touchpoint_ui Qt6::Sql)
-touchpoint_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBRARIES touchpoint_ui)
+                    LIBRARIES touchpoint_ui Qt6::Sql touchpoint_test_support)
+touchpoint_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBRARIES touchpoint_ui touchpoint_test_support)
 # The Hindi .qm that building touchpoint writes: toolbar labels are checked in Hindi too.
 target_compile_definitions(tst_mainwindow PRIVATE
     TOUCHPOINT_HINDI_QM="$<TARGET_FILE_DIR:touchpoint>/touchpoint_hi.qm")
 add_dependencies(tst_mainwindow touchpoint)
-touchpoint_add_test(tst_backupui SOURCES tst_backupui.cpp LIBRARIES touchpoint_ui)
+touchpoint_add_test(tst_backupui SOURCES tst_backupui.cpp LIBRARIES touchpoint_ui touchpoint_test_support)
 if(TOUCHPOINT_REST_API)
     # The window's REST API behind LocalApi (app/localapiserver.cpp): the token from Settings.
     touchpoint_add_test(tst_localapiserver
@@ -20,5 +20,5 @@ if(TOUCHPOINT_REST_API)
     target_include_directories(tst_localapiserver PRIVATE ${PROJECT_SOURCE_DIR}/app)
 endif()
 # The lead, contact and settings dialogs by keyboard, and what they say of names that exist.
-touchpoint_add_test(tst_recorddialogs SOURCES tst_recorddialogs.cpp dialogkeys.h
-                    LIBRARIES touchpoint_ui)
+touchpoint_add_test(tst_recorddialogs SOURCES tst_recorddialogs.cpp
+                    LIBRARIES touchpoint_ui touchpoint_test_support)

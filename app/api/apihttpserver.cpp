@@ -1,6 +1,7 @@
 #include "apihttpserver.h"
 
 #include "guardedtcpserver.h"
+#include "httpresponsehead.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -8,9 +9,6 @@
 #include <QMetaMethod>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-#include <charconv>
-#include <cstring>
 
 namespace {
 
@@ -42,31 +40,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-// The status lines the API answers with; any other is written by QtHttpServer.
-const char *statusLine(int status)
-{
-    switch (status) {
-    case 200:
-        return "HTTP/1.1 200 OK\r\n";
-    case 201:
-        return "HTTP/1.1 201 Created\r\n";
-    case 400:
-        return "HTTP/1.1 400 Bad Request\r\n";
-    case 401:
-        return "HTTP/1.1 401 Unauthorized\r\n";
-    case 404:
-        return "HTTP/1.1 404 Not Found\r\n";
-    case 405:
-        return "HTTP/1.1 405 Method Not Allowed\r\n";
-    case 415:
-        return "HTTP/1.1 415 Unsupported Media Type\r\n";
-    case 503:
-        return "HTTP/1.1 503 Service Unavailable\r\n";
-    default:
-        return nullptr;
-    }
-}
-
 bool asksToClose(const ApiRequest &request)
 {
     const std::optional<QByteArray> connection = request.header("connection");
@@ -78,26 +51,6 @@ bool asksToClose(const ApiRequest &request)
     }
     return false;
 }
-
-// Appends to a buffer sized beforehand: QByteArray 6.4 sends every append through insert().
-class HeadWriter final
-{
-public:
-    explicit HeadWriter(char *at)
-        : m_at(at)
-    { }
-    void append(QByteArrayView bytes)
-    {
-        if (bytes.isEmpty())
-            return; // memcpy from the null data of an empty view is undefined
-        std::memcpy(m_at, bytes.data(), size_t(bytes.size()));
-        m_at += bytes.size();
-    }
-    char *end() const { return m_at; }
-
-private:
-    char *m_at;
-};
 
 } // namespace
 
@@ -169,7 +122,8 @@ ApiRequest ApiHttpServer::toApiRequest(const QHttpServerRequest &request,
     const QUrl url = request.url();
     const QString encodedPath = url.path(QUrl::FullyEncoded);
     result.rawPath = encodedPath.toLatin1(); // percent-encoded: ASCII
-    // Without a '%' there is nothing to decode: a second pass of QUrl was a tenth of a read.
+    // Without a '%' there is nothing to decode, and a second pass of QUrl was a large part of a
+    // read (docs/benchmarks.md).
     result.path = result.rawPath.contains('%') ? url.path(QUrl::FullyDecoded) : encodedPath;
     result.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
     result.headers = request.headers();
@@ -255,50 +209,27 @@ void ApiHttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
 {
     if (!socket->isOpen())
         return;
-    // The head in one write: QtHttpServer 6.4's responder makes nine writes to the socket of
-    // the status line and four of each header; answering a read cost 8,000 instructions that
-    // way and 4,100 in one write (callgrind).
-    const char *line = statusLine(response.status);
-    if (!line) {
+    // The head in one write: QtHttpServer 6.4's responder makes a write to the socket of every
+    // piece of the status line and of each header, which made answering a read markedly dearer
+    // (docs/benchmarks.md).
+    HttpResponseHead head;
+    head.status = response.status;
+    if (HttpResponseHead::statusLine(response.status).isEmpty()) {
         QHttpServerResponder responder = makeResponder(request, socket);
         responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     }
-    const QByteArrayView status = line ? QByteArrayView(line) : QByteArrayView();
-    constexpr QByteArrayView contentHeaders = "Content-Type: application/json\r\nContent-Length: ";
-    char length[24];
-    const auto lengthEnd = std::to_chars(length, length + sizeof length, response.body.size()).ptr;
+    head.contentLength = response.body.size();
+    head.headers = response.headers;
     // QtHttpServer 6.4 keeps every connection open; a client that asks to close gets it closed.
-    const bool closing = asksToClose(apiRequest);
-    constexpr QByteArrayView closeHeader = "Connection: close\r\n";
+    head.closesConnection = asksToClose(apiRequest);
     // A HEAD answer has the headers of the GET answer and no body. Head and body go in one
     // write: as two, a large body waited for the client's delayed ACK of the head (Nagle).
     const QByteArrayView body
         = apiRequest.method != "HEAD" ? QByteArrayView(response.body) : QByteArrayView();
-    qsizetype size = status.size() + contentHeaders.size() + (lengthEnd - length) + 2
-        + (closing ? closeHeader.size() : 0) + 2 + body.size();
-    for (const auto &[name, value] : response.headers)
-        size += name.size() + 2 + value.size() + 2;
-    QByteArray head(size, Qt::Uninitialized);
-    HeadWriter writer(head.data());
-    writer.append(status);
-    writer.append(contentHeaders);
-    writer.append(QByteArrayView(length, lengthEnd - length));
-    writer.append("\r\n");
-    for (const auto &[name, value] : response.headers) {
-        writer.append(name);
-        writer.append(": ");
-        writer.append(value);
-        writer.append("\r\n");
-    }
-    if (closing)
-        writer.append(closeHeader);
-    writer.append("\r\n");
-    writer.append(body);
-    Q_ASSERT(writer.end() == head.constData() + head.size());
-    socket->write(head);
+    socket->write(head.toByteArray(body));
     // Now, not when the socket's write notifier fires on a later pass of the event loop: a
-    // pass less for every answer (strace: 2.3 polls and 3 reads a request before, 1.2 and 2).
+    // pass of the loop less for every answer (docs/benchmarks.md).
     socket->flush();
-    if (closing)
+    if (head.closesConnection)
         socket->disconnectFromHost(); // after the answer is written; deleted when disconnected
 }

@@ -32,7 +32,7 @@ private:
 
     void inspect();
     bool endOfHead(QByteArrayView head); // false when refused
-    void refuse(int status, const char *reason, const QByteArray &detail);
+    void refuse(int status, const QByteArray &detail);
     void discard();
 
     QTcpSocket *m_socket;
