@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/databasebackup.h"
+#include "storage/preparedqueries.h"
 #include "storage/schemamigrations.h"
 #include "storage/trigramcontains.h"
 
@@ -32,6 +33,7 @@ Database::Database(QObject *parent)
     , m_connectionName(uniqueConnectionName())
     , m_watch(new QTimer(this))
     , m_readBatchEnd(new QTimer(this))
+    , m_preparedQueries(std::make_unique<PreparedQueries>(*this))
 {
     m_watch->setInterval(watchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &Database::checkOthersCommits);
@@ -309,6 +311,7 @@ void Database::close()
     finalizeReadBatch(); // before the connection closes
     m_watch->stop();
     m_dataVersionQuery.reset();
+    m_preparedQueries->clear();
     ++m_ownChanges;
     if (!QSqlDatabase::contains(m_connectionName))
         return;

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class PreparedQueries;
 class QSqlQuery;
 class QTimer;
 struct sqlite3_stmt;
@@ -60,6 +61,9 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     QSqlDatabase connection() const;
+    // The statements the stores run, prepared once on this connection and shared by every store
+    // built on this Database, so that a store made for one call still finds them prepared.
+    PreparedQueries &preparedQueries() { return *m_preparedQueries; }
 
     // Room for this many bytes of the file's pages in the connection's own cache (SQLite's
     // default is 2 MiB). Taken only as pages are read; false when the database is not open.
@@ -131,6 +135,7 @@ private:
     QTimer *m_readBatchEnd;
     sqlite3_stmt *m_beginRead = nullptr;
     sqlite3_stmt *m_endRead = nullptr;
+    std::unique_ptr<PreparedQueries> m_preparedQueries;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Database::Changes)
