@@ -99,16 +99,8 @@ StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
     if (!stored.ok())
         return stored;
     const ContactDraft complete = change.over(stored.value);
-    ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(queries));
-    // Moving a contact to another lead would leave its interactions under the old lead.
-    if (complete.lead != stored.value.lead && !errors.has(QStringLiteral("lead"))) {
-        const StoreResult<qint64> interactions = interactionCount(id);
-        if (!interactions.ok() || interactions.value > 0)
-            errors.add(QStringLiteral("lead"),
-                       QT_TRANSLATE_NOOP("Rules",
-                                         "A contact with interactions cannot move to "
-                                         "another lead."));
-    }
+    const ValidationErrors errors
+        = Rules::checkContactChange(complete, stored.value, SqlReferenceLookup(queries));
     if (!errors.isEmpty())
         return StoreResult<Contact>::invalid(errors);
     QSqlQuery query(db);
