@@ -9,7 +9,8 @@
 
 namespace {
 
-// Leads 1 and 2; contacts 10 and 11 at lead 1, contact 20 at lead 2.
+// Leads 1 and 2; contacts 10 and 11 at lead 1, contact 20 at lead 2; contacts 10 and 20 have
+// interactions.
 class FakeReferences final : public ReferenceLookup
 {
 public:
@@ -21,10 +22,15 @@ public:
             return std::nullopt;
         return *it;
     }
+    bool contactHasInteractions(qint64 contact) const override
+    {
+        return m_withInteractions.contains(contact);
+    }
 
 private:
     QSet<qint64> m_leads { 1, 2 };
     QHash<qint64, qint64> m_contacts { { 10, 1 }, { 11, 1 }, { 20, 2 } };
+    QSet<qint64> m_withInteractions { 10, 20 };
 };
 
 const QString required = QStringLiteral("This field is required.");
@@ -105,6 +111,7 @@ QString render(const Verdict &verdict)
 Q_DECLARE_METATYPE(InteractionDraft)
 Q_DECLARE_METATYPE(LeadDraft)
 Q_DECLARE_METATYPE(ContactDraft)
+Q_DECLARE_METATYPE(Contact)
 Q_DECLARE_METATYPE(OrderDetailsDraft)
 
 class TestRules final : public QObject
@@ -120,6 +127,8 @@ private slots:
     void leadAllProblemsAtOnce();
     void contact_data();
     void contact();
+    void contactChange_data();
+    void contactChange();
     void orderDetails_data();
     void orderDetails();
     void orderDetailsAllProblemsAtOnce();
@@ -343,6 +352,45 @@ void TestRules::contact()
     QFETCH(ContactDraft, draft);
     QFETCH(Verdict, expected);
     QCOMPARE(render(verdict(Rules::checkContact(draft, FakeReferences()))), render(expected));
+}
+
+void TestRules::contactChange_data()
+{
+    QTest::addColumn<Contact>("stored");
+    QTest::addColumn<ContactDraft>("draft");
+    QTest::addColumn<Verdict>("expected");
+
+    const Contact busy { 10, 1, QStringLiteral("Asha"), {}, {}, {} };
+    const Contact free { 11, 1, QStringLiteral("Ravi"), {}, {}, {} };
+    const QString cannotMove
+        = QStringLiteral("A contact with interactions cannot move to another lead.");
+    ContactDraft d = ContactDraft::from(busy);
+    QTest::newRow("with interactions, same lead") << busy << d << Verdict();
+    d.lead = 2;
+    QTest::newRow("with interactions, another lead")
+        << busy << d << Verdict { { "lead", { cannotMove } } };
+    d.name = QStringLiteral(" ");
+    QTest::newRow("with interactions, another lead, blank name")
+        << busy << d << Verdict { { "name", { blank } }, { "lead", { cannotMove } } };
+    d = ContactDraft::from(free);
+    d.lead = 2;
+    QTest::newRow("without interactions, another lead") << free << d << Verdict();
+    d = ContactDraft::from(busy);
+    d.lead = 3;
+    QTest::newRow("with interactions, a lead that does not exist")
+        << busy << d << Verdict { { "lead", { "Invalid pk \"3\" - object does not exist." } } };
+    d.lead.reset();
+    QTest::newRow("with interactions, lead left out")
+        << busy << d << Verdict { { "lead", { required } } };
+}
+
+void TestRules::contactChange()
+{
+    QFETCH(Contact, stored);
+    QFETCH(ContactDraft, draft);
+    QFETCH(Verdict, expected);
+    QCOMPARE(render(verdict(Rules::checkContactChange(draft, stored, FakeReferences()))),
+             render(expected));
 }
 
 void TestRules::orderDetails_data()

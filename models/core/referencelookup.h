@@ -13,4 +13,7 @@ public:
     virtual ~ReferenceLookup() = default;
     virtual bool leadExists(qint64 lead) const = 0;
     virtual std::optional<qint64> leadOfContact(qint64 contact) const = 0;
+    // Whether any interaction names the contact; true as well when that cannot be told, so that
+    // a move is refused rather than interactions left under another lead.
+    virtual bool contactHasInteractions(qint64 contact) const = 0;
 };

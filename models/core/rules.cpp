@@ -157,6 +157,19 @@ ValidationErrors checkContact(const ContactDraft &draft, const ReferenceLookup &
     return errors;
 }
 
+ValidationErrors checkContactChange(const ContactDraft &draft, const Contact &stored,
+                                    const ReferenceLookup &references)
+{
+    ValidationErrors errors = checkContact(draft, references);
+    // Moving a contact to another lead would leave its interactions under the old lead.
+    if (draft.lead != stored.lead && !errors.has(QStringLiteral("lead"))
+        && references.contactHasInteractions(stored.id))
+        errors.add(
+            QStringLiteral("lead"),
+            QT_TRANSLATE_NOOP("Rules", "A contact with interactions cannot move to another lead."));
+    return errors;
+}
+
 ValidationErrors checkOrderDetails(const OrderDetailsDraft &draft)
 {
     ValidationErrors errors;

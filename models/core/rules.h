@@ -22,6 +22,10 @@ constexpr qint64 maxQuantity = 1'000'000'000;
 ValidationErrors checkInteraction(const InteractionDraft &draft, const ReferenceLookup &references);
 ValidationErrors checkLead(const LeadDraft &draft);
 ValidationErrors checkContact(const ContactDraft &draft, const ReferenceLookup &references);
+// checkContact() for a change laid over the stored contact, and more: a contact with
+// interactions keeps its lead.
+ValidationErrors checkContactChange(const ContactDraft &draft, const Contact &stored,
+                                    const ReferenceLookup &references);
 ValidationErrors checkOrderDetails(const OrderDetailsDraft &draft);
 
 bool isPlausibleEmail(const QString &email);

@@ -40,7 +40,25 @@ void bindFields(QSqlQuery &query, const ContactDraft &complete)
     query.addBindValue(nonNull(*complete.phone));
 }
 
+// A contact takes its interactions and their order details with it.
+const Database::Changes withInteractions
+    = Database::Change::Contacts | Database::Change::Interactions | Database::Change::OrderDetails;
+
+StoreResult<qint64> countFrom(QSqlQuery &query)
+{
+    if (!query.exec() || !query.next())
+        return StoreResult<qint64>::failed(query.lastError().text());
+    const qint64 count = query.value(0).toLongLong();
+    query.finish();
+    return StoreResult<qint64>::success(count);
+}
+
 } // namespace
+
+ContactStore::ContactStore(Database &database)
+    : m_database(database)
+    , m_queries(database.preparedQueries())
+{ }
 
 ContactDraft ContactStore::withDefaults(const ContactDraft &draft)
 {
@@ -54,8 +72,7 @@ ContactDraft ContactStore::withDefaults(const ContactDraft &draft)
 
 ValidationErrors ContactStore::check(const ContactDraft &draft, std::optional<qint64> id) const
 {
-    PreparedQueries queries(m_database);
-    const SqlReferenceLookup references(queries);
+    const SqlReferenceLookup references(m_queries);
     if (id) {
         const StoreResult<Contact> stored = get(*id);
         if (stored.ok())
@@ -66,83 +83,66 @@ ValidationErrors ContactStore::check(const ContactDraft &draft, std::optional<qi
 
 StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
 {
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(m_database);
-    PreparedQueries queries(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Contact>::failed(transaction.errorMessage());
-    const ContactDraft complete = withDefaults(draft);
-    const ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(queries));
-    if (!errors.isEmpty())
-        return StoreResult<Contact>::invalid(errors);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO contacts (lead_id, name, role, email, phone)"
-                                 " VALUES (?, ?, ?, ?, ?)"));
-    bindFields(query, complete);
-    if (!query.exec())
-        return StoreResult<Contact>::failed(query.lastError().text());
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return StoreResult<Contact>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Contacts);
-    return StoreResult<Contact>::success(contactFrom(id, complete));
+    return SqlTransaction::write(
+        m_database, Database::Change::Contacts, [&](SqlTransaction &) -> StoreResult<Contact> {
+            const ContactDraft complete = withDefaults(draft);
+            const ValidationErrors errors
+                = Rules::checkContact(complete, SqlReferenceLookup(m_queries));
+            if (!errors.isEmpty())
+                return StoreResult<Contact>::invalid(errors);
+            QSqlQuery &query
+                = m_queries.get(QStringLiteral("INSERT INTO contacts (lead_id, name, role, email,"
+                                               " phone) VALUES (?, ?, ?, ?, ?)"));
+            bindFields(query, complete);
+            if (!query.exec())
+                return StoreResult<Contact>::failed(query.lastError().text());
+            return StoreResult<Contact>::success(
+                contactFrom(query.lastInsertId().toLongLong(), complete));
+        });
 }
 
 StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
 {
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(m_database);
-    PreparedQueries queries(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Contact>::failed(transaction.errorMessage());
-    const StoreResult<Contact> stored = get(id);
-    if (!stored.ok())
-        return stored;
-    const ContactDraft complete = change.over(stored.value);
-    ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(queries));
-    // Moving a contact to another lead would leave its interactions under the old lead.
-    if (complete.lead != stored.value.lead && !errors.has(QStringLiteral("lead"))) {
-        const StoreResult<qint64> interactions = interactionCount(id);
-        if (!interactions.ok() || interactions.value > 0)
-            errors.add(QStringLiteral("lead"),
-                       QT_TRANSLATE_NOOP("Rules",
-                                         "A contact with interactions cannot move to "
-                                         "another lead."));
-    }
-    if (!errors.isEmpty())
-        return StoreResult<Contact>::invalid(errors);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE contacts SET lead_id = ?, name = ?, role = ?, email = ?,"
-                                 " phone = ? WHERE id = ?"));
-    bindFields(query, complete);
+    return SqlTransaction::write(
+        m_database, Database::Change::Contacts, [&](SqlTransaction &) -> StoreResult<Contact> {
+            const StoreResult<Contact> stored = get(id);
+            if (!stored.ok())
+                return stored;
+            const ContactDraft complete = change.over(stored.value);
+            const ValidationErrors errors
+                = Rules::checkContactChange(complete, stored.value, SqlReferenceLookup(m_queries));
+            if (!errors.isEmpty())
+                return StoreResult<Contact>::invalid(errors);
+            QSqlQuery &query
+                = m_queries.get(QStringLiteral("UPDATE contacts SET lead_id = ?, name = ?,"
+                                               " role = ?, email = ?, phone = ? WHERE id = ?"));
+            bindFields(query, complete);
+            query.addBindValue(id);
+            if (!query.exec())
+                return StoreResult<Contact>::failed(query.lastError().text());
+            return StoreResult<Contact>::success(contactFrom(id, complete));
+        });
+}
+
+QString ContactStore::erase(qint64 id, SqlTransaction &transaction)
+{
+    Q_ASSERT(transaction.isActive());
+    QSqlQuery &query = m_queries.get(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec())
-        return StoreResult<Contact>::failed(query.lastError().text());
-    if (!transaction.commit())
-        return StoreResult<Contact>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Contacts);
-    return StoreResult<Contact>::success(contactFrom(id, complete));
+    return query.exec() ? QString() : query.lastError().text();
 }
 
 StoreResult<Contact> ContactStore::remove(qint64 id)
 {
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Contact>::failed(transaction.errorMessage());
-    const StoreResult<Contact> stored = get(id);
-    if (!stored.ok())
-        return stored;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreResult<Contact>::failed(query.lastError().text());
-    if (!transaction.commit())
-        return StoreResult<Contact>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Contacts | Database::Change::Interactions
-                        | Database::Change::OrderDetails);
-    return stored;
+    return SqlTransaction::write(
+        m_database, withInteractions, [&](SqlTransaction &transaction) -> StoreResult<Contact> {
+            const StoreResult<Contact> stored = get(id);
+            if (!stored.ok())
+                return stored;
+            if (const QString failure = erase(id, transaction); !failure.isEmpty())
+                return StoreResult<Contact>::failed(failure);
+            return stored;
+        });
 }
 
 StoreResult<ContactStore::Removed> ContactStore::removable(qint64 id) const
@@ -159,43 +159,28 @@ StoreResult<ContactStore::Removed> ContactStore::removable(qint64 id) const
 
 StoreResult<ContactStore::Removed> ContactStore::takeOut(qint64 id, Cascade cascade)
 {
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Removed>::failed(transaction.errorMessage());
-    const StoreResult<Removed> removed = removable(id);
-    if (!removed.ok())
-        return removed;
-    if (cascade == Cascade::Refused && !removed.value.interactions.isEmpty()) {
-        ValidationErrors errors;
-        errors.add(QStringLiteral("interactions"),
-                   QT_TRANSLATE_NOOP("Rules", "The contact has interactions."));
-        return StoreResult<Removed>::invalid(errors);
-    }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreResult<Removed>::failed(query.lastError().text());
-    if (!transaction.commit())
-        return StoreResult<Removed>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Contacts | Database::Change::Interactions
-                        | Database::Change::OrderDetails);
-    return removed;
+    return SqlTransaction::write(
+        m_database, withInteractions, [&](SqlTransaction &transaction) -> StoreResult<Removed> {
+            const StoreResult<Removed> removed = removable(id);
+            if (!removed.ok())
+                return removed;
+            if (cascade == Cascade::Refused && !removed.value.interactions.isEmpty()) {
+                ValidationErrors errors;
+                errors.add(QStringLiteral("interactions"),
+                           QT_TRANSLATE_NOOP("Rules", "The contact has interactions."));
+                return StoreResult<Removed>::invalid(errors);
+            }
+            if (const QString failure = erase(id, transaction); !failure.isEmpty())
+                return StoreResult<Removed>::failed(failure);
+            return removed;
+        });
 }
 
 StoreResult<Contact> ContactStore::restore(const Removed &removed)
 {
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Contact>::failed(transaction.errorMessage());
-    const StoreResult<Contact> restored = restore(removed, transaction);
-    if (!restored.ok())
-        return restored;
-    if (!transaction.commit())
-        return StoreResult<Contact>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Contacts | Database::Change::Interactions
-                        | Database::Change::OrderDetails);
-    return restored;
+    return SqlTransaction::write(m_database, withInteractions, [&](SqlTransaction &transaction) {
+        return restore(removed, transaction);
+    });
 }
 
 StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransaction &transaction)
@@ -203,16 +188,15 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
     if (!transaction.isActive())
         return StoreResult<Contact>::failed(transaction.errorMessage());
     const Contact &contact = removed.contact;
-    PreparedQueries queries(m_database);
-    const ValidationErrors errors = Rules::checkContact(withDefaults(ContactDraft::from(contact)),
-                                                        SqlReferenceLookup(queries));
+    const ContactDraft complete = withDefaults(ContactDraft::from(contact));
+    const ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(m_queries));
     if (!errors.isEmpty())
         return StoreResult<Contact>::invalid(errors);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO contacts (id, lead_id, name, role, email, phone)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO contacts (id, lead_id, name,"
+                                                    " role, email, phone)"
+                                                    " VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(contact.id);
-    bindFields(query, withDefaults(ContactDraft::from(contact)));
+    bindFields(query, complete);
     if (!query.exec())
         return StoreResult<Contact>::failed(query.lastError().text());
     InteractionStore interactions(m_database);
@@ -227,30 +211,29 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
 
 StoreResult<Contact> ContactStore::get(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(columns));
+    static const QString sql = QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(columns);
+    QSqlQuery &query = m_queries.get(sql);
     query.addBindValue(id);
     if (!query.exec())
         return StoreResult<Contact>::failed(query.lastError().text());
     if (!query.next())
         return StoreResult<Contact>::notFound();
-    return StoreResult<Contact>::success(contactFrom(query));
+    const Contact found = contactFrom(query);
+    query.finish();
+    return StoreResult<Contact>::success(found);
 }
 
 StoreResult<QList<Contact>> ContactStore::list(std::optional<qint64> lead, qint64 offset,
                                                qint64 limit) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (lead) {
-        query.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE lead_id = ? ORDER BY id"
-                                     " LIMIT ? OFFSET ?")
-                          .arg(columns));
+    static const QString ofLead
+        = QStringLiteral("SELECT %1 FROM contacts WHERE lead_id = ? ORDER BY id LIMIT ? OFFSET ?")
+              .arg(columns);
+    static const QString ofAll
+        = QStringLiteral("SELECT %1 FROM contacts ORDER BY id LIMIT ? OFFSET ?").arg(columns);
+    QSqlQuery &query = m_queries.get(lead ? ofLead : ofAll);
+    if (lead)
         query.addBindValue(*lead);
-    } else {
-        query.prepare(
-            QStringLiteral("SELECT %1 FROM contacts ORDER BY id LIMIT ? OFFSET ?").arg(columns));
-    }
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec())
@@ -258,29 +241,24 @@ StoreResult<QList<Contact>> ContactStore::list(std::optional<qint64> lead, qint6
     QList<Contact> result;
     while (query.next())
         result.append(contactFrom(query));
+    query.finish();
     return StoreResult<QList<Contact>>::success(result);
 }
 
 StoreResult<qint64> ContactStore::count(std::optional<qint64> lead) const
 {
-    QSqlQuery query(m_database.connection());
-    if (lead) {
-        query.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE lead_id = ?"));
+    QSqlQuery &query
+        = m_queries.get(lead ? QStringLiteral("SELECT count(*) FROM contacts WHERE lead_id = ?")
+                             : QStringLiteral("SELECT count(*) FROM contacts"));
+    if (lead)
         query.addBindValue(*lead);
-    } else {
-        query.prepare(QStringLiteral("SELECT count(*) FROM contacts"));
-    }
-    if (!query.exec() || !query.next())
-        return StoreResult<qint64>::failed(query.lastError().text());
-    return StoreResult<qint64>::success(query.value(0).toLongLong());
+    return countFrom(query);
 }
 
 StoreResult<qint64> ContactStore::interactionCount(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = ?"));
+    QSqlQuery &query
+        = m_queries.get(QStringLiteral("SELECT count(*) FROM interactions WHERE contact_id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return StoreResult<qint64>::failed(query.lastError().text());
-    return StoreResult<qint64>::success(query.value(0).toLongLong());
+    return countFrom(query);
 }

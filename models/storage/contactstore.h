@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+class PreparedQueries;
 class SqlTransaction;
 
 class ContactStore final
@@ -27,9 +28,7 @@ public:
     // not delete what another writer (an API client) attached to the new record meanwhile.
     enum class Cascade { Allowed, Refused };
 
-    explicit ContactStore(Database &database)
-        : m_database(database)
-    { }
+    explicit ContactStore(Database &database);
 
     ValidationErrors check(const ContactDraft &draft, std::optional<qint64> id = {}) const;
     StoreResult<Contact> create(const ContactDraft &draft);
@@ -55,5 +54,10 @@ public:
 
 private:
     static ContactDraft withDefaults(const ContactDraft &draft);
+    // Under the caller's transaction; its interactions and their order details go with it.
+    QString erase(qint64 id, SqlTransaction &transaction);
+
     Database &m_database;
+    // The database's own, shared by every store on it.
+    PreparedQueries &m_queries;
 };

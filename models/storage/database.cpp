@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/databasebackup.h"
+#include "storage/preparedqueries.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqlitedialect.h"
 
@@ -31,6 +32,7 @@ Database::Database(QObject *parent)
     , m_watch(new QTimer(this))
     , m_readBatchEnd(new QTimer(this))
     , m_dialect(std::make_unique<SqliteDialect>())
+    , m_preparedQueries(std::make_unique<PreparedQueries>(*this))
 {
     m_watch->setInterval(watchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &Database::checkOthersCommits);
@@ -258,6 +260,7 @@ void Database::close()
     endReadBatch();
     m_dialect->releaseConnection(); // before the connection closes
     m_watch->stop();
+    m_preparedQueries->clear();
     ++m_ownChanges;
     if (!QSqlDatabase::contains(m_connectionName))
         return;

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class PreparedQueries;
 class QTimer;
 class SqlDialect;
 
@@ -62,6 +63,9 @@ public:
     // How the engine behind the connection writes what differs between engines: the stores,
     // filters and queries ask it rather than the driver's name.
     const SqlDialect &dialect() const { return *m_dialect; }
+    // The statements the stores run, prepared once on this connection and shared by every store
+    // built on this Database, so that a store made for one call still finds them prepared.
+    PreparedQueries &preparedQueries() { return *m_preparedQueries; }
 
     // Room for this many bytes of the file's pages in the connection's own cache (SQLite's
     // default is 2 MiB). Taken only as pages are read; false when the database is not open.
@@ -130,6 +134,7 @@ private:
     QTimer *m_readBatchEnd;
     // Kept with the connection: it may hold statements prepared on it (SqliteDialect).
     const std::unique_ptr<SqlDialect> m_dialect;
+    std::unique_ptr<PreparedQueries> m_preparedQueries;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Database::Changes)

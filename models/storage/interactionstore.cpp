@@ -44,11 +44,33 @@ QDateTime wholeSecondsUtc(const QDateTime &time)
     return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), QTimeZone::utc());
 }
 
+Interaction interactionFrom(qint64 id, const InteractionDraft &complete)
+{
+    return { id,
+             *complete.lead,
+             *complete.contact,
+             *complete.type,
+             *complete.details,
+             *complete.orderPlaced,
+             *complete.date };
+}
+
+// The six columns every statement below writes, in this order.
+void bindColumns(QSqlQuery &query, const Interaction &interaction)
+{
+    query.addBindValue(interaction.lead);
+    query.addBindValue(interaction.contact);
+    query.addBindValue(InteractionTypes::code(interaction.type));
+    query.addBindValue(nonNull(interaction.details));
+    query.addBindValue(interaction.orderPlaced ? 1 : 0);
+    query.addBindValue(interaction.date.toSecsSinceEpoch());
+}
+
 } // namespace
 
 InteractionStore::InteractionStore(Database &database)
     : m_database(database)
-    , m_queries(std::make_shared<PreparedQueries>(database))
+    , m_queries(database.preparedQueries())
 { }
 
 InteractionDraft InteractionStore::withDefaults(const InteractionDraft &draft) const
@@ -75,6 +97,25 @@ OrderDetailsDraft InteractionStore::withDefaults(const OrderDetailsDraft &draft,
     return complete;
 }
 
+std::optional<OrderDetailsDraft>
+InteractionStore::withDefaults(const std::optional<OrderDetailsDraft> &draft,
+                               const InteractionDraft &interaction) const
+{
+    if (!draft)
+        return std::nullopt;
+    return withDefaults(*draft, interaction);
+}
+
+ValidationErrors
+InteractionStore::verdict(const InteractionDraft &complete,
+                          const std::optional<OrderDetailsDraft> &completeOrder) const
+{
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(m_queries));
+    if (completeOrder)
+        errors.merge(Rules::checkOrderDetails(*completeOrder));
+    return errors;
+}
+
 ValidationErrors InteractionStore::check(const InteractionDraft &draft, std::optional<qint64> id,
                                          const std::optional<OrderDetailsDraft> &order) const
 {
@@ -84,17 +125,14 @@ ValidationErrors InteractionStore::check(const InteractionDraft &draft, std::opt
         if (stored.ok())
             complete = draft.over(stored.value);
     }
-    const QSqlDatabase db = m_database.connection();
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
-    if (order)
-        errors.merge(Rules::checkOrderDetails(withDefaults(*order, complete)));
-    return errors;
+    return verdict(complete, withDefaults(order, complete));
 }
 
-QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete)
+QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete,
+                                            SqlTransaction &transaction)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(m_database.dialect().upsert(
+    Q_ASSERT(transaction.isActive());
+    QSqlQuery &query = m_queries.get(m_database.dialect().upsert(
         QStringLiteral("order_details"),
         { QStringLiteral("interaction_id"), QStringLiteral("product_details"),
           QStringLiteral("quantity"), QStringLiteral("total_price_cents"),
@@ -107,8 +145,8 @@ QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetai
     query.addBindValue(complete.orderDate->toSecsSinceEpoch());
     if (!query.exec())
         return query.lastError().text();
-    QSqlQuery flag(m_database.connection());
-    flag.prepare(QStringLiteral("UPDATE interactions SET order_placed = 1 WHERE id = ?"));
+    QSqlQuery &flag
+        = m_queries.get(QStringLiteral("UPDATE interactions SET order_placed = 1 WHERE id = ?"));
     flag.addBindValue(interaction);
     if (!flag.exec())
         return flag.lastError().text();
@@ -118,95 +156,78 @@ QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetai
 StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
                                                   const std::optional<OrderDetailsDraft> &order)
 {
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    const StoreResult<Interaction> created = insert(draft, order);
-    if (!created.ok())
-        return created;
-    if (!transaction.commit())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
     Database::Changes changes = Database::Change::Interactions;
     if (order)
         changes |= Database::Change::OrderDetails;
-    m_database.announce(changes);
-    return created;
+    return SqlTransaction::write(m_database, changes, [&](SqlTransaction &transaction) {
+        return insert(draft, order, transaction);
+    });
 }
 
 QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<InteractionDraft> &drafts)
 {
-    QList<StoreResult<Interaction>> results;
     if (drafts.isEmpty())
-        return results;
-    results.reserve(drafts.size());
-    const auto failAll = [&drafts](const QString &failure) {
-        return QList<StoreResult<Interaction>>(drafts.size(),
-                                               StoreResult<Interaction>::failed(failure));
+        return {};
+    using Batch = StoreResult<QList<StoreResult<Interaction>>>;
+    const auto savepoint = [this](const QString &sql) {
+        QSqlQuery &query = m_queries.get(sql);
+        return query.exec() ? QString() : query.lastError().text();
     };
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return failAll(transaction.errorMessage());
-    bool written = false;
-    for (const InteractionDraft &draft : drafts) {
-        // A failed statement undoes only itself; the savepoint undoes the whole draft.
-        QSqlQuery &savepoint = m_queries->get(QStringLiteral("SAVEPOINT draft"));
-        if (!savepoint.exec())
-            return failAll(savepoint.lastError().text());
-        const StoreResult<Interaction> created = insert(draft, {});
-        if (!created.ok()) {
-            QSqlQuery &undo = m_queries->get(QStringLiteral("ROLLBACK TO draft"));
-            if (!undo.exec())
-                return failAll(undo.lastError().text());
-        }
-        QSqlQuery &release = m_queries->get(QStringLiteral("RELEASE draft"));
-        if (!release.exec())
-            return failAll(release.lastError().text());
-        written = written || created.ok();
-        results.append(created);
-    }
-    if (!written)
-        return results; // nothing to commit; the transaction rolls back
-    if (!transaction.commit())
-        return failAll(transaction.errorMessage());
-    m_database.announce(Database::Change::Interactions);
-    return results;
+    const Batch batch = SqlTransaction::write(
+        m_database, Database::Change::Interactions, [&](SqlTransaction &transaction) -> Batch {
+            QList<StoreResult<Interaction>> results;
+            results.reserve(drafts.size());
+            bool written = false;
+            for (const InteractionDraft &draft : drafts) {
+                // A failed statement undoes only itself; the savepoint undoes the whole draft.
+                if (const QString failure = savepoint(QStringLiteral("SAVEPOINT draft"));
+                    !failure.isEmpty())
+                    return Batch::failed(failure);
+                const StoreResult<Interaction> created = insert(draft, {}, transaction);
+                if (!created.ok()) {
+                    if (const QString failure = savepoint(QStringLiteral("ROLLBACK TO draft"));
+                        !failure.isEmpty())
+                        return Batch::failed(failure);
+                }
+                if (const QString failure = savepoint(QStringLiteral("RELEASE draft"));
+                    !failure.isEmpty())
+                    return Batch::failed(failure);
+                written = written || created.ok();
+                results.append(created);
+            }
+            // With no draft written there is nothing to commit or announce: an answer that is
+            // not Ok rolls the transaction back, and it carries every draft's own answer.
+            Batch answer = written ? Batch::success(results) : Batch::invalid({});
+            answer.value = results;
+            return answer;
+        });
+    if (batch.status == StoreStatus::Failed)
+        return QList<StoreResult<Interaction>>(drafts.size(),
+                                               StoreResult<Interaction>::failed(batch.failure));
+    return batch.value;
 }
 
 StoreResult<Interaction> InteractionStore::insert(const InteractionDraft &draft,
-                                                  const std::optional<OrderDetailsDraft> &order)
+                                                  const std::optional<OrderDetailsDraft> &order,
+                                                  SqlTransaction &transaction)
 {
     InteractionDraft complete = withDefaults(draft);
     if (order)
         complete.orderPlaced = true;
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
-    std::optional<OrderDetailsDraft> completeOrder;
-    if (order) {
-        completeOrder = withDefaults(*order, complete);
-        errors.merge(Rules::checkOrderDetails(*completeOrder));
-    }
-    if (!errors.isEmpty())
+    const std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
+    if (const ValidationErrors errors = verdict(complete, completeOrder); !errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
 
-    QSqlQuery &query = m_queries->get(
+    Interaction created = interactionFrom(0, complete);
+    QSqlQuery &query = m_queries.get(
         QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
                        " details, order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(*complete.lead);
-    query.addBindValue(*complete.contact);
-    query.addBindValue(InteractionTypes::code(*complete.type));
-    query.addBindValue(nonNull(*complete.details));
-    query.addBindValue(*complete.orderPlaced ? 1 : 0);
-    query.addBindValue(complete.date->toSecsSinceEpoch());
+    bindColumns(query, created);
     if (!query.exec())
         return StoreResult<Interaction>::failed(query.lastError().text());
-    Interaction created { query.lastInsertId().toLongLong(),
-                          *complete.lead,
-                          *complete.contact,
-                          *complete.type,
-                          *complete.details,
-                          *complete.orderPlaced,
-                          *complete.date };
+    created.id = query.lastInsertId().toLongLong();
     if (completeOrder) {
-        if (const QString failure = writeOrderDetails(created.id, *completeOrder);
+        if (const QString failure = writeOrderDetails(created.id, *completeOrder, transaction);
             !failure.isEmpty())
             return StoreResult<Interaction>::failed(failure);
     }
@@ -224,93 +245,69 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
                                                   const std::optional<OrderDetailsDraft> &order,
                                                   OrderDetailsLeftOut leftOut)
 {
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    const StoreResult<Interaction> stored = get(id);
-    if (!stored.ok())
-        return stored;
-    InteractionDraft complete = change.over(stored.value);
-    if (order)
-        complete.orderPlaced = true;
-    complete.date = wholeSecondsUtc(*complete.date);
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
-    std::optional<OrderDetailsDraft> completeOrder;
-    if (order) {
-        completeOrder = withDefaults(*order, complete);
-        errors.merge(Rules::checkOrderDetails(*completeOrder));
-    }
-    if (!errors.isEmpty())
-        return StoreResult<Interaction>::invalid(errors);
-
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE interactions SET lead_id = ?, contact_id = ?,"
-                                 " interaction_type = ?, details = ?, order_placed = ?,"
-                                 " occurred_at = ? WHERE id = ?"));
-    query.addBindValue(*complete.lead);
-    query.addBindValue(*complete.contact);
-    query.addBindValue(InteractionTypes::code(*complete.type));
-    query.addBindValue(nonNull(*complete.details));
-    query.addBindValue(*complete.orderPlaced ? 1 : 0);
-    query.addBindValue(complete.date->toSecsSinceEpoch());
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreResult<Interaction>::failed(query.lastError().text());
     Database::Changes changes = Database::Change::Interactions;
-    if (completeOrder) {
-        if (const QString failure = writeOrderDetails(id, *completeOrder); !failure.isEmpty())
-            return StoreResult<Interaction>::failed(failure);
+    if (order || leftOut == OrderDetailsLeftOut::Remove)
         changes |= Database::Change::OrderDetails;
-    } else if (leftOut == OrderDetailsLeftOut::Remove) {
-        QSqlQuery removal(db);
-        removal.prepare(QStringLiteral("DELETE FROM order_details WHERE interaction_id = ?"));
-        removal.addBindValue(id);
-        if (!removal.exec())
-            return StoreResult<Interaction>::failed(removal.lastError().text());
-        changes |= Database::Change::OrderDetails;
-    }
-    if (!transaction.commit())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    m_database.announce(changes);
-    return StoreResult<Interaction>::success({ id, *complete.lead, *complete.contact,
-                                               *complete.type, *complete.details,
-                                               *complete.orderPlaced, *complete.date });
+    return SqlTransaction::write(
+        m_database, changes, [&](SqlTransaction &transaction) -> StoreResult<Interaction> {
+            const StoreResult<Interaction> stored = get(id);
+            if (!stored.ok())
+                return stored;
+            InteractionDraft complete = change.over(stored.value);
+            if (order)
+                complete.orderPlaced = true;
+            complete.date = wholeSecondsUtc(*complete.date);
+            const std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
+            if (const ValidationErrors errors = verdict(complete, completeOrder); !errors.isEmpty())
+                return StoreResult<Interaction>::invalid(errors);
+
+            const Interaction changed = interactionFrom(id, complete);
+            QSqlQuery &query = m_queries.get(
+                QStringLiteral("UPDATE interactions SET lead_id = ?, contact_id = ?,"
+                               " interaction_type = ?, details = ?, order_placed = ?,"
+                               " occurred_at = ? WHERE id = ?"));
+            bindColumns(query, changed);
+            query.addBindValue(id);
+            if (!query.exec())
+                return StoreResult<Interaction>::failed(query.lastError().text());
+            if (completeOrder) {
+                if (const QString failure = writeOrderDetails(id, *completeOrder, transaction);
+                    !failure.isEmpty())
+                    return StoreResult<Interaction>::failed(failure);
+            } else if (leftOut == OrderDetailsLeftOut::Remove) {
+                QSqlQuery &removal = m_queries.get(
+                    QStringLiteral("DELETE FROM order_details WHERE interaction_id = ?"));
+                removal.addBindValue(id);
+                if (!removal.exec())
+                    return StoreResult<Interaction>::failed(removal.lastError().text());
+            }
+            return StoreResult<Interaction>::success(changed);
+        });
 }
 
 StoreResult<Interaction> InteractionStore::remove(qint64 id)
 {
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    const StoreResult<Interaction> stored = get(id);
-    if (!stored.ok())
-        return stored;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreResult<Interaction>::failed(query.lastError().text());
-    if (!transaction.commit())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
-    return stored;
+    return SqlTransaction::write(
+        m_database, Database::Change::Interactions | Database::Change::OrderDetails,
+        [&](SqlTransaction &) -> StoreResult<Interaction> {
+            const StoreResult<Interaction> stored = get(id);
+            if (!stored.ok())
+                return stored;
+            QSqlQuery &query
+                = m_queries.get(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
+            query.addBindValue(id);
+            if (!query.exec())
+                return StoreResult<Interaction>::failed(query.lastError().text());
+            return stored;
+        });
 }
 
 StoreResult<Interaction> InteractionStore::restore(const Interaction &interaction,
                                                    const std::optional<OrderDetails> &order)
 {
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    const StoreResult<Interaction> restored = restore(interaction, order, transaction);
-    if (!restored.ok())
-        return restored;
-    if (!transaction.commit())
-        return StoreResult<Interaction>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
-    return restored;
+    return SqlTransaction::write(
+        m_database, Database::Change::Interactions | Database::Change::OrderDetails,
+        [&](SqlTransaction &transaction) { return restore(interaction, order, transaction); });
 }
 
 StoreResult<Interaction> InteractionStore::restore(const Interaction &interaction,
@@ -319,27 +316,21 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
 {
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
-    const InteractionDraft complete = InteractionDraft::from(interaction);
-    const ValidationErrors errors
-        = Rules::checkInteraction(complete, SqlReferenceLookup(*m_queries));
+    const ValidationErrors errors = Rules::checkInteraction(InteractionDraft::from(interaction),
+                                                            SqlReferenceLookup(m_queries));
     if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO interactions (id, lead_id, contact_id,"
-                                 " interaction_type, details, order_placed, occurred_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO interactions (id, lead_id,"
+                                                    " contact_id, interaction_type, details,"
+                                                    " order_placed, occurred_at)"
+                                                    " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(interaction.id);
-    query.addBindValue(interaction.lead);
-    query.addBindValue(interaction.contact);
-    query.addBindValue(InteractionTypes::code(interaction.type));
-    query.addBindValue(nonNull(interaction.details));
-    query.addBindValue(interaction.orderPlaced ? 1 : 0);
-    query.addBindValue(interaction.date.toSecsSinceEpoch());
+    bindColumns(query, interaction);
     if (!query.exec())
         return StoreResult<Interaction>::failed(query.lastError().text());
     if (order) {
         if (const QString failure
-            = writeOrderDetails(interaction.id, OrderDetailsDraft::from(*order));
+            = writeOrderDetails(interaction.id, OrderDetailsDraft::from(*order), transaction);
             !failure.isEmpty())
             return StoreResult<Interaction>::failed(failure);
     }
@@ -371,7 +362,7 @@ StoreResult<Interaction> InteractionStore::get(qint64 id) const
 {
     static const QString sql
         = QStringLiteral("SELECT %1 FROM interactions i WHERE i.id = ?").arg(columns);
-    QSqlQuery &query = m_queries->get(sql);
+    QSqlQuery &query = m_queries.get(sql);
     query.addBindValue(id);
     if (!query.exec())
         return StoreResult<Interaction>::failed(query.lastError().text());
@@ -386,7 +377,7 @@ StoreResult<QByteArray> InteractionStore::getJson(qint64 id) const
 {
     QString error;
     if (const std::optional<QByteArray> text
-        = SqliteInteractionList::writeOne(*m_queries, id, &error)) {
+        = SqliteInteractionList::writeOne(m_queries, id, &error)) {
         if (!error.isEmpty())
             return StoreResult<QByteArray>::failed(error);
         if (text->isEmpty())
@@ -409,7 +400,7 @@ StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         bindings << (limit >= 0 ? limit : -1) << offset;
     }
-    QSqlQuery &query = m_queries->get(sql);
+    QSqlQuery &query = m_queries.get(sql);
     for (const QVariant &binding : bindings)
         query.addBindValue(binding);
     if (!query.exec())
@@ -426,7 +417,7 @@ StoreResult<QByteArray> InteractionStore::listJson(const InteractionFilter &filt
 {
     QString error;
     if (const std::optional<QByteArray> text = SqliteInteractionList::write(
-            *m_queries, m_database.dialect(), filter, offset, limit, &error)) {
+            m_queries, m_database.dialect(), filter, offset, limit, &error)) {
         if (!error.isEmpty())
             return StoreResult<QByteArray>::failed(error);
         return StoreResult<QByteArray>::success(*text);
@@ -452,41 +443,43 @@ StoreResult<qint64> InteractionStore::count(const InteractionFilter &filter) con
 
 StoreResult<OrderDetails> InteractionStore::orderDetails(qint64 interaction) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT product_details, quantity, total_price_cents, order_date"
-                                 " FROM order_details WHERE interaction_id = ?"));
+    QSqlQuery &query = m_queries.get(
+        QStringLiteral("SELECT product_details, quantity, total_price_cents, order_date"
+                       " FROM order_details WHERE interaction_id = ?"));
     query.addBindValue(interaction);
     if (!query.exec())
         return StoreResult<OrderDetails>::failed(query.lastError().text());
     if (!query.next())
         return StoreResult<OrderDetails>::notFound();
-    return StoreResult<OrderDetails>::success(
-        { interaction, query.value(0).toString(), query.value(1).toLongLong(),
-          Money::fromCents(query.value(2).toLongLong()),
-          QDateTime::fromSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::utc()) });
+    const OrderDetails found { interaction, query.value(0).toString(), query.value(1).toLongLong(),
+                               Money::fromCents(query.value(2).toLongLong()),
+                               QDateTime::fromSecsSinceEpoch(query.value(3).toLongLong(),
+                                                             QTimeZone::utc()) };
+    query.finish();
+    return StoreResult<OrderDetails>::success(found);
 }
 
 StoreResult<OrderDetails> InteractionStore::setOrderDetails(qint64 interaction,
                                                             const OrderDetailsDraft &draft)
 {
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<OrderDetails>::failed(transaction.errorMessage());
-    const StoreResult<Interaction> stored = get(interaction);
-    if (!stored.ok())
-        return StoreResult<OrderDetails>::from(stored);
-    const OrderDetailsDraft complete = withDefaults(draft, InteractionDraft::from(stored.value));
-    const ValidationErrors errors = Rules::checkOrderDetails(complete);
-    if (!errors.isEmpty())
-        return StoreResult<OrderDetails>::invalid(errors);
-    if (const QString failure = writeOrderDetails(interaction, complete); !failure.isEmpty())
-        return StoreResult<OrderDetails>::failed(failure);
-    if (!transaction.commit())
-        return StoreResult<OrderDetails>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Interactions | Database::Change::OrderDetails);
-    return StoreResult<OrderDetails>::success({ interaction, *complete.productDetails,
-                                                *complete.quantity, *complete.totalPrice,
-                                                *complete.orderDate });
+    return SqlTransaction::write(
+        m_database, Database::Change::Interactions | Database::Change::OrderDetails,
+        [&](SqlTransaction &transaction) -> StoreResult<OrderDetails> {
+            const StoreResult<Interaction> stored = get(interaction);
+            if (!stored.ok())
+                return StoreResult<OrderDetails>::from(stored);
+            const OrderDetailsDraft complete
+                = withDefaults(draft, InteractionDraft::from(stored.value));
+            const ValidationErrors errors = Rules::checkOrderDetails(complete);
+            if (!errors.isEmpty())
+                return StoreResult<OrderDetails>::invalid(errors);
+            if (const QString failure = writeOrderDetails(interaction, complete, transaction);
+                !failure.isEmpty())
+                return StoreResult<OrderDetails>::failed(failure);
+            return StoreResult<OrderDetails>::success({ interaction, *complete.productDetails,
+                                                        *complete.quantity, *complete.totalPrice,
+                                                        *complete.orderDate });
+        });
 }
 
 StoreResult<Interaction> InteractionStore::replace(qint64 id, const InteractionDraft &change,

@@ -11,7 +11,6 @@
 
 #include <QList>
 
-#include <memory>
 #include <optional>
 
 class Database;
@@ -81,18 +80,27 @@ public:
 
 private:
     enum class OrderDetailsLeftOut { Keep, Remove };
-    // create() inside a transaction that the caller opened and commits.
+    // The functions below write under the caller's transaction, which commits and announces.
+    // create() without its transaction.
     StoreResult<Interaction> insert(const InteractionDraft &draft,
-                                    const std::optional<OrderDetailsDraft> &order);
+                                    const std::optional<OrderDetailsDraft> &order,
+                                    SqlTransaction &transaction);
     StoreResult<Interaction> modify(qint64 id, const InteractionDraft &change,
                                     const std::optional<OrderDetailsDraft> &order,
                                     OrderDetailsLeftOut leftOut);
+    QString writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete,
+                              SqlTransaction &transaction);
+
     InteractionDraft withDefaults(const InteractionDraft &draft) const;
     OrderDetailsDraft withDefaults(const OrderDetailsDraft &draft,
                                    const InteractionDraft &interaction) const;
-    QString writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete);
+    std::optional<OrderDetailsDraft> withDefaults(const std::optional<OrderDetailsDraft> &draft,
+                                                  const InteractionDraft &interaction) const;
+    // The rules' verdict on a complete interaction and its complete order details, if any.
+    ValidationErrors verdict(const InteractionDraft &complete,
+                             const std::optional<OrderDetailsDraft> &completeOrder) const;
 
     Database &m_database;
-    // Shared by copies of this store: they run on the same connection.
-    std::shared_ptr<PreparedQueries> m_queries;
+    // The database's own, shared by every store on it.
+    PreparedQueries &m_queries;
 };

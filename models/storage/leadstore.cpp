@@ -2,6 +2,7 @@
 
 #include "core/rules.h"
 #include "storage/database.h"
+#include "storage/preparedqueries.h"
 #include "storage/sqltransaction.h"
 
 #include <QSqlError>
@@ -50,7 +51,16 @@ void bindFields(QSqlQuery &query, const LeadDraft &complete)
     query.addBindValue(nonNull(*complete.notes));
 }
 
+// A lead takes its contacts, their interactions and their order details with it.
+const Database::Changes withDependents = Database::Change::Leads | Database::Change::Contacts
+    | Database::Change::Interactions | Database::Change::OrderDetails;
+
 } // namespace
+
+LeadStore::LeadStore(Database &database)
+    : m_database(database)
+    , m_queries(database.preparedQueries())
+{ }
 
 LeadDraft LeadStore::withDefaults(const LeadDraft &draft)
 {
@@ -81,166 +91,146 @@ StoreResult<Lead> LeadStore::create(const LeadDraft &draft)
     const ValidationErrors errors = Rules::checkLead(complete);
     if (!errors.isEmpty())
         return StoreResult<Lead>::invalid(errors);
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Lead>::failed(transaction.errorMessage());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO leads (name, status, city, phone, email, notes)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
-    bindFields(query, complete);
-    if (!query.exec())
-        return StoreResult<Lead>::failed(query.lastError().text());
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (!transaction.commit())
-        return StoreResult<Lead>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Leads);
-    return StoreResult<Lead>::success(leadFrom(id, complete));
+    return SqlTransaction::write(
+        m_database, Database::Change::Leads, [&](SqlTransaction &) -> StoreResult<Lead> {
+            QSqlQuery &query = m_queries.get(
+                QStringLiteral("INSERT INTO leads (name, status, city, phone, email, notes)"
+                               " VALUES (?, ?, ?, ?, ?, ?)"));
+            bindFields(query, complete);
+            if (!query.exec())
+                return StoreResult<Lead>::failed(query.lastError().text());
+            return StoreResult<Lead>::success(
+                leadFrom(query.lastInsertId().toLongLong(), complete));
+        });
 }
 
 StoreResult<Lead> LeadStore::update(qint64 id, const LeadDraft &change)
 {
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Lead>::failed(transaction.errorMessage());
-    const StoreResult<Lead> stored = get(id);
-    if (!stored.ok())
-        return stored;
-    const LeadDraft complete = change.over(stored.value);
-    const ValidationErrors errors = Rules::checkLead(complete);
-    if (!errors.isEmpty())
-        return StoreResult<Lead>::invalid(errors);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE leads SET name = ?, status = ?, city = ?, phone = ?,"
-                                 " email = ?, notes = ? WHERE id = ?"));
-    bindFields(query, complete);
+    return SqlTransaction::write(
+        m_database, Database::Change::Leads, [&](SqlTransaction &) -> StoreResult<Lead> {
+            const StoreResult<Lead> stored = get(id);
+            if (!stored.ok())
+                return stored;
+            const LeadDraft complete = change.over(stored.value);
+            const ValidationErrors errors = Rules::checkLead(complete);
+            if (!errors.isEmpty())
+                return StoreResult<Lead>::invalid(errors);
+            QSqlQuery &query = m_queries.get(
+                QStringLiteral("UPDATE leads SET name = ?, status = ?, city = ?, phone = ?,"
+                               " email = ?, notes = ? WHERE id = ?"));
+            bindFields(query, complete);
+            query.addBindValue(id);
+            if (!query.exec())
+                return StoreResult<Lead>::failed(query.lastError().text());
+            return StoreResult<Lead>::success(leadFrom(id, complete));
+        });
+}
+
+QString LeadStore::erase(qint64 id, SqlTransaction &transaction)
+{
+    Q_ASSERT(transaction.isActive());
+    QSqlQuery &query = m_queries.get(QStringLiteral("DELETE FROM leads WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec())
-        return StoreResult<Lead>::failed(query.lastError().text());
-    if (!transaction.commit())
-        return StoreResult<Lead>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Leads);
-    return StoreResult<Lead>::success(leadFrom(id, complete));
+    return query.exec() ? QString() : query.lastError().text();
 }
 
 StoreResult<Lead> LeadStore::remove(qint64 id)
 {
-    const QSqlDatabase db = m_database.connection();
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Lead>::failed(transaction.errorMessage());
-    const StoreResult<Lead> stored = get(id);
-    if (!stored.ok())
-        return stored;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM leads WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreResult<Lead>::failed(query.lastError().text());
-    if (!transaction.commit())
-        return StoreResult<Lead>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Leads | Database::Change::Contacts
-                        | Database::Change::Interactions | Database::Change::OrderDetails);
-    return stored;
+    return SqlTransaction::write(
+        m_database, withDependents, [&](SqlTransaction &transaction) -> StoreResult<Lead> {
+            const StoreResult<Lead> stored = get(id);
+            if (!stored.ok())
+                return stored;
+            if (const QString failure = erase(id, transaction); !failure.isEmpty())
+                return StoreResult<Lead>::failed(failure);
+            return stored;
+        });
 }
 
 StoreResult<LeadStore::Removed> LeadStore::takeOut(qint64 id, Cascade cascade)
 {
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Removed>::failed(transaction.errorMessage());
-    const StoreResult<Lead> stored = get(id);
-    if (!stored.ok())
-        return StoreResult<Removed>::from(stored);
-    ContactStore contacts(m_database);
-    const StoreResult<QList<Contact>> listed = contacts.list(id);
-    if (!listed.ok())
-        return StoreResult<Removed>::from(listed);
-    if (cascade == Cascade::Refused && !listed.value.isEmpty()) {
-        ValidationErrors errors;
-        errors.add(QStringLiteral("contacts"),
-                   QT_TRANSLATE_NOOP("Rules", "The lead has contacts."));
-        return StoreResult<Removed>::invalid(errors);
-    }
-    Removed removed { stored.value, {} };
-    for (const Contact &contact : listed.value) {
-        const StoreResult<ContactStore::Removed> taken = contacts.removable(contact.id);
-        if (!taken.ok())
-            return StoreResult<Removed>::from(taken);
-        removed.contacts.append(taken.value);
-    }
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM leads WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return StoreResult<Removed>::failed(query.lastError().text());
-    if (!transaction.commit())
-        return StoreResult<Removed>::failed(transaction.errorMessage());
-    m_database.announce(Database::Change::Leads | Database::Change::Contacts
-                        | Database::Change::Interactions | Database::Change::OrderDetails);
-    return StoreResult<Removed>::success(removed);
+    return SqlTransaction::write(
+        m_database, withDependents, [&](SqlTransaction &transaction) -> StoreResult<Removed> {
+            const StoreResult<Lead> stored = get(id);
+            if (!stored.ok())
+                return StoreResult<Removed>::from(stored);
+            const ContactStore contacts(m_database);
+            const StoreResult<QList<Contact>> listed = contacts.list(id);
+            if (!listed.ok())
+                return StoreResult<Removed>::from(listed);
+            if (cascade == Cascade::Refused && !listed.value.isEmpty()) {
+                ValidationErrors errors;
+                errors.add(QStringLiteral("contacts"),
+                           QT_TRANSLATE_NOOP("Rules", "The lead has contacts."));
+                return StoreResult<Removed>::invalid(errors);
+            }
+            Removed removed { stored.value, {} };
+            for (const Contact &contact : listed.value) {
+                const StoreResult<ContactStore::Removed> taken = contacts.removable(contact.id);
+                if (!taken.ok())
+                    return StoreResult<Removed>::from(taken);
+                removed.contacts.append(taken.value);
+            }
+            if (const QString failure = erase(id, transaction); !failure.isEmpty())
+                return StoreResult<Removed>::failed(failure);
+            return StoreResult<Removed>::success(removed);
+        });
 }
 
 StoreResult<Lead> LeadStore::restore(const Removed &removed)
 {
-    SqlTransaction transaction(m_database);
-    if (!transaction.isActive())
-        return StoreResult<Lead>::failed(transaction.errorMessage());
-    const Lead &lead = removed.lead;
-    const LeadDraft complete = withDefaults(LeadDraft::from(lead));
-    const ValidationErrors errors = Rules::checkLead(complete);
-    if (!errors.isEmpty())
-        return StoreResult<Lead>::invalid(errors);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO leads (id, name, status, city, phone, email, notes)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(lead.id);
-    bindFields(query, complete);
-    if (!query.exec())
-        return StoreResult<Lead>::failed(query.lastError().text());
-    ContactStore contacts(m_database);
-    for (const ContactStore::Removed &contact : removed.contacts) {
-        const StoreResult<Contact> restored = contacts.restore(contact, transaction);
-        if (!restored.ok())
-            return StoreResult<Lead>::from(restored);
-    }
-    if (!transaction.commit())
-        return StoreResult<Lead>::failed(transaction.errorMessage());
-    Database::Changes changes = Database::Change::Leads;
-    if (!removed.contacts.isEmpty())
-        changes |= Database::Change::Contacts | Database::Change::Interactions
-            | Database::Change::OrderDetails;
-    m_database.announce(changes);
-    return StoreResult<Lead>::success(lead);
+    const Database::Changes changes
+        = removed.contacts.isEmpty() ? Database::Changes(Database::Change::Leads) : withDependents;
+    return SqlTransaction::write(
+        m_database, changes, [&](SqlTransaction &transaction) -> StoreResult<Lead> {
+            const Lead &lead = removed.lead;
+            const LeadDraft complete = withDefaults(LeadDraft::from(lead));
+            const ValidationErrors errors = Rules::checkLead(complete);
+            if (!errors.isEmpty())
+                return StoreResult<Lead>::invalid(errors);
+            QSqlQuery &query = m_queries.get(
+                QStringLiteral("INSERT INTO leads (id, name, status, city, phone, email, notes)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            query.addBindValue(lead.id);
+            bindFields(query, complete);
+            if (!query.exec())
+                return StoreResult<Lead>::failed(query.lastError().text());
+            ContactStore contacts(m_database);
+            for (const ContactStore::Removed &contact : removed.contacts) {
+                const StoreResult<Contact> restored = contacts.restore(contact, transaction);
+                if (!restored.ok())
+                    return StoreResult<Lead>::from(restored);
+            }
+            return StoreResult<Lead>::success(lead);
+        });
 }
 
 StoreResult<Lead> LeadStore::get(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(columns));
+    static const QString sql = QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(columns);
+    QSqlQuery &query = m_queries.get(sql);
     query.addBindValue(id);
     if (!query.exec())
         return StoreResult<Lead>::failed(query.lastError().text());
     if (!query.next())
         return StoreResult<Lead>::notFound();
-    return StoreResult<Lead>::success(leadFrom(query));
+    const Lead found = leadFrom(query);
+    query.finish();
+    return StoreResult<Lead>::success(found);
 }
 
 StoreResult<QList<Lead>> LeadStore::list(qint64 offset, qint64 limit,
                                          const QString &nameContains) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (nameContains.isEmpty()) {
-        query.prepare(
-            QStringLiteral("SELECT %1 FROM leads ORDER BY id LIMIT ? OFFSET ?").arg(columns));
-    } else {
-        query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE instr(lower(name), lower(?)) > 0"
-                                     " ORDER BY name, id LIMIT ? OFFSET ?")
-                          .arg(columns));
+    static const QString all
+        = QStringLiteral("SELECT %1 FROM leads ORDER BY id LIMIT ? OFFSET ?").arg(columns);
+    static const QString named
+        = QStringLiteral("SELECT %1 FROM leads WHERE instr(lower(name), lower(?)) > 0"
+                         " ORDER BY name, id LIMIT ? OFFSET ?")
+              .arg(columns);
+    QSqlQuery &query = m_queries.get(nameContains.isEmpty() ? all : named);
+    if (!nameContains.isEmpty())
         query.addBindValue(nameContains);
-    }
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec())
@@ -248,26 +238,30 @@ StoreResult<QList<Lead>> LeadStore::list(qint64 offset, qint64 limit,
     QList<Lead> result;
     while (query.next())
         result.append(leadFrom(query));
+    query.finish();
     return StoreResult<QList<Lead>>::success(result);
 }
 
 StoreResult<qint64> LeadStore::count() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM leads")) || !query.next())
+    QSqlQuery &query = m_queries.get(QStringLiteral("SELECT count(*) FROM leads"));
+    if (!query.exec() || !query.next())
         return StoreResult<qint64>::failed(query.lastError().text());
-    return StoreResult<qint64>::success(query.value(0).toLongLong());
+    const qint64 total = query.value(0).toLongLong();
+    query.finish();
+    return StoreResult<qint64>::success(total);
 }
 
 StoreResult<LeadStore::Dependents> LeadStore::dependents(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE lead_id = ?),"
-                                 " (SELECT count(*) FROM interactions WHERE lead_id = ?)"));
+    QSqlQuery &query
+        = m_queries.get(QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE lead_id = ?),"
+                                       " (SELECT count(*) FROM interactions WHERE lead_id = ?)"));
     query.addBindValue(id);
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return StoreResult<Dependents>::failed(query.lastError().text());
-    return StoreResult<Dependents>::success(
-        { query.value(0).toLongLong(), query.value(1).toLongLong() });
+    const Dependents found { query.value(0).toLongLong(), query.value(1).toLongLong() };
+    query.finish();
+    return StoreResult<Dependents>::success(found);
 }

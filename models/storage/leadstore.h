@@ -9,6 +9,8 @@
 #include <QList>
 
 class Database;
+class PreparedQueries;
+class SqlTransaction;
 
 class LeadStore final
 {
@@ -27,9 +29,7 @@ public:
     };
     using Cascade = ContactStore::Cascade;
 
-    explicit LeadStore(Database &database)
-        : m_database(database)
-    { }
+    explicit LeadStore(Database &database);
 
     ValidationErrors check(const LeadDraft &draft, std::optional<qint64> id = {}) const;
     StoreResult<Lead> create(const LeadDraft &draft); // status defaults to NEW
@@ -51,5 +51,11 @@ public:
 
 private:
     static LeadDraft withDefaults(const LeadDraft &draft);
+    // Under the caller's transaction; its contacts, their interactions and order details go
+    // with it.
+    QString erase(qint64 id, SqlTransaction &transaction);
+
     Database &m_database;
+    // The database's own, shared by every store on it.
+    PreparedQueries &m_queries;
 };

@@ -27,3 +27,9 @@ QSqlQuery &PreparedQueries::get(const QString &sql, bool forwardOnly)
     m_queries[sql] = std::move(query);
     return prepared;
 }
+
+void PreparedQueries::clear()
+{
+    m_queries.clear();
+    m_failed = QSqlQuery();
+}

@@ -1,7 +1,9 @@
 #pragma once
 
-// Statements a store runs again and again, prepared once per connection: preparing costs more
-// than running a lookup by id, and the API runs such lookups thousands of times a second.
+// Statements the stores run again and again, prepared once per connection: preparing costs more
+// than running a lookup by id, and the API runs such lookups thousands of times a second. The
+// Database owns one (Database::preparedQueries()), so that every store on it shares them, even
+// one built for a single call.
 
 #include <QSqlQuery>
 #include <QString>
@@ -24,6 +26,8 @@ public:
     // with exec() and call finish() when done reading, so that it holds no read snapshot open.
     // When preparing fails the query is answered anyway and its exec() fails with the reason.
     QSqlQuery &get(const QString &sql, bool forwardOnly = true);
+    // Lets every statement go, before their connection is removed.
+    void clear();
 
 private:
     const Database &m_database;

@@ -24,3 +24,14 @@ std::optional<qint64> SqlReferenceLookup::leadOfContact(qint64 contact) const
     query.finish();
     return lead;
 }
+
+bool SqlReferenceLookup::contactHasInteractions(qint64 contact) const
+{
+    QSqlQuery &query = m_queries.get(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM interactions WHERE contact_id = ?)"));
+    query.addBindValue(contact);
+    // A question the database cannot answer is answered yes (ReferenceLookup).
+    const bool has = !query.exec() || !query.next() || query.value(0).toInt() != 0;
+    query.finish();
+    return has;
+}

@@ -6,7 +6,7 @@
 
 class PreparedQueries;
 
-// Asks the database, with statements prepared once per store.
+// Asks the database, with the statements it keeps prepared.
 class SqlReferenceLookup final : public ReferenceLookup
 {
 public:
@@ -15,6 +15,7 @@ public:
     { }
     bool leadExists(qint64 lead) const override;
     std::optional<qint64> leadOfContact(qint64 contact) const override;
+    bool contactHasInteractions(qint64 contact) const override;
 
 private:
     PreparedQueries &m_queries;

@@ -2,10 +2,12 @@
 
 // A write transaction that rolls back unless it was committed (as Charm's SqlRaiiTransactor).
 
+#include "storage/database.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
-class Database;
+#include <utility>
 
 class SqlTransaction final
 {
@@ -21,8 +23,33 @@ public:
     bool commit();
     QString errorMessage() const { return m_errorMessage; }
 
+    // The one way a store writes: a transaction begun on database, writes(transaction) run under
+    // it, then when writes answered Ok the commit and the announcement of changes. writes answers
+    // a StoreResult; any other answer rolls back and is passed on as it came. A transaction that
+    // cannot begin or commit is answered as Failed, with the database's words.
+    template<typename Writes>
+    static auto write(Database &database, Database::Changes changes, Writes &&writes)
+        -> decltype(writes(std::declval<SqlTransaction &>()));
+
 private:
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_errorMessage;
 };
+
+template<typename Writes>
+auto SqlTransaction::write(Database &database, Database::Changes changes, Writes &&writes)
+    -> decltype(writes(std::declval<SqlTransaction &>()))
+{
+    using Result = decltype(writes(std::declval<SqlTransaction &>()));
+    SqlTransaction transaction(database);
+    if (!transaction.isActive())
+        return Result::failed(transaction.errorMessage());
+    Result result = std::forward<Writes>(writes)(transaction);
+    if (!result.ok())
+        return result;
+    if (!transaction.commit())
+        return Result::failed(transaction.errorMessage());
+    database.announce(changes);
+    return result;
+}
