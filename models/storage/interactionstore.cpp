@@ -431,7 +431,7 @@ StoreResult<QByteArray> InteractionStore::listJson(const InteractionFilter &filt
 StoreResult<qint64> InteractionStore::count(const InteractionFilter &filter) const
 {
     QVariantList bindings;
-    QSqlQuery &query = m_queries->get(filter.sqlCount(m_database.dialect(), bindings));
+    QSqlQuery &query = m_queries.get(filter.sqlCount(m_database.dialect(), bindings));
     for (const QVariant &binding : bindings)
         query.addBindValue(binding);
     if (!query.exec() || !query.next())
