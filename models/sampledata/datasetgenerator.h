@@ -12,6 +12,7 @@
 #include <functional>
 
 class Database;
+class GeneratedRows;
 
 class DatasetGenerator final
 {
@@ -64,5 +65,11 @@ public:
     StoreResult<Summary> generate(const Parameters &parameters, const Progress &progress = {});
 
 private:
+    // The frame of a generation: the emptiness check inside the write lock (refusal when it
+    // fails), the rows that write puts (empty, or why it stopped), the commit and one
+    // announcement.
+    StoreResult<Summary> writeAll(const QString &refusal,
+                                  const std::function<QString(GeneratedRows &)> &write);
+
     Database &m_database;
 };
