@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <initializer_list>
@@ -145,6 +146,15 @@ constexpr Chances<InteractionType, 4> orderingTypes { {
     { 100, InteractionType::Meeting },
 } };
 
+// The small mode's orders are placed in person or logged as orders, never on a call: among a
+// few hundred rows, a call is the plain conversation that shows what an interaction without an
+// order looks like.
+constexpr Chances<InteractionType, 3> sampleOrderingTypes { {
+    { 70, InteractionType::Order },
+    { 85, InteractionType::Visit },
+    { 100, InteractionType::Meeting },
+} };
+
 QString conversation(Dice &dice, InteractionType type, const QString &contactName)
 {
     const QString topic = filledIn(dice.pick(topics), { latin(dice.pick(products).shortName) });
@@ -168,7 +178,7 @@ QString conversation(Dice &dice, InteractionType type, const QString &contactNam
     return filledIn(phrase, { contactName, topic, outcome });
 }
 
-// A lead's contact number index; the first is its owner.
+// A lead's contact number index, drawn the same way in both modes; the first is its owner.
 ContactDraft drawContact(Dice &dice, qint64 lead, qint64 index, const QString &domain,
                          QString &firstName)
 {
@@ -185,8 +195,8 @@ ContactDraft drawContact(Dice &dice, qint64 lead, qint64 index, const QString &d
     return contact;
 }
 
-// What an interaction whose date is set was: its type and details, and the order placed in it
-// when ordered, logged as one of orderedAs.
+// What an interaction whose date is set was, drawn the same way in both modes: its type and
+// details, and the order placed in it when ordered, logged as one of orderedAs.
 template<std::size_t N>
 std::optional<OrderDetailsDraft>
 drawWhatHappened(Dice &dice, bool ordered, const Chances<InteractionType, N> &orderedAs,
@@ -217,6 +227,57 @@ drawWhatHappened(Dice &dice, bool ordered, const Chances<InteractionType, N> &or
     return order;
 }
 
+// The small mode's leads: the named ones in turn, then again with a number.
+QString sampleLeadName(qint64 index)
+{
+    const qint64 named = qint64(sampleLeadNames.size());
+    QString name = QString::fromUtf8(sampleLeadNames[std::size_t(index % named)]);
+    if (index >= named)
+        name += QStringLiteral(" %1").arg(index / named + 1);
+    return name;
+}
+
+// The small mode's statuses in turn rather than at random, so that a few leads already show
+// each kind of story; a single lead is a customer.
+const std::array<LeadStatus, 8> statusTurns {
+    LeadStatus::Converted, LeadStatus::Negotiating, LeadStatus::Contacted,
+    LeadStatus::Lost,      LeadStatus::Converted,   LeadStatus::MeetingScheduled,
+    LeadStatus::New,       LeadStatus::Converted,
+};
+
+// What a lead's status says about its history: how much of it there is (a share of the
+// interactions), over which part of the days before until (fractions, 1 the earliest), and
+// until when it ordered. A new lead has none yet; a lead still being won has recent
+// conversations and no orders; a customer orders all along, its latest interaction an order; a
+// lost lead stopped ordering long before its last conversation, which says it was lost, and
+// nothing came after.
+struct Story
+{
+    int weight = 0;
+    double from = 1.0;
+    double to = 0.0;
+    std::optional<double> ordersUntil; // no orders after this fraction; none when empty
+};
+
+Story storyOf(LeadStatus status)
+{
+    switch (status) {
+    case LeadStatus::New:
+        return { 0, 0.0, 0.0, std::nullopt };
+    case LeadStatus::Contacted:
+        return { 1, 0.15, 0.0, std::nullopt };
+    case LeadStatus::MeetingScheduled:
+        return { 2, 0.25, 0.0, std::nullopt };
+    case LeadStatus::Negotiating:
+        return { 3, 0.5, 0.0, std::nullopt };
+    case LeadStatus::Converted:
+        return { 8, 1.0, 0.0, 0.0 };
+    case LeadStatus::Lost:
+        return { 3, 1.0, 0.4, 0.7 };
+    }
+    return {};
+}
+
 struct GeneratedContact
 {
     qint64 id;
@@ -229,7 +290,7 @@ struct GeneratedLead
     std::vector<GeneratedContact> contacts;
 };
 
-// Writes the lead and its contacts.
+// Writes the lead and its contacts, drawn the same way in both modes.
 StoreResult<GeneratedLead> addWithContacts(GeneratedRows &rows, Dice &dice, const LeadDraft &lead,
                                            qint64 contacts, const QString &domain)
 {
@@ -418,6 +479,124 @@ StoreResult<DatasetGenerator::Summary> DatasetGenerator::generate(const Paramete
                 return failure;
             if ((n + 1) % 50000 == 0 || n + 1 == total)
                 report(interactionsWhat, n + 1, total);
+        }
+        return {};
+    });
+}
+
+StoreResult<DatasetGenerator::Summary>
+DatasetGenerator::generateSample(const SampleParameters &parameters)
+{
+    const QDateTime until
+        = parameters.until.isValid() ? parameters.until : QDateTime::currentDateTimeUtc();
+    const qint64 latest = until.toSecsSinceEpoch();
+    const qint64 spanDays = qMax(1, parameters.days);
+    const QString refusal = tr("The database already holds leads or interactions; sample data "
+                               "goes only into an empty one.");
+    return writeAll(refusal, [&](GeneratedRows &rows) -> QString {
+        Dice dice(parameters.seed);
+        std::vector<GeneratedLead> leads;
+        std::vector<LeadStatus> statuses;
+        for (int l = 0; l < parameters.leads; ++l) {
+            const QString name = sampleLeadName(l);
+            const QString domain = addressPart(name) + QStringLiteral(".in");
+            LeadDraft lead;
+            lead.name = name;
+            lead.status = statusTurns[std::size_t(l) % statusTurns.size()];
+            lead.city = latin(dice.pick(cities).name);
+            lead.phone = phoneNumber(dice);
+            lead.email = QStringLiteral("orders@") + domain;
+            lead.notes = latin(dice.pick(leadNotes));
+            StoreResult<GeneratedLead> generated
+                = addWithContacts(rows, dice, lead, parameters.contactsPerLead, domain);
+            if (!generated.ok())
+                return generated.failure;
+            leads.push_back(std::move(generated.value));
+            statuses.push_back(*lead.status);
+        }
+        if (rows.taken().contacts == 0 && parameters.interactions > 0)
+            return QStringLiteral("Sample interactions need at least one contact.");
+
+        // Each lead's share of the interactions by its story's weight; what rounding leaves goes
+        // to the first leads that have a history.
+        const std::size_t count = leads.size();
+        std::vector<qint64> shares(count, 0);
+        int totalWeight = 0;
+        for (std::size_t l = 0; l < count; ++l) {
+            if (!leads[l].contacts.empty())
+                totalWeight += storyOf(statuses[l]).weight;
+        }
+        if (totalWeight == 0 && parameters.interactions > 0)
+            return QStringLiteral("Sample interactions need a lead that is not new.");
+        qint64 given = 0;
+        for (std::size_t l = 0; l < count; ++l) {
+            if (leads[l].contacts.empty())
+                continue;
+            shares[l] = parameters.interactions * storyOf(statuses[l]).weight / totalWeight;
+            given += shares[l];
+        }
+        for (std::size_t l = 0; given < parameters.interactions; l = (l + 1) % count) {
+            if (!leads[l].contacts.empty() && storyOf(statuses[l]).weight > 0) {
+                ++shares[l];
+                ++given;
+            }
+        }
+
+        // A time on a day `daysAgo` before until, in working hours (09:00 to 19:00 in India,
+        // UTC+5:30).
+        const auto timeOn = [&](qint64 daysAgo) {
+            const qint64 day = latest - daysAgo * secondsPerDay;
+            const qint64 dayStart = day - (day + 19800) % secondsPerDay;
+            return qMin(dayStart + 9 * 3600 + dice.below(10 * 3600), latest);
+        };
+        struct Planned
+        {
+            InteractionDraft interaction;
+            std::optional<OrderDetailsDraft> order;
+        };
+        std::vector<Planned> planned;
+        planned.reserve(std::size_t(parameters.interactions));
+        for (std::size_t l = 0; l < count; ++l) {
+            const Story story = storyOf(statuses[l]);
+            const qint64 firstDay = qint64(story.from * double(spanDays - 1));
+            const qint64 lastDay = qint64(story.to * double(spanDays - 1));
+            for (qint64 n = 0; n < shares[l]; ++n) {
+                const GeneratedLead &lead = leads[l];
+                const GeneratedContact &contact
+                    = lead.contacts[std::size_t(dice.below(qint64(lead.contacts.size())))];
+                // The story's last word: a lost lead's goodbye, a customer's latest order.
+                const bool last = n == shares[l] - 1;
+                const bool lostNow = last && statuses[l] == LeadStatus::Lost;
+                const bool orderNow = last && statuses[l] == LeadStatus::Converted;
+                const qint64 daysAgo
+                    = lostNow || orderNow ? lastDay : dice.between(lastDay, firstDay);
+                Planned plan;
+                plan.interaction.lead = lead.id;
+                plan.interaction.contact = contact.id;
+                plan.interaction.date
+                    = QDateTime::fromSecsSinceEpoch(timeOn(daysAgo), QTimeZone::utc());
+                if (lostNow) {
+                    plan.interaction.type = InteractionType::Call;
+                    plan.interaction.details = filledIn(lostPhrase, { contact.firstName });
+                    plan.interaction.orderPlaced = false;
+                } else {
+                    const bool mayOrder = story.ordersUntil
+                        && double(daysAgo) >= *story.ordersUntil * double(spanDays - 1);
+                    const bool ordered = orderNow || (mayOrder && dice.chance(25));
+                    plan.order = drawWhatHappened(dice, ordered, sampleOrderingTypes,
+                                                  contact.firstName, plan.interaction);
+                }
+                planned.push_back(std::move(plan));
+            }
+        }
+        // Written in the order they happened, as a person would have logged them.
+        std::stable_sort(planned.begin(), planned.end(), [](const Planned &a, const Planned &b) {
+            return *a.interaction.date < *b.interaction.date;
+        });
+        for (const Planned &plan : planned) {
+            if (const QString failure = rows.addInteraction(plan.interaction, plan.order);
+                !failure.isEmpty())
+                return failure;
         }
         return {};
     });

@@ -1,6 +1,6 @@
 #pragma once
 
-// The one way generated rows reach the database: each row checked by the rules
+// The one way generated rows, large or small, reach the database: each row checked by the rules
 // first, then written under the caller's transaction, the interactions many to a statement.
 
 #include "core/contactdraft.h"

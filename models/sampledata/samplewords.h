@@ -1,7 +1,7 @@
 #pragma once
 
-// The words of generated data: the restaurants, their people, what they buy and what is said.
-// Sample text is data, not interface: it stays as it is in every language.
+// The one word list of generated data, large or small: the restaurants, their people, what they
+// buy and what is said. Sample text is data, not interface: it stays as it is in every language.
 
 #include <QtGlobal>
 
@@ -35,6 +35,13 @@ inline constexpr std::array<const char *, 25> nameFirsts {
 inline constexpr std::array<const char *, 14> nameSeconds {
     "Kitchen", "House", "Cafe",    "Bistro", "Dhaba", "Restaurant", "Grill",
     "Eatery",  "Diner", "Canteen", "Bhavan", "Table", "Courtyard",  "Brasserie"
+};
+// The small mode's leads, named in this order with every seed (UTF-8, unlike the rest).
+inline constexpr std::array<const char *, 16> sampleLeadNames {
+    "Spice Route Kitchen", "Masala Junction",     "The Tandoor House", "Coastal Curry Co.",
+    "Saffron Lounge",      "Chai & Chaat Corner", "Biryani Blues",     "Green Leaf Café",
+    "Dosa Plaza",          "Royal Thali",         "Urban Dhaba",       "The Mango Tree",
+    "Kebab Factory",       "Little Italy Pune",   "Bombay Brasserie",  "Monsoon Bistro",
 };
 inline constexpr std::array<const char *, 6> leadNotes {
     "Closed on Mondays.",       "Prefers calls after 3 pm.",
@@ -150,5 +157,8 @@ inline constexpr std::array<const char *, 3> orderPhrases {
     "Repeat order from %1 for %3, %2 units.",
     "%1 confirmed an order of %2 x %3 after the tasting.",
 };
+// %1 the contact's first name: a lost lead's last word.
+inline constexpr const char *lostPhrase
+    = "%1 told us they have moved to another supplier; no further orders for now.";
 
 } // namespace SampleWords
