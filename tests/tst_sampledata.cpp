@@ -27,6 +27,7 @@ private slots:
     void failsWithoutContacts();
     void historyAgreesWithStatus();
     void refusesADatabaseWithData();
+    void leadsNamedTheSameWithEverySeed();
 
 private:
     static SampleData::Options options(quint32 seed)
@@ -198,6 +199,34 @@ void TestSampleData::refusesADatabaseWithData()
     QCOMPARE(ContactStore(database).count().value, 0);
     QCOMPARE(InteractionStore(database).count({}).value, 0);
     QCOMPARE(changes.size(), 0);
+}
+
+// The leads are named in a fixed order, the same with every seed and each name once: a sample
+// lead's name, typed, finds that one lead.
+void TestSampleData::leadsNamedTheSameWithEverySeed()
+{
+    QTemporaryDir dir;
+    Database first;
+    Database second;
+    QVERIFY(first.open(dir.filePath(QStringLiteral("1.sqlite"))));
+    QVERIFY(second.open(dir.filePath(QStringLiteral("2.sqlite"))));
+    SampleData::Options many = options(1);
+    many.leads = 40;
+    QVERIFY(SampleData::fill(first, many).ok());
+    many.seed = 2;
+    QVERIFY(SampleData::fill(second, many).ok());
+    QStringList names;
+    QStringList otherNames;
+    QSet<QString> distinct;
+    for (const Lead &lead : LeadStore(first).list().value) {
+        names << lead.name;
+        distinct.insert(lead.name);
+    }
+    for (const Lead &lead : LeadStore(second).list().value)
+        otherNames << lead.name;
+    QCOMPARE(names.size(), 40);
+    QCOMPARE(distinct.size(), 40);
+    QCOMPARE(otherNames, names);
 }
 
 QTEST_GUILESS_MAIN(TestSampleData)

@@ -358,6 +358,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>interactions</source>
         <translation>इंटरैक्शन</translation>
     </message>
+    <message>
+        <source>The database already holds leads or interactions; sample data goes only into an empty one.</source>
+        <translation>डेटाबेस में पहले से लीड या इंटरैक्शन हैं; नमूना डेटा सिर्फ़ खाली डेटाबेस में जोड़ा जाता है।</translation>
+    </message>
 </context>
 <context>
     <name>DateTimeField</name>
@@ -2129,13 +2133,6 @@ in place of the database
     <message>
         <source>More than one contact has that name: choose one.</source>
         <translation>इस नाम के एक से ज़्यादा संपर्क हैं: उनमें से एक चुनें।</translation>
-    </message>
-</context>
-<context>
-    <name>SampleData</name>
-    <message>
-        <source>The database already holds leads or interactions; sample data goes only into an empty one.</source>
-        <translation>डेटाबेस में पहले से लीड या इंटरैक्शन हैं; नमूना डेटा सिर्फ़ खाली डेटाबेस में जोड़ा जाता है।</translation>
     </message>
 </context>
 <context>

@@ -1,25 +1,29 @@
 #include "sampledata/datasetgenerator.h"
 
+#include "core/contactdraft.h"
+#include "core/interactiondraft.h"
 #include "core/interactiontype.h"
+#include "core/leaddraft.h"
 #include "core/leadstatus.h"
-#include "core/referencelookup.h"
-#include "core/rules.h"
+#include "core/orderdetailsdraft.h"
+#include "sampledata/generatedrows.h"
+#include "sampledata/samplewords.h"
 #include "storage/database.h"
 #include "storage/sqltransaction.h"
 
 #include <QFileInfo>
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
-#include <QVariant>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <initializer_list>
 #include <optional>
 #include <random>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -48,151 +52,22 @@ public:
     {
         return items[std::size_t(below(qint64(N)))];
     }
+    // The first choice whose bound a roll of a hundred is under (see Chances).
+    template<typename T, std::size_t N> T roll(const std::array<std::pair<qint64, T>, N> &choices)
+    {
+        const qint64 rolled = below(100);
+        for (const auto &[bound, choice] : choices) {
+            if (rolled < bound)
+                return choice;
+        }
+        return choices.back().second;
+    }
 
 private:
     std::mt19937_64 m_engine;
 };
 
-struct City
-{
-    const char *name;
-    std::array<const char *, 4> areas;
-};
-
-const std::array<City, 8> cities { {
-    { "Mumbai", { "Bandra", "Andheri", "Colaba", "Powai" } },
-    { "Delhi", { "Connaught Place", "Hauz Khas", "Saket", "Karol Bagh" } },
-    { "Bengaluru", { "Indiranagar", "Koramangala", "Jayanagar", "Whitefield" } },
-    { "Chennai", { "T. Nagar", "Adyar", "Mylapore", "Velachery" } },
-    { "Hyderabad", { "Banjara Hills", "Jubilee Hills", "Gachibowli", "Begumpet" } },
-    { "Pune", { "Koregaon Park", "Baner", "Kothrud", "Viman Nagar" } },
-    { "Kolkata", { "Park Street", "Salt Lake", "Ballygunge", "New Town" } },
-    { "Jaipur", { "C-Scheme", "Malviya Nagar", "Vaishali Nagar", "Raja Park" } },
-} };
-
-const std::array<const char *, 25> nameFirsts {
-    "Saffron",  "Spice",     "Curry Leaf",  "Tandoor",  "Masala",       "Mango Tree",   "Banyan",
-    "Lotus",    "Coriander", "Cardamom",    "Tamarind", "Copper Pot",   "Green Chilli", "Blue Door",
-    "Olive",    "Bamboo",    "Monsoon",     "Peacock",  "Silver Spoon", "Clay Oven",    "Jasmine",
-    "Cinnamon", "Royal",     "Urban Tadka", "Coastal"
-};
-const std::array<const char *, 14> nameSeconds { "Kitchen",   "House",      "Cafe",   "Bistro",
-                                                 "Dhaba",     "Restaurant", "Grill",  "Eatery",
-                                                 "Diner",     "Canteen",    "Bhavan", "Table",
-                                                 "Courtyard", "Brasserie" };
-const std::array<const char *, 6> leadNotes {
-    "Closed on Mondays.",       "Prefers calls after 3 pm.",
-    "Pays within 30 days.",     "Part of a chain of five outlets.",
-    "Vegetarian-only kitchen.", "Orders go through the purchase manager.",
-};
-
-const std::array<const char *, 30> firstNames {
-    "Aarav",  "Priya",   "Rohan",  "Ananya", "Vikram", "Sneha", "Arjun",    "Kavya",
-    "Rahul",  "Meera",   "Karan",  "Divya",  "Sanjay", "Pooja", "Amit",     "Neha",
-    "Ravi",   "Lakshmi", "Farhan", "Zoya",   "Joseph", "Maria", "Harpreet", "Gurpreet",
-    "Suresh", "Deepa",   "Manoj",  "Anjali", "Imran",  "Fatima"
-};
-const std::array<const char *, 20> lastNames { "Sharma",     "Iyer",      "Patel",    "Reddy",
-                                               "Singh",      "Nair",      "Gupta",    "Menon",
-                                               "Khan",       "Das",       "Mehta",    "Kulkarni",
-                                               "Banerjee",   "Fernandes", "Joshi",    "Rao",
-                                               "Chatterjee", "Pillai",    "Malhotra", "Bose" };
-// The first contact of a lead is its owner; the others take the rest in turn.
-const std::array<const char *, 8> roles { "Owner",           "Head Chef",      "Purchase Manager",
-                                          "General Manager", "Accounts",       "Sous Chef",
-                                          "Floor Manager",   "Operations Head" };
-
-struct Product
-{
-    const char *name; // as written on the order
-    const char *shortName; // as said in a conversation
-    qint64 unitCents;
-};
-
-const std::array<Product, 20> products { {
-    { "Basmati rice, 25 kg sack", "basmati rice", 245000 },
-    { "Sunflower oil, 15 L tin", "sunflower oil", 189000 },
-    { "Paneer, 1 kg block", "paneer", 38000 },
-    { "Toor dal, 30 kg bag", "toor dal", 396000 },
-    { "Ghee, 15 kg tin", "ghee", 825000 },
-    { "Garam masala, 500 g pack", "garam masala", 32000 },
-    { "Mozzarella, 2 kg block", "mozzarella", 98000 },
-    { "Tomato puree, 3 kg can", "tomato puree", 27550 },
-    { "Takeaway containers, box of 500", "takeaway containers", 210000 },
-    { "Paper napkins, case of 2000", "paper napkins", 64000 },
-    { "Green cardamom, 1 kg", "cardamom", 280000 },
-    { "Chickpeas, 25 kg bag", "chickpeas", 237500 },
-    { "Wheat flour (atta), 50 kg bag", "atta", 165000 },
-    { "Cold-pressed mustard oil, 15 L tin", "mustard oil", 245000 },
-    { "Coffee beans, 1 kg", "coffee beans", 95000 },
-    { "Assam tea, 5 kg", "Assam tea", 210000 },
-    { "Frozen peas, 10 kg", "frozen peas", 120000 },
-    { "Cheddar, 2 kg block", "cheddar", 132000 },
-    { "Kashmiri chilli powder, 1 kg", "chilli powder", 54000 },
-    { "Dishwashing liquid, 5 L can", "dishwashing liquid", 45000 },
-} };
-
-// %1: the product spoken of; the topics that do not name one ignore it.
-const std::array<const char *, 15> topics {
-    "the monthly supply of %1",
-    "pricing for %1",
-    "a trial of %1",
-    "the new menu for the festive season",
-    "delivery slots before lunch service",
-    "the outstanding invoice",
-    "credit terms for the next quarter",
-    "the annual supply contract",
-    "switching from their current supplier of %1",
-    "a tasting session for the chef",
-    "packaging for delivery orders",
-    "quality complaints about the last batch of %1",
-    "a bulk discount on %1",
-    "the weekend brunch menu",
-    "opening a second outlet",
-};
-const std::array<const char *, 12> outcomes {
-    "will call back next week",
-    "asked for a revised quote",
-    "comparing us with another supplier",
-    "happy with the last delivery",
-    "complained that the delivery came late",
-    "needs the owner's sign-off",
-    "sending samples on Monday",
-    "no decision yet",
-    "agreed to a trial order",
-    "wants a better price",
-    "follow up after Diwali",
-    "asked for a copy of the GST invoice",
-};
-// %1 the contact's first name, %2 the topic, %3 the outcome.
-const std::array<const char *, 4> callPhrases {
-    "Called %1 about %2; %3.",
-    "Phone call with %1 regarding %2; %3.",
-    "Missed call from %1, called back about %2; %3.",
-    "Short call on %2; %3.",
-};
-const std::array<const char *, 4> emailPhrases {
-    "Emailed %1 the price list for %2; %3.",
-    "Sent the revised quote on %2 to %1; %3.",
-    "%1 wrote about %2; %3.",
-    "Followed up by email on %2; %3.",
-};
-const std::array<const char *, 3> meetingPhrases {
-    "Met %1 at their office to discuss %2; %3.",
-    "Review meeting on %2 with %1 and the owner; %3.",
-    "Video meeting with %1 about %2; %3.",
-};
-const std::array<const char *, 3> visitPhrases {
-    "Visited the restaurant and walked the kitchen with %1; talked about %2; %3.",
-    "Dropped in before lunch service to discuss %2 with %1; %3.",
-    "Site visit: checked the storeroom with %1, then %2; %3.",
-};
-// %1 the contact's first name, %2 the quantity, %3 the product.
-const std::array<const char *, 3> orderPhrases {
-    "Order placed by %1: %2 x %3.",
-    "Repeat order from %1 for %3, %2 units.",
-    "%1 confirmed an order of %2 x %3 after the tasting.",
-};
+using namespace SampleWords;
 
 // Empty but not null: Qt binds a null QString as SQL NULL, which the NOT NULL columns refuse.
 const QString noText = QStringLiteral("");
@@ -223,12 +98,13 @@ QString filledIn(const char *phrase, std::initializer_list<QString> values)
     return result;
 }
 
-// The part of a name that can stand in an address: "Curry Leaf Kitchen" -> "curryleafkitchen".
+// The part of a name that can stand in an address: "Curry Leaf Kitchen" -> "curryleafkitchen",
+// "Green Leaf Café" -> "greenleafcafe".
 QString addressPart(const QString &name)
 {
     QString result;
-    for (const QChar c : name) {
-        if (c.isLetterOrNumber())
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
             result += c.toLower();
     }
     return result;
@@ -242,46 +118,42 @@ QString phoneNumber(Dice &dice)
         .arg(dice.below(100000), 5, 10, QLatin1Char('0'));
 }
 
-LeadStatus leadStatus(Dice &dice)
-{
-    const qint64 roll = dice.below(100);
-    if (roll < 20)
-        return LeadStatus::New;
-    if (roll < 45)
-        return LeadStatus::Contacted;
-    if (roll < 60)
-        return LeadStatus::MeetingScheduled;
-    if (roll < 75)
-        return LeadStatus::Negotiating;
-    if (roll < 95)
-        return LeadStatus::Converted;
-    return LeadStatus::Lost;
-}
+// What Dice::roll chooses from: each choice with the bound that a roll of a hundred must be
+// under, in rising order, the last 100.
+template<typename T, std::size_t N> using Chances = std::array<std::pair<qint64, T>, N>;
 
-InteractionType conversationType(Dice &dice)
-{
-    const qint64 roll = dice.below(100);
-    if (roll < 35)
-        return InteractionType::Call;
-    if (roll < 65)
-        return InteractionType::Email;
-    if (roll < 80)
-        return InteractionType::Meeting;
-    return InteractionType::Visit;
-}
+constexpr Chances<LeadStatus, 6> leadStatuses { {
+    { 20, LeadStatus::New },
+    { 45, LeadStatus::Contacted },
+    { 60, LeadStatus::MeetingScheduled },
+    { 75, LeadStatus::Negotiating },
+    { 95, LeadStatus::Converted },
+    { 100, LeadStatus::Lost },
+} };
+
+constexpr Chances<InteractionType, 4> conversationTypes { {
+    { 35, InteractionType::Call },
+    { 65, InteractionType::Email },
+    { 80, InteractionType::Meeting },
+    { 100, InteractionType::Visit },
+} };
 
 // An order is mostly logged as such, sometimes as the visit or call in which it was placed.
-InteractionType orderingType(Dice &dice)
-{
-    const qint64 roll = dice.below(100);
-    if (roll < 70)
-        return InteractionType::Order;
-    if (roll < 85)
-        return InteractionType::Visit;
-    if (roll < 95)
-        return InteractionType::Call;
-    return InteractionType::Meeting;
-}
+constexpr Chances<InteractionType, 4> orderingTypes { {
+    { 70, InteractionType::Order },
+    { 85, InteractionType::Visit },
+    { 95, InteractionType::Call },
+    { 100, InteractionType::Meeting },
+} };
+
+// The small mode's orders are placed in person or logged as orders, never on a call: among a
+// few hundred rows, a call is the plain conversation that shows what an interaction without an
+// order looks like.
+constexpr Chances<InteractionType, 3> sampleOrderingTypes { {
+    { 70, InteractionType::Order },
+    { 85, InteractionType::Visit },
+    { 100, InteractionType::Meeting },
+} };
 
 QString conversation(Dice &dice, InteractionType type, const QString &contactName)
 {
@@ -306,29 +178,105 @@ QString conversation(Dice &dice, InteractionType type, const QString &contactNam
     return filledIn(phrase, { contactName, topic, outcome });
 }
 
-// The rules ask the database whether a lead or contact exists; while generating, the answer is
-// already in memory, and asking SQLite a million times would double the time taken.
-class GeneratedReferences final : public ReferenceLookup
+// A lead's contact number index, drawn the same way in both modes; the first is its owner.
+ContactDraft drawContact(Dice &dice, qint64 lead, qint64 index, const QString &domain,
+                         QString &firstName)
 {
-public:
-    void addLead(qint64 lead) { m_leads.insert(lead, true); }
-    void addContact(qint64 contact, qint64 lead) { m_contactLeads.insert(contact, lead); }
-    bool leadExists(qint64 lead) const override { return m_leads.contains(lead); }
-    std::optional<qint64> leadOfContact(qint64 contact) const override
-    {
-        const auto it = m_contactLeads.constFind(contact);
-        if (it == m_contactLeads.constEnd())
-            return std::nullopt;
-        return *it;
-    }
-    // Asked only when a contact moves to another lead, which generating never does; the answer
-    // is the one for a question that cannot be told.
-    bool contactHasInteractions(qint64) const override { return true; }
+    firstName = latin(dice.pick(firstNames));
+    const QString last = latin(dice.pick(lastNames));
+    ContactDraft contact;
+    contact.lead = lead;
+    contact.name = firstName + QLatin1Char(' ') + last;
+    contact.role = latin(index == 0 ? roles[0] : roles[std::size_t(1 + dice.below(7))]);
+    contact.email = dice.chance(80)
+        ? firstName.toLower() + QLatin1Char('.') + last.toLower() + QLatin1Char('@') + domain
+        : noText;
+    contact.phone = phoneNumber(dice);
+    return contact;
+}
 
-private:
-    QHash<qint64, bool> m_leads;
-    QHash<qint64, qint64> m_contactLeads;
+// What an interaction whose date is set was, drawn the same way in both modes: its type and
+// details, and the order placed in it when ordered, logged as one of orderedAs.
+template<std::size_t N>
+std::optional<OrderDetailsDraft>
+drawWhatHappened(Dice &dice, bool ordered, const Chances<InteractionType, N> &orderedAs,
+                 const QString &firstName, InteractionDraft &interaction)
+{
+    interaction.orderPlaced = ordered;
+    if (!ordered) {
+        interaction.type = dice.roll(conversationTypes);
+        interaction.details = conversation(dice, *interaction.type, firstName);
+        return std::nullopt;
+    }
+    const Product &product = dice.pick(products);
+    const qint64 quantity = dice.between(1, 60);
+    qint64 cents = quantity * product.unitCents;
+    if (dice.chance(30))
+        cents = cents * 95 / 100; // the 5% discount of a regular, to the cent
+    interaction.type = dice.roll(orderedAs);
+    interaction.details = *interaction.type == InteractionType::Order
+        ? filledIn(dice.pick(orderPhrases),
+                   { firstName, QString::number(quantity), latin(product.name) })
+        : conversation(dice, *interaction.type, firstName);
+    OrderDetailsDraft order;
+    order.productDetails = latin(product.name);
+    order.quantity = quantity;
+    order.totalPrice = Money::fromCents(cents);
+    // Now and then the order is booked for the next day.
+    order.orderDate = interaction.date->addSecs(dice.chance(20) ? secondsPerDay : 0);
+    return order;
+}
+
+// The small mode's leads: the named ones in turn, then again with a number.
+QString sampleLeadName(qint64 index)
+{
+    const qint64 named = qint64(sampleLeadNames.size());
+    QString name = QString::fromUtf8(sampleLeadNames[std::size_t(index % named)]);
+    if (index >= named)
+        name += QStringLiteral(" %1").arg(index / named + 1);
+    return name;
+}
+
+// The small mode's statuses in turn rather than at random, so that a few leads already show
+// each kind of story; a single lead is a customer.
+const std::array<LeadStatus, 8> statusTurns {
+    LeadStatus::Converted, LeadStatus::Negotiating, LeadStatus::Contacted,
+    LeadStatus::Lost,      LeadStatus::Converted,   LeadStatus::MeetingScheduled,
+    LeadStatus::New,       LeadStatus::Converted,
 };
+
+// What a lead's status says about its history: how much of it there is (a share of the
+// interactions), over which part of the days before until (fractions, 1 the earliest), and
+// until when it ordered. A new lead has none yet; a lead still being won has recent
+// conversations and no orders; a customer orders all along, its latest interaction an order; a
+// lost lead stopped ordering long before its last conversation, which says it was lost, and
+// nothing came after.
+struct Story
+{
+    int weight = 0;
+    double from = 1.0;
+    double to = 0.0;
+    std::optional<double> ordersUntil; // no orders after this fraction; none when empty
+};
+
+Story storyOf(LeadStatus status)
+{
+    switch (status) {
+    case LeadStatus::New:
+        return { 0, 0.0, 0.0, std::nullopt };
+    case LeadStatus::Contacted:
+        return { 1, 0.15, 0.0, std::nullopt };
+    case LeadStatus::MeetingScheduled:
+        return { 2, 0.25, 0.0, std::nullopt };
+    case LeadStatus::Negotiating:
+        return { 3, 0.5, 0.0, std::nullopt };
+    case LeadStatus::Converted:
+        return { 8, 1.0, 0.0, 0.0 };
+    case LeadStatus::Lost:
+        return { 3, 1.0, 0.4, 0.7 };
+    }
+    return {};
+}
 
 struct GeneratedContact
 {
@@ -342,8 +290,26 @@ struct GeneratedLead
     std::vector<GeneratedContact> contacts;
 };
 
+// Writes the lead and its contacts, drawn the same way in both modes.
+StoreResult<GeneratedLead> addWithContacts(GeneratedRows &rows, Dice &dice, const LeadDraft &lead,
+                                           qint64 contacts, const QString &domain)
+{
+    const StoreResult<qint64> leadId = rows.addLead(lead);
+    if (!leadId.ok())
+        return StoreResult<GeneratedLead>::from(leadId);
+    GeneratedLead generated { leadId.value, {} };
+    for (qint64 c = 0; c < contacts; ++c) {
+        QString firstName;
+        const StoreResult<qint64> contactId
+            = rows.addContact(drawContact(dice, generated.id, c, domain, firstName));
+        if (!contactId.ok())
+            return StoreResult<GeneratedLead>::from(contactId);
+        generated.contacts.push_back({ contactId.value, firstName });
+    }
+    return StoreResult<GeneratedLead>::success(std::move(generated));
+}
+
 constexpr int generationCacheKiB = 256 * 1024;
-constexpr qint64 rowsPerStatement = 2000; // 12,000 bound values; SQLite allows 250,000
 
 // Sets the connection's page cache for a while, and puts the old size back.
 class CacheSize final
@@ -369,12 +335,6 @@ private:
     QSqlDatabase m_db;
     std::optional<int> m_previous;
 };
-
-QString describeProblems(const char *what, const ValidationErrors &errors)
-{
-    return QStringLiteral("generated %1 broke the rules (%2)")
-        .arg(latin(what), errors.englishSummary());
-}
 
 } // namespace
 
@@ -456,24 +416,208 @@ StoreResult<DatasetGenerator::Summary> DatasetGenerator::generateFile(const QStr
 StoreResult<DatasetGenerator::Summary> DatasetGenerator::generate(const Parameters &parameters,
                                                                   const Progress &progress)
 {
-    using Result = StoreResult<Summary>;
     if (const QStringList problems = checkParameters(parameters); !problems.isEmpty())
-        return Result::failed(problems.join(QLatin1Char('\n')));
+        return StoreResult<Summary>::failed(problems.join(QLatin1Char('\n')));
     const auto report = [&progress](const QString &what, qint64 done, qint64 total) {
         if (progress)
             progress(what, done, total);
     };
+    const QString refusal = tr("%1 already holds data; generate fills only a new or "
+                               "empty database.")
+                                .arg(m_database.path());
+    return writeAll(refusal, [&](GeneratedRows &rows) -> QString {
+        Dice dice(parameters.seed);
+        std::vector<GeneratedLead> leads;
+        leads.reserve(std::size_t(parameters.leads));
 
+        const QString leadsWhat = tr("leads and contacts");
+        for (qint64 n = 0; n < parameters.leads; ++n) {
+            const City &city = dice.pick(cities);
+            const QString brand
+                = latin(dice.pick(nameFirsts)) + QLatin1Char(' ') + latin(dice.pick(nameSeconds));
+            const QString area = latin(dice.pick(city.areas));
+            const QString domain = addressPart(brand) + QStringLiteral(".in");
+            LeadDraft lead;
+            lead.name = dice.chance(60) ? brand + QStringLiteral(", ") + area : brand;
+            lead.status = dice.roll(leadStatuses);
+            lead.city = latin(city.name);
+            lead.phone = phoneNumber(dice);
+            lead.email
+                = (dice.chance(50) ? QStringLiteral("hello@") : QStringLiteral("orders@")) + domain;
+            lead.notes = dice.chance(40) ? latin(dice.pick(leadNotes)) : noText;
+            StoreResult<GeneratedLead> generated
+                = addWithContacts(rows, dice, lead, parameters.contactsPerLead, domain);
+            if (!generated.ok())
+                return generated.failure;
+            leads.push_back(std::move(generated.value));
+            if ((n + 1) % 1000 == 0 || n + 1 == parameters.leads)
+                report(leadsWhat, n + 1, parameters.leads);
+        }
+
+        const QString interactionsWhat = tr("interactions");
+        const qint64 span = historyEnd - historyStart;
+        const qint64 total = parameters.interactions;
+        for (qint64 n = 0; n < total; ++n) {
+            // Logged roughly in the order they happened: the date moves steadily through the
+            // three years, give or take three days, so that id order and date order differ a
+            // little.
+            qint64 when = historyStart + span * n / total
+                + dice.between(-3 * secondsPerDay, 3 * secondsPerDay);
+            when = qBound(historyStart, when, historyEnd - 1);
+            const GeneratedLead &lead = leads[std::size_t(dice.below(qint64(leads.size())))];
+            const GeneratedContact &contact
+                = lead.contacts[std::size_t(dice.below(qint64(lead.contacts.size())))];
+            const bool ordered = dice.below(10) == 0;
+
+            InteractionDraft interaction;
+            interaction.lead = lead.id;
+            interaction.contact = contact.id;
+            interaction.date = QDateTime::fromSecsSinceEpoch(when, QTimeZone::utc());
+            const std::optional<OrderDetailsDraft> order
+                = drawWhatHappened(dice, ordered, orderingTypes, contact.firstName, interaction);
+            if (const QString failure = rows.addInteraction(interaction, order); !failure.isEmpty())
+                return failure;
+            if ((n + 1) % 50000 == 0 || n + 1 == total)
+                report(interactionsWhat, n + 1, total);
+        }
+        return {};
+    });
+}
+
+StoreResult<DatasetGenerator::Summary>
+DatasetGenerator::generateSample(const SampleParameters &parameters)
+{
+    const QDateTime until
+        = parameters.until.isValid() ? parameters.until : QDateTime::currentDateTimeUtc();
+    const qint64 latest = until.toSecsSinceEpoch();
+    const qint64 spanDays = qMax(1, parameters.days);
+    const QString refusal = tr("The database already holds leads or interactions; sample data "
+                               "goes only into an empty one.");
+    return writeAll(refusal, [&](GeneratedRows &rows) -> QString {
+        Dice dice(parameters.seed);
+        std::vector<GeneratedLead> leads;
+        std::vector<LeadStatus> statuses;
+        for (int l = 0; l < parameters.leads; ++l) {
+            const QString name = sampleLeadName(l);
+            const QString domain = addressPart(name) + QStringLiteral(".in");
+            LeadDraft lead;
+            lead.name = name;
+            lead.status = statusTurns[std::size_t(l) % statusTurns.size()];
+            lead.city = latin(dice.pick(cities).name);
+            lead.phone = phoneNumber(dice);
+            lead.email = QStringLiteral("orders@") + domain;
+            lead.notes = latin(dice.pick(leadNotes));
+            StoreResult<GeneratedLead> generated
+                = addWithContacts(rows, dice, lead, parameters.contactsPerLead, domain);
+            if (!generated.ok())
+                return generated.failure;
+            leads.push_back(std::move(generated.value));
+            statuses.push_back(*lead.status);
+        }
+        if (rows.taken().contacts == 0 && parameters.interactions > 0)
+            return QStringLiteral("Sample interactions need at least one contact.");
+
+        // Each lead's share of the interactions by its story's weight; what rounding leaves goes
+        // to the first leads that have a history.
+        const std::size_t count = leads.size();
+        std::vector<qint64> shares(count, 0);
+        int totalWeight = 0;
+        for (std::size_t l = 0; l < count; ++l) {
+            if (!leads[l].contacts.empty())
+                totalWeight += storyOf(statuses[l]).weight;
+        }
+        if (totalWeight == 0 && parameters.interactions > 0)
+            return QStringLiteral("Sample interactions need a lead that is not new.");
+        qint64 given = 0;
+        for (std::size_t l = 0; l < count; ++l) {
+            if (leads[l].contacts.empty())
+                continue;
+            shares[l] = parameters.interactions * storyOf(statuses[l]).weight / totalWeight;
+            given += shares[l];
+        }
+        for (std::size_t l = 0; given < parameters.interactions; l = (l + 1) % count) {
+            if (!leads[l].contacts.empty() && storyOf(statuses[l]).weight > 0) {
+                ++shares[l];
+                ++given;
+            }
+        }
+
+        // A time on a day `daysAgo` before until, in working hours (09:00 to 19:00 in India,
+        // UTC+5:30).
+        const auto timeOn = [&](qint64 daysAgo) {
+            const qint64 day = latest - daysAgo * secondsPerDay;
+            const qint64 dayStart = day - (day + 19800) % secondsPerDay;
+            return qMin(dayStart + 9 * 3600 + dice.below(10 * 3600), latest);
+        };
+        struct Planned
+        {
+            InteractionDraft interaction;
+            std::optional<OrderDetailsDraft> order;
+        };
+        std::vector<Planned> planned;
+        planned.reserve(std::size_t(parameters.interactions));
+        for (std::size_t l = 0; l < count; ++l) {
+            const Story story = storyOf(statuses[l]);
+            const qint64 firstDay = qint64(story.from * double(spanDays - 1));
+            const qint64 lastDay = qint64(story.to * double(spanDays - 1));
+            for (qint64 n = 0; n < shares[l]; ++n) {
+                const GeneratedLead &lead = leads[l];
+                const GeneratedContact &contact
+                    = lead.contacts[std::size_t(dice.below(qint64(lead.contacts.size())))];
+                // The story's last word: a lost lead's goodbye, a customer's latest order.
+                const bool last = n == shares[l] - 1;
+                const bool lostNow = last && statuses[l] == LeadStatus::Lost;
+                const bool orderNow = last && statuses[l] == LeadStatus::Converted;
+                const qint64 daysAgo
+                    = lostNow || orderNow ? lastDay : dice.between(lastDay, firstDay);
+                Planned plan;
+                plan.interaction.lead = lead.id;
+                plan.interaction.contact = contact.id;
+                plan.interaction.date
+                    = QDateTime::fromSecsSinceEpoch(timeOn(daysAgo), QTimeZone::utc());
+                if (lostNow) {
+                    plan.interaction.type = InteractionType::Call;
+                    plan.interaction.details = filledIn(lostPhrase, { contact.firstName });
+                    plan.interaction.orderPlaced = false;
+                } else {
+                    const bool mayOrder = story.ordersUntil
+                        && double(daysAgo) >= *story.ordersUntil * double(spanDays - 1);
+                    const bool ordered = orderNow || (mayOrder && dice.chance(25));
+                    plan.order = drawWhatHappened(dice, ordered, sampleOrderingTypes,
+                                                  contact.firstName, plan.interaction);
+                }
+                planned.push_back(std::move(plan));
+            }
+        }
+        // Written in the order they happened, as a person would have logged them.
+        std::stable_sort(planned.begin(), planned.end(), [](const Planned &a, const Planned &b) {
+            return *a.interaction.date < *b.interaction.date;
+        });
+        for (const Planned &plan : planned) {
+            if (const QString failure = rows.addInteraction(plan.interaction, plan.order);
+                !failure.isEmpty())
+                return failure;
+        }
+        return {};
+    });
+}
+
+StoreResult<DatasetGenerator::Summary>
+DatasetGenerator::writeAll(const QString &refusal,
+                           const std::function<QString(GeneratedRows &)> &write)
+{
+    using Result = StoreResult<Summary>;
     const QSqlDatabase db = m_database.connection();
     // A million rows go into five indexes in random order of lead and contact: with SQLite's
-    // default 2 MB page cache most inserts would wait for a page to be read back. The larger
-    // cache is this connection's only while generating.
+    // default page cache most inserts would wait for a page to be read back. The larger cache
+    // is this connection's only while generating.
     CacheSize largerCache(db, generationCacheKiB);
     SqlTransaction transaction(m_database);
     if (!transaction.isActive())
         return Result::failed(transaction.errorMessage());
     {
-        // Checked again inside the write lock: another process may have written meanwhile.
+        // Checked inside the write lock: generated rows never mix with a person's own, and
+        // another process may have written since the caller looked.
         QSqlQuery empty(db);
         if (!empty.exec(QStringLiteral(
                 "SELECT EXISTS (SELECT 1 FROM leads) OR EXISTS (SELECT 1 FROM contacts)"
@@ -481,223 +625,16 @@ StoreResult<DatasetGenerator::Summary> DatasetGenerator::generate(const Paramete
             || !empty.next())
             return Result::failed(empty.lastError().text());
         if (empty.value(0).toInt() != 0)
-            return Result::failed(tr("%1 already holds data; generate fills only a new or "
-                                     "empty database.")
-                                      .arg(m_database.path()));
+            return Result::failed(refusal);
     }
-
-    Dice dice(parameters.seed);
-    GeneratedReferences references;
-    std::vector<GeneratedLead> leads;
-    leads.reserve(std::size_t(parameters.leads));
-    Summary summary;
-
-    QSqlQuery insertLead(db);
-    insertLead.prepare(QStringLiteral("INSERT INTO leads (name, status, city, phone, email, notes)"
-                                      " VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery insertContact(db);
-    insertContact.prepare(QStringLiteral("INSERT INTO contacts (lead_id, name, role, email, phone)"
-                                         " VALUES (?, ?, ?, ?, ?)"));
-    const QString leadsWhat = tr("leads and contacts");
-    for (qint64 n = 0; n < parameters.leads; ++n) {
-        const City &city = dice.pick(cities);
-        const QString brand
-            = latin(dice.pick(nameFirsts)) + QLatin1Char(' ') + latin(dice.pick(nameSeconds));
-        const QString area = latin(dice.pick(city.areas));
-        const QString domain = addressPart(brand) + QStringLiteral(".in");
-        LeadDraft lead;
-        lead.name = dice.chance(60) ? brand + QStringLiteral(", ") + area : brand;
-        lead.status = leadStatus(dice);
-        lead.city = latin(city.name);
-        lead.phone = phoneNumber(dice);
-        lead.email
-            = (dice.chance(50) ? QStringLiteral("hello@") : QStringLiteral("orders@")) + domain;
-        lead.notes = dice.chance(40) ? latin(dice.pick(leadNotes)) : noText;
-        if (const ValidationErrors errors = Rules::checkLead(lead); !errors.isEmpty())
-            return Result::failed(describeProblems("lead", errors));
-        insertLead.bindValue(0, *lead.name);
-        insertLead.bindValue(1, LeadStatuses::code(*lead.status));
-        insertLead.bindValue(2, *lead.city);
-        insertLead.bindValue(3, *lead.phone);
-        insertLead.bindValue(4, *lead.email);
-        insertLead.bindValue(5, *lead.notes);
-        if (!insertLead.exec())
-            return Result::failed(insertLead.lastError().text());
-        GeneratedLead generated { insertLead.lastInsertId().toLongLong(), {} };
-        references.addLead(generated.id);
-        ++summary.leads;
-
-        for (qint64 c = 0; c < parameters.contactsPerLead; ++c) {
-            const QString first = latin(dice.pick(firstNames));
-            const QString last = latin(dice.pick(lastNames));
-            ContactDraft contact;
-            contact.lead = generated.id;
-            contact.name = first + QLatin1Char(' ') + last;
-            contact.role = latin(c == 0 ? roles[0] : roles[std::size_t(1 + dice.below(7))]);
-            contact.email = dice.chance(80)
-                ? first.toLower() + QLatin1Char('.') + last.toLower() + QLatin1Char('@') + domain
-                : noText;
-            contact.phone = phoneNumber(dice);
-            if (const ValidationErrors errors = Rules::checkContact(contact, references);
-                !errors.isEmpty())
-                return Result::failed(describeProblems("contact", errors));
-            insertContact.bindValue(0, generated.id);
-            insertContact.bindValue(1, *contact.name);
-            insertContact.bindValue(2, *contact.role);
-            insertContact.bindValue(3, *contact.email);
-            insertContact.bindValue(4, *contact.phone);
-            if (!insertContact.exec())
-                return Result::failed(insertContact.lastError().text());
-            const qint64 id = insertContact.lastInsertId().toLongLong();
-            references.addContact(id, generated.id);
-            generated.contacts.push_back({ id, first });
-            ++summary.contacts;
-        }
-        leads.push_back(std::move(generated));
-        if ((n + 1) % 1000 == 0 || n + 1 == parameters.leads)
-            report(leadsWhat, n + 1, parameters.leads);
-    }
-
-    // Many rows a statement: SQLite calls FTS5 at the start of every statement inside a
-    // transaction and FTS5 then writes out what it holds, so one row a statement would give the
-    // full-text index a million one-row segments to merge (six times slower in all).
-    struct PendingRow
-    {
-        qint64 lead;
-        qint64 contact;
-        const QString *typeCode;
-        QString details;
-        qint64 when;
-        std::optional<OrderDetailsDraft> order;
-    };
-    std::vector<PendingRow> pending;
-    pending.reserve(std::size_t(rowsPerStatement));
-    const auto insertStatement = [](qint64 rows) {
-        QStringList values;
-        for (qint64 row = 0; row < rows; ++row)
-            values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
-        // The order's product written with the interaction, so that the full-text index takes
-        // the row once rather than again when the order's trigger copies the product.
-        return QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
-                              " details, order_placed, occurred_at, order_product) VALUES ")
-            + values.join(QStringLiteral(", "));
-    };
-    QSqlQuery insertFull(db);
-    insertFull.prepare(insertStatement(rowsPerStatement));
-    QSqlQuery insertOrder(db);
-    insertOrder.prepare(
-        QStringLiteral("INSERT INTO order_details (interaction_id, product_details, quantity,"
-                       " total_price_cents, order_date) VALUES (?, ?, ?, ?, ?)"));
-    // Writes the pending rows; an empty string when all went well, else the database's words.
-    const auto writePending = [&]() -> QString {
-        if (pending.empty())
-            return {};
-        QSqlQuery partial(db);
-        QSqlQuery &insert = qint64(pending.size()) == rowsPerStatement ? insertFull : partial;
-        if (&insert == &partial && !partial.prepare(insertStatement(qint64(pending.size()))))
-            return partial.lastError().text();
-        int position = 0;
-        for (const PendingRow &row : pending) {
-            insert.bindValue(position++, row.lead);
-            insert.bindValue(position++, row.contact);
-            insert.bindValue(position++, *row.typeCode);
-            insert.bindValue(position++, row.details);
-            insert.bindValue(position++, row.order ? 1 : 0);
-            insert.bindValue(position++, row.when);
-            insert.bindValue(position++,
-                             row.order ? QVariant(*row.order->productDetails)
-                                       : QVariant(QMetaType::fromType<QString>()));
-        }
-        if (!insert.exec())
-            return insert.lastError().text();
-        // One INSERT gives its rows consecutive ids, in the order of its VALUES.
-        qint64 id = insert.lastInsertId().toLongLong() - qint64(pending.size()) + 1;
-        for (const PendingRow &row : pending) {
-            if (row.order) {
-                insertOrder.bindValue(0, id);
-                insertOrder.bindValue(1, *row.order->productDetails);
-                insertOrder.bindValue(2, *row.order->quantity);
-                insertOrder.bindValue(3, row.order->totalPrice->cents());
-                insertOrder.bindValue(4, row.order->orderDate->toSecsSinceEpoch());
-                if (!insertOrder.exec())
-                    return insertOrder.lastError().text();
-            }
-            ++id;
-        }
-        pending.clear();
-        return {};
-    };
-    std::array<QString, 5> codes; // by InteractionType, made once rather than per row
-    for (InteractionType type : InteractionTypes::all())
-        codes[std::size_t(type)] = InteractionTypes::code(type);
-
-    const QString interactionsWhat = tr("interactions");
-    const qint64 span = historyEnd - historyStart;
-    const qint64 total = parameters.interactions;
-    for (qint64 n = 0; n < total; ++n) {
-        // Logged roughly in the order they happened: the date moves steadily through the three
-        // years, give or take three days, so that id order and date order differ a little.
-        qint64 when
-            = historyStart + span * n / total + dice.between(-3 * secondsPerDay, 3 * secondsPerDay);
-        when = qBound(historyStart, when, historyEnd - 1);
-        const GeneratedLead &lead = leads[std::size_t(dice.below(qint64(leads.size())))];
-        const GeneratedContact &contact
-            = lead.contacts[std::size_t(dice.below(qint64(lead.contacts.size())))];
-        const bool ordered = dice.below(10) == 0;
-
-        InteractionDraft interaction;
-        interaction.lead = lead.id;
-        interaction.contact = contact.id;
-        interaction.orderPlaced = ordered;
-        interaction.date = QDateTime::fromSecsSinceEpoch(when, QTimeZone::utc());
-        OrderDetailsDraft order;
-        if (ordered) {
-            const Product &product = dice.pick(products);
-            const qint64 quantity = dice.between(1, 60);
-            qint64 cents = quantity * product.unitCents;
-            if (dice.chance(30))
-                cents = cents * 95 / 100; // the 5% discount of a regular, to the cent
-            interaction.type = orderingType(dice);
-            interaction.details = *interaction.type == InteractionType::Order
-                ? filledIn(dice.pick(orderPhrases),
-                           { contact.firstName, QString::number(quantity), latin(product.name) })
-                : conversation(dice, *interaction.type, contact.firstName);
-            order.productDetails = latin(product.name);
-            order.quantity = quantity;
-            order.totalPrice = Money::fromCents(cents);
-            // Now and then the order is booked for the next day.
-            order.orderDate = interaction.date->addSecs(dice.chance(20) ? secondsPerDay : 0);
-        } else {
-            interaction.type = conversationType(dice);
-            interaction.details = conversation(dice, *interaction.type, contact.firstName);
-        }
-        if (const ValidationErrors errors = Rules::checkInteraction(interaction, references);
-            !errors.isEmpty())
-            return Result::failed(describeProblems("interaction", errors));
-
-        std::optional<OrderDetailsDraft> placed;
-        if (ordered) {
-            if (const ValidationErrors errors = Rules::checkOrderDetails(order); !errors.isEmpty())
-                return Result::failed(describeProblems("order", errors));
-            placed = order;
-            ++summary.orders;
-        }
-        pending.push_back({ lead.id, contact.id, &codes[std::size_t(*interaction.type)],
-                            *interaction.details, when, placed });
-        ++summary.interactions;
-        if (qint64(pending.size()) == rowsPerStatement) {
-            if (const QString failure = writePending(); !failure.isEmpty())
-                return Result::failed(failure);
-        }
-        if ((n + 1) % 50000 == 0 || n + 1 == total)
-            report(interactionsWhat, n + 1, total);
-    }
-
-    if (const QString failure = writePending(); !failure.isEmpty())
+    GeneratedRows rows(db);
+    if (const QString failure = write(rows); !failure.isEmpty())
+        return Result::failed(failure);
+    if (const QString failure = rows.finish(); !failure.isEmpty())
         return Result::failed(failure);
     if (!transaction.commit())
         return Result::failed(transaction.errorMessage());
     m_database.announce(Database::Change::Leads | Database::Change::Contacts
                         | Database::Change::Interactions | Database::Change::OrderDetails);
-    return Result::success(summary);
+    return Result::success(rows.taken());
 }

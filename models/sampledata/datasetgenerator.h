@@ -1,17 +1,20 @@
 #pragma once
 
-// Fills an empty Touchpoint database with a realistic, reproducible history (restaurants, their
-// people, three years of interactions and orders) for demonstrations and benchmarks.
+// Fills an empty Touchpoint database with a realistic, reproducible history of restaurants, their
+// people, interactions and orders: large for benchmarks (`touchpoint generate`), small for a
+// newcomer's first look (SampleData). Every row passes the rules; one word list serves both.
 
 #include "storage/storeresult.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
 class Database;
+class GeneratedRows;
 
 class DatasetGenerator final
 {
@@ -24,6 +27,18 @@ public:
         qint64 contactsPerLead = 0;
         qint64 interactions = 0;
         quint64 seed = 1;
+    };
+
+    // The small mode: a few leads named in a fixed order, their statuses in turn, each lead's
+    // history telling its status's story over the days before until.
+    struct SampleParameters
+    {
+        quint64 seed = 1;
+        int leads = 8;
+        int contactsPerLead = 3;
+        qint64 interactions = 300;
+        int days = 180; // spread over the days before until
+        QDateTime until; // the latest possible time; invalid: now
     };
 
     struct Summary
@@ -62,7 +77,15 @@ public:
     // Writes into the open database, which must hold no rows, in one transaction: all of it or
     // nothing. Every row passes the rules; the same parameters give the same rows.
     StoreResult<Summary> generate(const Parameters &parameters, const Progress &progress = {});
+    // The same, in the small mode: the same parameters and until give the same rows.
+    StoreResult<Summary> generateSample(const SampleParameters &parameters);
 
 private:
+    // The frame of both modes: the emptiness check inside the write lock (refusal when it
+    // fails), the rows that write puts (empty, or why it stopped), the commit and one
+    // announcement.
+    StoreResult<Summary> writeAll(const QString &refusal,
+                                  const std::function<QString(GeneratedRows &)> &write);
+
     Database &m_database;
 };
