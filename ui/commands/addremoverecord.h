@@ -4,12 +4,17 @@
 // either direction, as Tiled's AddRemoveMapObjects. Removing takes the record out and keeps what
 // the store answered (Store::takeOut); adding puts that back under the old ids (Store::restore).
 // A step that the store refuses marks the command obsolete, so that the stack drops it rather
-// than keep offering what can only fail, and tells the person why, once.
+// than keep offering what can only fail, and tells the person why, once. AddLead, DeleteLead,
+// AddContact and DeleteContact are its two directions for each store.
 
-#include "recordcommand.h"
+#include "commands/recordcommand.h"
+#include "commands/undofailure.h"
+#include "core/contact.h"
+#include "core/lead.h"
+#include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/leadstore.h"
 #include "storage/storeresult.h"
-#include "undofailure.h"
 
 #include <QCoreApplication>
 
@@ -28,25 +33,29 @@ public:
         return stored.status == StoreStatus::NotFound ? m_messages.gone : QString();
     }
 
-    // gone: the message when the record was deleted elsewhere meanwhile. attached: when an
-    // addition cannot be undone because another writer gave the new record what would go with
-    // it (%1: the record's name). orphaned: when it cannot come back because what it belongs to
-    // is gone.
+    // add, remove: the commands' names. gone: the message when the record was deleted
+    // elsewhere meanwhile. attached: when an addition cannot be undone because another writer
+    // gave the new record what would go with it (%1: the record's name). orphaned: when it
+    // cannot come back because what it belongs to is gone.
     struct Messages
     {
+        QString add;
+        QString remove;
         QString gone;
         QString attached;
         QString orphaned;
     };
+    // Store's messages, in addremoverecord.cpp.
+    static Messages messages();
 
 protected:
-    AddRemoveRecord(Database &database, qint64 id, QString name, const QString &text,
-                    Messages messages, UndoFailure failure)
-        : RecordCommand(text)
+    // removing: the command deletes the record, rather than undoing its addition.
+    AddRemoveRecord(Database &database, qint64 id, QString name, bool removing, UndoFailure failure)
+        : RecordCommand(removing ? messages().remove : messages().add)
         , m_database(database)
         , m_id(id)
         , m_name(std::move(name))
-        , m_messages(std::move(messages))
+        , m_messages(messages())
         , m_failure(std::move(failure))
     { }
 
@@ -98,3 +107,38 @@ private:
     UndoFailure m_failure;
     std::optional<typename Store::Removed> m_removed; // while the record is out of the database
 };
+
+template<> AddRemoveRecord<LeadStore>::Messages AddRemoveRecord<LeadStore>::messages();
+template<> AddRemoveRecord<ContactStore>::Messages AddRemoveRecord<ContactStore>::messages();
+
+// The record was written by its dialog before the push: the first redo finds it stored. Undo takes
+// it out unless an API client has attached something to it meanwhile (a lead's contacts, a
+// contact's interactions).
+template<typename Store, typename Record> class AddRecord final : public AddRemoveRecord<Store>
+{
+public:
+    AddRecord(Database &database, const Record &added, UndoFailure failure)
+        : AddRemoveRecord<Store>(database, added.id, added.name, false, std::move(failure))
+    { }
+
+    void undo() override { this->removeRecord(Store::Cascade::Refused); }
+    void redo() override { this->addRecord(); }
+};
+
+// Deletes the record in redo(), at the push too, with everything that hangs on it; undo puts it
+// all back under the old ids.
+template<typename Store, typename Record> class DeleteRecord final : public AddRemoveRecord<Store>
+{
+public:
+    DeleteRecord(Database &database, const Record &record, UndoFailure failure)
+        : AddRemoveRecord<Store>(database, record.id, record.name, true, std::move(failure))
+    { }
+
+    void undo() override { this->addRecord(); }
+    void redo() override { this->removeRecord(Store::Cascade::Allowed); }
+};
+
+using AddLead = AddRecord<LeadStore, Lead>;
+using DeleteLead = DeleteRecord<LeadStore, Lead>;
+using AddContact = AddRecord<ContactStore, Contact>;
+using DeleteContact = DeleteRecord<ContactStore, Contact>;

@@ -5,9 +5,9 @@
 // interactions.
 
 #include "commands/recordcommand.h"
+#include "commands/undofailure.h"
 #include "storage/database.h"
 #include "storage/storeresult.h"
-#include "undofailure.h"
 
 template<typename Store, typename Record, typename Draft>
 class EditRecord final : public RecordCommand

@@ -1,4 +1,4 @@
-#include "editinteraction.h"
+#include "commands/editinteraction.h"
 
 #include "storage/interactionstore.h"
 

@@ -3,9 +3,9 @@
 // Undoes and redoes an edit of an interaction and its order details that the edit dialog has
 // already written: undo and redo are one swap() of the stored state and the kept one.
 
+#include "commands/undofailure.h"
 #include "core/interaction.h"
 #include "core/orderdetails.h"
-#include "undofailure.h"
 
 #include <QUndoCommand>
 
