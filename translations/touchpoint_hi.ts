@@ -172,10 +172,6 @@ Without a command, touchpoint opens the window (touchpoint --help).
         <translation>संपर्क बदलें</translation>
     </message>
     <message>
-        <source>Not Saved</source>
-        <translation>सहेजा नहीं गया</translation>
-    </message>
-    <message>
         <source>This contact was deleted meanwhile, so the changes could not be saved.</source>
         <translation>यह संपर्क इस बीच हटा दिया गया, इसलिए बदलाव सहेजे नहीं जा सके।</translation>
     </message>
@@ -423,6 +419,17 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>कैलेंडर से चुनें (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionQuestion</name>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -748,14 +755,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>%1 (%2 के साथ, %3) हटाएँ?</translation>
     </message>
     <message>
-        <source>You can undo this with %1.</source>
-        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
         <source>Not Deleted</source>
         <translation>हटाया नहीं गया</translation>
     </message>
@@ -885,10 +884,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Fill in the fields above to save.</source>
         <translation>सहेजने के लिए ऊपर के फ़ील्ड भरें।</translation>
-    </message>
-    <message>
-        <source>Not Saved</source>
-        <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>This interaction was deleted meanwhile, perhaps through the REST API, so the changes could not be saved.</source>
@@ -1079,10 +1074,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>लीड बदलें</translation>
     </message>
     <message>
-        <source>Not Saved</source>
-        <translation>सहेजा नहीं गया</translation>
-    </message>
-    <message>
         <source>This lead was deleted meanwhile, so the changes could not be saved.</source>
         <translation>यह लीड इस बीच हटा दी गई, इसलिए बदलाव सहेजे नहीं जा सके।</translation>
     </message>
@@ -1220,20 +1211,12 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>संपर्क हटाएँ</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
         <source>Delete %1? Their interactions (%2) will be deleted with them.</source>
         <translation>%1 को हटाएँ? उनके इंटरैक्शन (%2) भी साथ में हट जाएँगे।</translation>
     </message>
     <message>
         <source>Delete %1?</source>
         <translation>%1 को हटाएँ?</translation>
-    </message>
-    <message>
-        <source>You can undo this with %1.</source>
-        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1351,10 +1334,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>लीड हटाएँ</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
         <source>Delete Lead…</source>
         <translation>लीड हटाएँ…</translation>
     </message>
@@ -1369,10 +1348,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it.</source>
         <translation>%1 को हटाएँ? इसके संपर्क (%2) और इंटरैक्शन (%3) भी साथ में हट जाएँगे।</translation>
-    </message>
-    <message>
-        <source>You can undo this with %1.</source>
-        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1781,10 @@ The database is as it was.</source>
     <message>
         <source>&amp;Keep Editing</source>
         <translation>बदलाव जारी रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>सहेजा नहीं गया</translation>
     </message>
 </context>
 <context>

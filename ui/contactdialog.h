@@ -9,18 +9,12 @@
 #include "core/validationerrors.h"
 #include "recorddialog.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <optional>
 
 class Database;
-class FieldProblemLabel;
 class LeadListModel;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class RecordPicker;
 
 class ContactDialog final : public RecordDialog
@@ -36,8 +30,7 @@ public:
     void setLead(qint64 lead);
     void setName(const QString &name);
     Contact saved() const { return m_saved; }
-    ValidationErrors problems() const;
-    QPushButton *saveButton() const;
+    ValidationErrors problems() const override;
 
 public slots:
     void accept() override;
@@ -47,7 +40,6 @@ protected:
 
 private:
     ContactDraft draft() const;
-    void validate();
     void showSameName();
 
     Database &m_database;
@@ -57,10 +49,7 @@ private:
     QLineEdit *m_roleEdit;
     QLineEdit *m_emailEdit;
     QLineEdit *m_phoneEdit;
-    QDialogButtonBox *m_buttons;
     QLabel *m_sameNameNote;
-    QHash<QString, FieldProblemLabel *> m_problemLabels;
-    QSet<QString> m_touched;
     std::optional<Contact> m_original;
     Contact m_saved;
 };

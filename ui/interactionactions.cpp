@@ -3,6 +3,7 @@
 #include "commands/addremoveinteraction.h"
 #include "commands/editinteraction.h"
 #include "core/interactiontype.h"
+#include "deletionquestion.h"
 #include "filterpanel.h"
 #include "interactiondialog.h"
 #include "interactionsview.h"
@@ -10,9 +11,7 @@
 #include "storage/interactionstore.h"
 #include "undohistory.h"
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QMessageBox>
 #include <QTableView>
 
 InteractionActions::InteractionActions(Database &database, InteractionsView *view,
@@ -100,17 +99,12 @@ void InteractionActions::deleteSelected()
     const InteractionTableModel *model = m_view->model();
     const QString who = model->index(row, InteractionTableModel::ContactColumn).data().toString();
     const QString when = model->index(row, InteractionTableModel::DateColumn).data().toString();
-    QMessageBox box(QMessageBox::Question, tr("Delete Interaction"),
-                    tr("Delete the %1 with %2 on %3?")
-                        .arg(InteractionTypes::displayName(found.value.type).toLower(), who, when),
-                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
-    if (m_undoAction)
-        box.setInformativeText(
-            tr("You can undo this with %1.")
-                .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    box.setDefaultButton(QMessageBox::Yes);
-    if (box.exec() != QMessageBox::Yes)
+    DeletionQuestion box(
+        QMessageBox::Question, tr("Delete Interaction"),
+        tr("Delete the %1 with %2 on %3?")
+            .arg(InteractionTypes::displayName(found.value.type).toLower(), who, when),
+        m_undoAction->shortcut(), QMessageBox::Yes, m_window);
+    if (!box.confirmed())
         return;
     // Deleted by the command as it is pushed.
     m_history->push(new DeleteInteraction(

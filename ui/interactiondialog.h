@@ -56,9 +56,7 @@ public:
     Interaction saved() const { return m_saved; }
     std::optional<OrderDetails> savedOrder() const { return m_savedOrder; }
 
-    // Every problem the rules find now, whether or not it is shown yet.
-    ValidationErrors problems() const;
-    QPushButton *saveButton() const;
+    ValidationErrors problems() const override;
 
 public slots:
     void accept() override;
@@ -67,8 +65,9 @@ protected:
     QVariantList fieldValues() const override;
 
 private:
-    void validate();
-    void touch(const QString &field);
+    void validate() override;
+    // Touches field and every one above it: what the person has passed by.
+    void touchThrough(const QString &field);
     InteractionDraft draft() const;
     std::optional<OrderDetailsDraft> orderDraft() const;
     void leadChanged();
@@ -95,11 +94,8 @@ private:
     QSpinBox *m_quantitySpin;
     QLineEdit *m_totalPriceEdit;
     DateTimeField *m_orderDateEdit;
-    QDialogButtonBox *m_buttons;
     QScrollArea *m_fieldsScroll; // the fields, so that the dialog fits a short screen
     QLabel *m_stillNeeded; // beside a greyed Save: which fields it waits for
-    QHash<QString, FieldProblemLabel *> m_problemLabels;
-    QSet<QString> m_touched;
     bool m_orderDateFollowsDate = true;
 
     std::optional<Interaction> m_original;

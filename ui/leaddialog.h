@@ -9,19 +9,13 @@
 #include "core/validationerrors.h"
 #include "recorddialog.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <optional>
 
 class Database;
-class FieldProblemLabel;
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 class LeadDialog final : public RecordDialog
 {
@@ -34,8 +28,7 @@ public:
     void setLead(const Lead &lead); // edit this one
     void setName(const QString &name); // a start for a new one
     Lead saved() const { return m_saved; }
-    ValidationErrors problems() const;
-    QPushButton *saveButton() const;
+    ValidationErrors problems() const override;
 
 public slots:
     void accept() override;
@@ -45,7 +38,6 @@ protected:
 
 private:
     LeadDraft draft() const;
-    void validate();
     void showSameName();
 
     Database &m_database;
@@ -55,10 +47,7 @@ private:
     QLineEdit *m_phoneEdit;
     QLineEdit *m_emailEdit;
     QPlainTextEdit *m_notesEdit;
-    QDialogButtonBox *m_buttons;
     QLabel *m_sameNameNote;
-    QHash<QString, FieldProblemLabel *> m_problemLabels;
-    QSet<QString> m_touched;
     std::optional<Lead> m_original;
     Lead m_saved;
 };

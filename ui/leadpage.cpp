@@ -1,6 +1,7 @@
 #include "leadpage.h"
 
 #include "contactdialog.h"
+#include "deletionquestion.h"
 #include "itemmodels/contactlistmodel.h"
 #include "itemmodels/leadtimelinemodel.h"
 #include "storage/contactstore.h"
@@ -8,7 +9,6 @@
 #include "storage/leadstore.h"
 #include "wrappedtextdelegate.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -304,16 +304,9 @@ void LeadPage::addContact()
 
 void LeadPage::editContact()
 {
-    const std::optional<qint64> id = selectedContact();
-    if (!id)
-        return;
-    const StoreResult<Contact> contact = ContactStore(m_database).get(*id);
-    if (!contact.ok())
-        return;
-    ContactDialog dialog(m_database, this);
-    dialog.setContact(contact.value);
-    if (dialog.exec() == QDialog::Accepted && !(dialog.saved() == contact.value))
-        emit contactEdited(contact.value);
+    if (const std::optional<Contact> before = RecordDialog::editStored<ContactStore>(
+            m_database, selectedContact(), this, &ContactDialog::setContact))
+        emit contactEdited(*before);
 }
 
 void LeadPage::deleteContact()
@@ -330,14 +323,9 @@ void LeadPage::deleteContact()
         ? tr("Delete %1? Their interactions (%2) will be deleted with them.")
               .arg(contact.value.name, QLocale().toString(interactions))
         : tr("Delete %1?").arg(contact.value.name);
-    QMessageBox box(QMessageBox::Warning, tr("Delete Contact"), question,
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setInformativeText(
-        tr("You can undo this with %1.")
-            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    if (box.exec() != QMessageBox::Yes)
+    DeletionQuestion box(QMessageBox::Warning, tr("Delete Contact"), question,
+                         QKeySequence(QKeySequence::Undo), QMessageBox::Cancel, this);
+    if (!box.confirmed())
         return;
     emit contactDeletionConfirmed(contact.value);
 }

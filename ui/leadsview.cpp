@@ -1,5 +1,6 @@
 #include "leadsview.h"
 
+#include "deletionquestion.h"
 #include "itemmodels/leadtablemodel.h"
 #include "leaddialog.h"
 #include "leadpage.h"
@@ -7,7 +8,6 @@
 #include "rowtextdelegate.h"
 #include "storage/leadstore.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -212,16 +212,9 @@ void LeadsView::addLead()
 
 void LeadsView::editLead()
 {
-    const std::optional<qint64> id = selectedLead();
-    if (!id)
-        return;
-    const StoreResult<Lead> lead = LeadStore(m_database).get(*id);
-    if (!lead.ok())
-        return;
-    LeadDialog dialog(m_database, this);
-    dialog.setLead(lead.value);
-    if (dialog.exec() == QDialog::Accepted && !(dialog.saved() == lead.value))
-        emit leadEdited(lead.value);
+    if (const std::optional<Lead> before = RecordDialog::editStored<LeadStore>(
+            m_database, selectedLead(), this, &LeadDialog::setLead))
+        emit leadEdited(*before);
 }
 
 void LeadsView::deleteLead()
@@ -238,14 +231,9 @@ void LeadsView::deleteLead()
         = tr("Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it.")
               .arg(lead.value.name, QLocale().toString(dependents.value.contacts),
                    QLocale().toString(dependents.value.interactions));
-    QMessageBox box(QMessageBox::Warning, tr("Delete Lead"), question,
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setInformativeText(
-        tr("You can undo this with %1.")
-            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    if (box.exec() != QMessageBox::Yes)
+    DeletionQuestion box(QMessageBox::Warning, tr("Delete Lead"), question,
+                         QKeySequence(QKeySequence::Undo), QMessageBox::Cancel, this);
+    if (!box.confirmed())
         return;
     emit leadDeletionConfirmed(lead.value);
 }
