@@ -23,6 +23,22 @@ InteractionActions::InteractionActions(Database &database, InteractionsView *vie
     , m_window(window)
 { }
 
+void InteractionActions::writeThroughHistory(InteractionDialog *dialog,
+                                             const std::optional<EditInteraction::State> &before)
+{
+    dialog->setWrite([this, before](const InteractionDraft &draft,
+                                    const std::optional<OrderDetailsDraft> &order) {
+        return m_history->pushWrite<Interaction>(
+            [&](FirstWrite<Interaction> written) -> QUndoCommand * {
+                if (before)
+                    return new EditInteraction(m_database, *before, draft, order,
+                                               std::move(written), m_history->failureHandler());
+                return new CreateInteraction(m_database, draft, order, std::move(written),
+                                             m_history->failureHandler());
+            });
+    });
+}
+
 void InteractionActions::newInteraction()
 {
     const InteractionFilter filter = m_view->filterPanel()->filter();
@@ -32,10 +48,9 @@ void InteractionActions::newInteraction()
         dialog->setLead(*filter.lead);
     if (filter.contact)
         dialog->setContact(*filter.contact);
+    writeThroughHistory(dialog);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Interaction saved = dialog->saved();
-        m_history->push(new CreateInteraction(m_database, saved, dialog->savedOrder(),
-                                              m_history->failureHandler()));
         emit showRequested();
         if (!m_view->selectInteraction(saved.id)) {
             emit statusMessage(tr("The new interaction was saved; the filters hide it."), 5000);
@@ -52,10 +67,7 @@ void InteractionActions::newInteractionForLead(qint64 lead)
     auto *dialog = new InteractionDialog(m_database, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setLead(lead);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_history->push(new CreateInteraction(m_database, dialog->saved(), dialog->savedOrder(),
-                                              m_history->failureHandler()));
-    });
+    writeThroughHistory(dialog);
     dialog->open();
 }
 
@@ -80,10 +92,7 @@ void InteractionActions::openInteraction(qint64 id)
     auto *dialog = new InteractionDialog(m_database, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setInteraction(found.value, order);
-    const EditInteraction::State before { found.value, order };
-    connect(dialog, &QDialog::accepted, this, [this, before] {
-        m_history->push(new EditInteraction(m_database, before, m_history->failureHandler()));
-    });
+    writeThroughHistory(dialog, EditInteraction::State { found.value, order });
     dialog->open();
 }
 

@@ -3,9 +3,14 @@
 // What the person does to interactions from the window: adding one, opening one in its dialog to
 // edit it, deleting one after a question; each change goes onto the undo history.
 
+#include "commands/editinteraction.h"
+
 #include <QObject>
 
+#include <optional>
+
 class Database;
+class InteractionDialog;
 class InteractionsView;
 class QAction;
 class QWidget;
@@ -39,6 +44,10 @@ signals:
     void statusMessage(const QString &message, int timeout);
 
 private:
+    // Save in the dialog writes through an undo command: an edit of before, else a creation.
+    void writeThroughHistory(InteractionDialog *dialog,
+                             const std::optional<EditInteraction::State> &before = {});
+
     Database &m_database;
     InteractionsView *m_view;
     UndoHistory *m_history;

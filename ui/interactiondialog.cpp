@@ -556,8 +556,9 @@ void InteractionDialog::accept()
     }
     InteractionStore store(m_database);
     const std::optional<OrderDetailsDraft> order = orderDraft();
-    const StoreResult<Interaction> result
-        = m_original ? store.replace(m_original->id, draft(), order) : store.create(draft(), order);
+    const StoreResult<Interaction> result = m_write ? m_write(draft(), order)
+        : m_original                                ? store.replace(m_original->id, draft(), order)
+                                                    : store.create(draft(), order);
     if (!written(result,
                  tr("This interaction was deleted meanwhile, perhaps through the REST API, so "
                     "the changes could not be saved."),

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class ContactListModel;
@@ -52,6 +53,12 @@ public:
     bool isEditing() const { return m_original.has_value(); }
     std::optional<Interaction> original() const { return m_original; }
     std::optional<OrderDetails> originalOrder() const { return m_originalOrder; }
+    // How Save writes the drafts (of a new interaction, or of the one set): by default
+    // straight through the store; the window writes through an undo command instead.
+    using Write = std::function<StoreResult<Interaction>(
+        const InteractionDraft &draft, const std::optional<OrderDetailsDraft> &order)>;
+    void setWrite(Write write) { m_write = std::move(write); }
+
     // What was written, once the dialog was accepted.
     Interaction saved() const { return m_saved; }
     std::optional<OrderDetails> savedOrder() const { return m_savedOrder; }
@@ -102,4 +109,5 @@ private:
     std::optional<OrderDetails> m_originalOrder;
     Interaction m_saved;
     std::optional<OrderDetails> m_savedOrder;
+    Write m_write;
 };

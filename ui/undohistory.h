@@ -4,6 +4,7 @@
 // refuses to a command (under the push's own title when the refusal is the change the command
 // makes as it is pushed), and the next undo and redo are dropped once they could only fail.
 
+#include "commands/firstwrite.h"
 #include "commands/undofailure.h"
 
 #include <QObject>
@@ -29,6 +30,14 @@ public:
     UndoFailure failureHandler(const QString &pushTitle = {},
                                const QString &pushMessage = QStringLiteral("%1"));
     void push(QUndoCommand *command);
+    // Pushes the command that make builds around a FirstWrite, and answers what its first redo()
+    // wrote, or why not (a refused command is dropped, not pushed).
+    template<typename T, typename Make> StoreResult<T> pushWrite(Make make)
+    {
+        StoreResult<T> result;
+        push(make([&result](const StoreResult<T> &written) { result = written; }));
+        return result;
+    }
 
 signals:
     // A refusal, to be shown to the person.

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 AddRemoveInteraction::AddRemoveInteraction(Database &database, qint64 id,
                                            std::optional<InteractionStore::Removed> kept,
                                            const QString &text, UndoFailure failure)
@@ -12,6 +14,14 @@ AddRemoveInteraction::AddRemoveInteraction(Database &database, qint64 id,
     , m_stored(true)
     , m_failure(std::move(failure))
 { }
+
+void AddRemoveInteraction::wrote(const Interaction &interaction,
+                                 const std::optional<OrderDetails> &order)
+{
+    m_id = interaction.id;
+    m_kept = InteractionStore::Removed { interaction, order };
+    m_stored = true;
+}
 
 void AddRemoveInteraction::addInteraction()
 {
@@ -55,12 +65,37 @@ void AddRemoveInteraction::fail(const QString &message)
     m_failure(message);
 }
 
-CreateInteraction::CreateInteraction(Database &database, const Interaction &created,
-                                     const std::optional<OrderDetails> &order, UndoFailure failure)
-    : AddRemoveInteraction(database, created.id, InteractionStore::Removed { created, order },
+CreateInteraction::CreateInteraction(Database &database, const InteractionDraft &draft,
+                                     const std::optional<OrderDetailsDraft> &order,
+                                     FirstWrite<Interaction> written, UndoFailure failure)
+    : AddRemoveInteraction(database, 0, std::nullopt,
                            QCoreApplication::translate("Undo", "Add Interaction"),
                            std::move(failure))
+    , m_draft(draft)
+    , m_order(order)
+    , m_written(std::move(written))
 { }
+
+void CreateInteraction::redo()
+{
+    if (!m_written) {
+        addInteraction();
+        return;
+    }
+    InteractionStore store(database());
+    const StoreResult<Interaction> created = store.create(m_draft, m_order);
+    if (created.ok()) {
+        std::optional<OrderDetails> order;
+        if (const StoreResult<OrderDetails> stored = store.orderDetails(created.value.id);
+            stored.ok())
+            order = stored.value;
+        wrote(created.value, order);
+    } else {
+        setObsolete(true);
+    }
+    const FirstWrite<Interaction> written = std::exchange(m_written, {});
+    written(created);
+}
 
 DeleteInteraction::DeleteInteraction(Database &database, qint64 id, UndoFailure failure)
     : AddRemoveInteraction(database, id, std::nullopt,

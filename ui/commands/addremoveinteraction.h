@@ -5,6 +5,7 @@
 // with its order details; adding puts what was kept back under its old id. A step that the store
 // refuses marks the command obsolete, so that the stack drops it, and tells the person why.
 
+#include "commands/firstwrite.h"
 #include "commands/undofailure.h"
 #include "storage/interactionstore.h"
 
@@ -23,6 +24,9 @@ protected:
                          std::optional<InteractionStore::Removed> kept, const QString &text,
                          UndoFailure failure);
 
+    Database &database() const { return m_database; }
+    // The interaction that the command's first redo() wrote, with its order details.
+    void wrote(const Interaction &interaction, const std::optional<OrderDetails> &order);
     // Puts the kept interaction back; nothing when it is in the database already.
     void addInteraction();
     // Takes the interaction out and keeps it; nothing when it is out already. One deleted
@@ -40,16 +44,22 @@ private:
     UndoFailure m_failure;
 };
 
-// The interaction was written by its dialog before the push: the first redo finds it stored.
-// Undo takes it out; redo puts it back.
+// Writes a new interaction with its order details, from the dialog's drafts, in its first redo()
+// (see FirstWrite); undo takes it out, redo puts it back under the same id.
 class CreateInteraction final : public AddRemoveInteraction
 {
 public:
-    CreateInteraction(Database &database, const Interaction &created,
-                      const std::optional<OrderDetails> &order, UndoFailure failure);
+    CreateInteraction(Database &database, const InteractionDraft &draft,
+                      const std::optional<OrderDetailsDraft> &order,
+                      FirstWrite<Interaction> written, UndoFailure failure);
 
     void undo() override { removeInteraction(); }
-    void redo() override { addInteraction(); }
+    void redo() override;
+
+private:
+    InteractionDraft m_draft;
+    std::optional<OrderDetailsDraft> m_order;
+    FirstWrite<Interaction> m_written; // until the first redo() has written
 };
 
 // Deletes the interaction in redo(), at the push too; undo puts it back under its old id with its
