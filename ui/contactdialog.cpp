@@ -156,8 +156,11 @@ void ContactDialog::accept()
     if (!m_leadPicker->chooseAmongSameNames())
         return;
     ContactStore store(m_database);
-    const StoreResult<Contact> result
-        = m_original ? store.update(m_original->id, draft()) : store.create(draft());
+    // A save that changes nothing has nothing to undo: it is written straight through.
+    const bool undoable = m_write && (!m_original || hasChanges());
+    const StoreResult<Contact> result = undoable ? m_write(m_original, draft())
+        : m_original                             ? store.update(m_original->id, draft())
+                                                 : store.create(draft());
     if (!written(result,
                  tr("This contact was deleted meanwhile, so the changes could not be saved."),
                  tr("The contact could not be saved: %1\n\nEverything you entered is still "

@@ -9,6 +9,7 @@
 #include "core/validationerrors.h"
 #include "recorddialog.h"
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -29,6 +30,11 @@ public:
     void setContact(const Contact &contact); // edit this one
     void setLead(qint64 lead);
     void setName(const QString &name);
+    // How Save writes: by default straight through the store; the window writes through an undo
+    // command instead. original: the contact edited, if any.
+    using Write = std::function<StoreResult<Contact>(const std::optional<Contact> &original,
+                                                     const ContactDraft &draft)>;
+    void setWrite(Write write) { m_write = std::move(write); }
     Contact saved() const { return m_saved; }
     ValidationErrors problems() const override;
 
@@ -52,4 +58,5 @@ private:
     QLabel *m_sameNameNote;
     std::optional<Contact> m_original;
     Contact m_saved;
+    Write m_write;
 };

@@ -145,8 +145,11 @@ ValidationErrors LeadDialog::problems() const
 void LeadDialog::accept()
 {
     LeadStore store(m_database);
-    const StoreResult<Lead> result
-        = m_original ? store.update(m_original->id, draft()) : store.create(draft());
+    // A save that changes nothing has nothing to undo: it is written straight through.
+    const bool undoable = m_write && (!m_original || hasChanges());
+    const StoreResult<Lead> result = undoable ? m_write(m_original, draft())
+        : m_original                          ? store.update(m_original->id, draft())
+                                              : store.create(draft());
     if (!written(result, tr("This lead was deleted meanwhile, so the changes could not be saved."),
                  tr("The lead could not be saved: %1\n\nEverything you entered is still here; "
                     "try again once the problem is solved.")))

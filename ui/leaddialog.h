@@ -9,6 +9,7 @@
 #include "core/validationerrors.h"
 #include "recorddialog.h"
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -27,6 +28,11 @@ public:
 
     void setLead(const Lead &lead); // edit this one
     void setName(const QString &name); // a start for a new one
+    // How Save writes: by default straight through the store; the window writes through an undo
+    // command instead. original: the lead edited, if any.
+    using Write = std::function<StoreResult<Lead>(const std::optional<Lead> &original,
+                                                  const LeadDraft &draft)>;
+    void setWrite(Write write) { m_write = std::move(write); }
     Lead saved() const { return m_saved; }
     ValidationErrors problems() const override;
 
@@ -50,4 +56,5 @@ private:
     QLabel *m_sameNameNote;
     std::optional<Lead> m_original;
     Lead m_saved;
+    Write m_write;
 };

@@ -294,8 +294,8 @@ void LeadPage::addContact()
         return;
     ContactDialog dialog(m_database, this);
     dialog.setLead(*m_lead);
+    dialog.setWrite(m_contactWrite);
     if (dialog.exec() == QDialog::Accepted) {
-        emit contactAdded(dialog.saved());
         const int row = m_contacts->rowOf(dialog.saved().id);
         if (row >= 0)
             m_contactsView->selectRow(row);
@@ -304,9 +304,8 @@ void LeadPage::addContact()
 
 void LeadPage::editContact()
 {
-    if (const std::optional<Contact> before = RecordDialog::editStored<ContactStore>(
-            m_database, selectedContact(), this, &ContactDialog::setContact))
-        emit contactEdited(*before);
+    RecordDialog::editStored<ContactStore>(m_database, selectedContact(), this,
+                                           &ContactDialog::setContact, m_contactWrite);
 }
 
 void LeadPage::deleteContact()

@@ -122,8 +122,6 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     listLayout->addLayout(buttons);
 
     m_page = new LeadPage(database, this);
-    connect(m_page, &LeadPage::contactEdited, this, &LeadsView::contactEdited);
-    connect(m_page, &LeadPage::contactAdded, this, &LeadsView::contactAdded);
     connect(m_page, &LeadPage::contactDeletionConfirmed, this,
             &LeadsView::contactDeletionConfirmed);
     connect(m_page, &LeadPage::interactionOpenRequested, this,
@@ -201,20 +199,23 @@ void LeadsView::selectionChanged()
         m_page->showLead(lead);
 }
 
+void LeadsView::setContactWrite(ContactDialog::Write write)
+{
+    m_page->setContactWrite(std::move(write));
+}
+
 void LeadsView::addLead()
 {
     LeadDialog dialog(m_database, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        emit leadAdded(dialog.saved());
+    dialog.setWrite(m_leadWrite);
+    if (dialog.exec() == QDialog::Accepted)
         selectLead(dialog.saved().id);
-    }
 }
 
 void LeadsView::editLead()
 {
-    if (const std::optional<Lead> before = RecordDialog::editStored<LeadStore>(
-            m_database, selectedLead(), this, &LeadDialog::setLead))
-        emit leadEdited(*before);
+    RecordDialog::editStored<LeadStore>(m_database, selectedLead(), this, &LeadDialog::setLead,
+                                        m_leadWrite);
 }
 
 void LeadsView::deleteLead()

@@ -4,7 +4,6 @@
 #include "backuptimer.h"
 #include "commands/addremoverecord.h"
 #include "commands/changeleadstatus.h"
-#include "commands/editrecord.h"
 #include "detailpane.h"
 #include "filterpanel.h"
 #include "interactionactions.h"
@@ -152,32 +151,15 @@ MainWindow::~MainWindow()
         disconnect(part, nullptr, this, nullptr);
 }
 
-// The lead and contact changes that the leads view made or asks for, as undo commands.
+// The lead and contact changes that the leads view asks for, as undo commands.
 void MainWindow::connectLeadsView()
 {
     connect(m_leadsView, &LeadsView::interactionOpenRequested, m_interactionActions,
             &InteractionActions::openInteraction);
     connect(m_leadsView, &LeadsView::newInteractionRequested, m_interactionActions,
             &InteractionActions::newInteractionForLead);
-    connect(m_leadsView, &LeadsView::leadEdited, this, [this](const Lead &before) {
-        m_history->push(new EditRecord<LeadStore, Lead, LeadDraft>(
-            m_database, before, QCoreApplication::translate("Undo", "Edit Lead"),
-            QCoreApplication::translate("Undo", "The lead no longer exists."),
-            m_history->failureHandler()));
-    });
-    connect(m_leadsView, &LeadsView::contactEdited, this, [this](const Contact &before) {
-        m_history->push(new EditRecord<ContactStore, Contact, ContactDraft>(
-            m_database, before, QCoreApplication::translate("Undo", "Edit Contact"),
-            QCoreApplication::translate("Undo", "The contact no longer exists."),
-            m_history->failureHandler()));
-    });
-    connect(m_leadsView, &LeadsView::leadAdded, this, [this](const Lead &added) {
-        m_history->push(new AddLead(m_database, added, m_history->failureHandler()));
-    });
-    connect(m_leadsView, &LeadsView::contactAdded, this, [this](const Contact &added) {
-        m_history->push(new AddContact(m_database, added, m_history->failureHandler()));
-    });
-    // These commands make their change as they are pushed.
+    m_leadsView->setLeadWrite(m_history->recordWrite<LeadStore, Lead, LeadDraft>());
+    m_leadsView->setContactWrite(m_history->recordWrite<ContactStore, Contact, ContactDraft>());
     connect(m_leadsView, &LeadsView::leadDeletionConfirmed, this, [this](const Lead &lead) {
         m_history->push(
             new DeleteLead(m_database, lead, m_history->failureHandler(tr("Not Deleted"))));

@@ -38,22 +38,21 @@ public:
     // Every problem the rules find now, whether or not it is shown yet.
     virtual ValidationErrors problems() const { return {}; }
 
-    // Opens the stored record id in a Dialog over parent, filled by show; answers the record as
-    // it was when the dialog saved a change to it (for an undo command), else nothing.
+    // Opens the stored record id in a Dialog over parent, filled by show, saving with write.
     template<typename Store, typename Dialog, typename Record>
-    static std::optional<Record> editStored(Database &database, std::optional<qint64> id,
-                                            QWidget *parent, void (Dialog::*show)(const Record &))
+    static void editStored(Database &database, std::optional<qint64> id, QWidget *parent,
+                           void (Dialog::*show)(const Record &),
+                           const typename Dialog::Write &write)
     {
         if (!id)
-            return std::nullopt;
+            return;
         const StoreResult<Record> stored = Store(database).get(*id);
         if (!stored.ok())
-            return std::nullopt;
+            return;
         Dialog dialog(database, parent);
         (dialog.*show)(stored.value);
-        if (dialog.exec() == QDialog::Accepted && !(dialog.saved() == stored.value))
-            return stored.value;
-        return std::nullopt;
+        dialog.setWrite(write);
+        dialog.exec();
     }
 
 public slots:

@@ -11,6 +11,7 @@
 
 UndoHistory::UndoHistory(Database &database, QObject *parent)
     : QObject(parent)
+    , m_database(database)
     , m_stack(new QUndoStack(this))
 {
     // A record deleted elsewhere leaves commands that could only fail.

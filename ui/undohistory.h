@@ -4,10 +4,15 @@
 // refuses to a command (under the push's own title when the refusal is the change the command
 // makes as it is pushed), and the next undo and redo are dropped once they could only fail.
 
+#include "commands/addremoverecord.h"
+#include "commands/editrecord.h"
 #include "commands/firstwrite.h"
 #include "commands/undofailure.h"
 
 #include <QObject>
+
+#include <functional>
+#include <optional>
 
 class Database;
 class QUndoCommand;
@@ -38,6 +43,21 @@ public:
         push(make([&result](const StoreResult<T> &written) { result = written; }));
         return result;
     }
+    // How a lead's or a contact's dialog saves through this history (original: the record it
+    // edits, if any): a new record by AddRecord, a change by EditRecord.
+    template<typename Store, typename Record, typename Draft>
+    std::function<StoreResult<Record>(const std::optional<Record> &, const Draft &)> recordWrite()
+    {
+        return [this](const std::optional<Record> &original, const Draft &draft) {
+            return pushWrite<Record>([&](FirstWrite<Record> written) -> QUndoCommand * {
+                if (original)
+                    return new EditRecord<Store, Record, Draft>(
+                        m_database, *original, draft, std::move(written), failureHandler());
+                return new AddRecord<Store, Record, Draft>(m_database, draft, std::move(written),
+                                                           failureHandler());
+            });
+        };
+    }
 
 signals:
     // A refusal, to be shown to the person.
@@ -52,6 +72,7 @@ private:
     void checkSoon();
     void dropCommandsThatWouldFail();
 
+    Database &m_database;
     QUndoStack *m_stack;
     bool m_pushing = false; // inside push()
     bool m_checkPending = false;

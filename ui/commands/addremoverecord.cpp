@@ -4,6 +4,7 @@ template<> AddRemoveRecord<LeadStore>::Messages AddRemoveRecord<LeadStore>::mess
 {
     return { QCoreApplication::translate("Undo", "Add Lead"),
              QCoreApplication::translate("Undo", "Delete Lead"),
+             QCoreApplication::translate("Undo", "Edit Lead"),
              QCoreApplication::translate("Undo", "The lead no longer exists."),
              QCoreApplication::translate("Undo",
                                          "%1 has been given contacts since it was added, so it "
@@ -15,6 +16,7 @@ template<> AddRemoveRecord<ContactStore>::Messages AddRemoveRecord<ContactStore>
 {
     return { QCoreApplication::translate("Undo", "Add Contact"),
              QCoreApplication::translate("Undo", "Delete Contact"),
+             QCoreApplication::translate("Undo", "Edit Contact"),
              QCoreApplication::translate("Undo", "The contact no longer exists."),
              QCoreApplication::translate("Undo",
                                          "Interactions with %1 have been logged since the "

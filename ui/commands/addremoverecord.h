@@ -7,10 +7,13 @@
 // than keep offering what can only fail, and tells the person why, once. AddLead, DeleteLead,
 // AddContact and DeleteContact are its two directions for each store.
 
+#include "commands/firstwrite.h"
 #include "commands/recordcommand.h"
 #include "commands/undofailure.h"
 #include "core/contact.h"
+#include "core/contactdraft.h"
 #include "core/lead.h"
+#include "core/leaddraft.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/leadstore.h"
@@ -19,6 +22,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <utility>
 
 template<typename Store> class AddRemoveRecord : public RecordCommand
 {
@@ -33,14 +37,15 @@ public:
         return stored.status == StoreStatus::NotFound ? m_messages.gone : QString();
     }
 
-    // add, remove: the commands' names. gone: the message when the record was deleted
-    // elsewhere meanwhile. attached: when an addition cannot be undone because another writer
-    // gave the new record what would go with it (%1: the record's name). orphaned: when it
-    // cannot come back because what it belongs to is gone.
+    // add, remove, edit: the commands' names (edit: EditRecord's). gone: the message when the
+    // record was deleted elsewhere meanwhile. attached: when an addition cannot be undone because
+    // another writer gave the new record what would go with it (%1: the record's name). orphaned:
+    // when it cannot come back because what it belongs to is gone.
     struct Messages
     {
         QString add;
         QString remove;
+        QString edit;
         QString gone;
         QString attached;
         QString orphaned;
@@ -60,6 +65,13 @@ protected:
     { }
 
     bool isStored() const { return !m_removed.has_value(); }
+    Database &database() const { return m_database; }
+    // The record that the command's first redo() wrote.
+    void wrote(qint64 id, const QString &name)
+    {
+        m_id = id;
+        m_name = name;
+    }
 
     // Puts the kept record back; nothing when it is in the database already.
     void addRecord()
@@ -111,18 +123,39 @@ private:
 template<> AddRemoveRecord<LeadStore>::Messages AddRemoveRecord<LeadStore>::messages();
 template<> AddRemoveRecord<ContactStore>::Messages AddRemoveRecord<ContactStore>::messages();
 
-// The record was written by its dialog before the push: the first redo finds it stored. Undo takes
-// it out unless an API client has attached something to it meanwhile (a lead's contacts, a
-// contact's interactions).
-template<typename Store, typename Record> class AddRecord final : public AddRemoveRecord<Store>
+// Writes a new record from its dialog's draft in its first redo() (see FirstWrite). Undo takes it
+// out unless an API client has attached something to it meanwhile (a lead's contacts, a
+// contact's interactions); redo puts it back under the same ids.
+template<typename Store, typename Record, typename Draft>
+class AddRecord final : public AddRemoveRecord<Store>
 {
 public:
-    AddRecord(Database &database, const Record &added, UndoFailure failure)
-        : AddRemoveRecord<Store>(database, added.id, added.name, false, std::move(failure))
+    AddRecord(Database &database, const Draft &draft, FirstWrite<Record> written,
+              UndoFailure failure)
+        : AddRemoveRecord<Store>(database, 0, QString(), false, std::move(failure))
+        , m_draft(draft)
+        , m_written(std::move(written))
     { }
 
     void undo() override { this->removeRecord(Store::Cascade::Refused); }
-    void redo() override { this->addRecord(); }
+    void redo() override
+    {
+        if (!m_written) {
+            this->addRecord();
+            return;
+        }
+        const StoreResult<Record> created = Store(this->database()).create(m_draft);
+        if (created.ok())
+            this->wrote(created.value.id, created.value.name);
+        else
+            this->setObsolete(true);
+        const FirstWrite<Record> written = std::exchange(m_written, {});
+        written(created);
+    }
+
+private:
+    Draft m_draft;
+    FirstWrite<Record> m_written; // until the first redo() has written
 };
 
 // Deletes the record in redo(), at the push too, with everything that hangs on it; undo puts it
@@ -138,7 +171,7 @@ public:
     void redo() override { this->removeRecord(Store::Cascade::Allowed); }
 };
 
-using AddLead = AddRecord<LeadStore, Lead>;
+using AddLead = AddRecord<LeadStore, Lead, LeadDraft>;
 using DeleteLead = DeleteRecord<LeadStore, Lead>;
-using AddContact = AddRecord<ContactStore, Contact>;
+using AddContact = AddRecord<ContactStore, Contact, ContactDraft>;
 using DeleteContact = DeleteRecord<ContactStore, Contact>;
