@@ -13,8 +13,7 @@
 #include <QVBoxLayout>
 
 ContactDialog::ContactDialog(Database &database, QWidget *parent)
-    : RecordDialog(parent)
-    , m_database(database)
+    : StoredRecordDialog(database, parent)
     , m_leads(new LeadListModel(database, this))
 {
     setWindowTitle(tr("New Contact"));
@@ -74,7 +73,7 @@ ContactDialog::~ContactDialog()
 
 void ContactDialog::setContact(const Contact &contact)
 {
-    m_original = contact;
+    setOriginal(contact);
     setWindowTitle(tr("Edit Contact"));
     m_leadPicker->setSelectedId(contact.lead);
     m_nameEdit->setText(contact.name);
@@ -114,9 +113,9 @@ void ContactDialog::showSameName()
     const std::optional<qint64> lead = m_leadPicker->selectedId();
     qsizetype same = 0;
     if (!name.isEmpty() && lead) {
-        for (const Contact &contact : ContactStore(m_database).list(*lead).value) {
+        for (const Contact &contact : ContactStore(database()).list(*lead).value) {
             if (contact.name.compare(name, Qt::CaseInsensitive) == 0
-                && (!m_original || contact.id != m_original->id))
+                && (!original() || contact.id != original()->id))
                 ++same;
         }
     }
@@ -145,9 +144,7 @@ ValidationErrors ContactDialog::problems() const
     if (m_leadPicker->isAmbiguous())
         errors.add(QStringLiteral("lead"),
                    QT_TRANSLATE_NOOP("Rules", "More than one lead has that name: choose one."));
-    errors.merge(
-        ContactStore(m_database)
-            .check(draft(), m_original ? std::optional<qint64>(m_original->id) : std::nullopt));
+    errors.merge(ContactStore(database()).check(draft(), originalId()));
     return errors;
 }
 
@@ -155,17 +152,7 @@ void ContactDialog::accept()
 {
     if (!m_leadPicker->chooseAmongSameNames())
         return;
-    ContactStore store(m_database);
-    // A save that changes nothing has nothing to undo: it is written straight through.
-    const bool undoable = m_write && (!m_original || hasChanges());
-    const StoreResult<Contact> result = undoable ? m_write(m_original, draft())
-        : m_original                             ? store.update(m_original->id, draft())
-                                                 : store.create(draft());
-    if (!written(result,
-                 tr("This contact was deleted meanwhile, so the changes could not be saved."),
-                 tr("The contact could not be saved: %1\n\nEverything you entered is still "
-                    "here; try again once the problem is solved.")))
-        return;
-    m_saved = result.value;
-    QDialog::accept();
+    save(draft(), tr("This contact was deleted meanwhile, so the changes could not be saved."),
+         tr("The contact could not be saved: %1\n\nEverything you entered is still "
+            "here; try again once the problem is solved."));
 }

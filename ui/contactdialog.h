@@ -7,9 +7,9 @@
 #include "core/contact.h"
 #include "core/contactdraft.h"
 #include "core/validationerrors.h"
-#include "recorddialog.h"
+#include "storage/contactstore.h"
+#include "storedrecorddialog.h"
 
-#include <functional>
 #include <optional>
 
 class Database;
@@ -18,7 +18,7 @@ class QLabel;
 class QLineEdit;
 class RecordPicker;
 
-class ContactDialog final : public RecordDialog
+class ContactDialog final : public StoredRecordDialog<ContactStore, Contact, ContactDraft>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactDialog)
@@ -30,12 +30,6 @@ public:
     void setContact(const Contact &contact); // edit this one
     void setLead(qint64 lead);
     void setName(const QString &name);
-    // How Save writes: by default straight through the store; the window writes through an undo
-    // command instead. original: the contact edited, if any.
-    using Write = std::function<StoreResult<Contact>(const std::optional<Contact> &original,
-                                                     const ContactDraft &draft)>;
-    void setWrite(Write write) { m_write = std::move(write); }
-    Contact saved() const { return m_saved; }
     ValidationErrors problems() const override;
 
 public slots:
@@ -48,7 +42,6 @@ private:
     ContactDraft draft() const;
     void showSameName();
 
-    Database &m_database;
     LeadListModel *m_leads;
     RecordPicker *m_leadPicker;
     QLineEdit *m_nameEdit;
@@ -56,7 +49,4 @@ private:
     QLineEdit *m_emailEdit;
     QLineEdit *m_phoneEdit;
     QLabel *m_sameNameNote;
-    std::optional<Contact> m_original;
-    Contact m_saved;
-    Write m_write;
 };

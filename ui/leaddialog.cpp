@@ -13,8 +13,7 @@
 #include <QVBoxLayout>
 
 LeadDialog::LeadDialog(Database &database, QWidget *parent)
-    : RecordDialog(parent)
-    , m_database(database)
+    : StoredRecordDialog(database, parent)
 {
     setWindowTitle(tr("New Lead"));
     setObjectName(QStringLiteral("leadDialog"));
@@ -73,7 +72,7 @@ LeadDialog::LeadDialog(Database &database, QWidget *parent)
 
 void LeadDialog::setLead(const Lead &lead)
 {
-    m_original = lead;
+    setOriginal(lead);
     setWindowTitle(tr("Edit Lead"));
     m_nameEdit->setText(lead.name);
     m_statusPicker->setCurrentIndex(m_statusPicker->findData(LeadStatuses::code(lead.status)));
@@ -106,10 +105,10 @@ void LeadDialog::showSameName()
     const QString name = m_nameEdit->text().trimmed();
     QList<Lead> same;
     if (!name.isEmpty()) {
-        const StoreResult<QList<Lead>> found = LeadStore(m_database).list(0, -1, name);
+        const StoreResult<QList<Lead>> found = LeadStore(database()).list(0, -1, name);
         for (const Lead &lead : found.value) {
             if (lead.name.compare(name, Qt::CaseInsensitive) == 0
-                && (!m_original || lead.id != m_original->id))
+                && (!original() || lead.id != original()->id))
                 same.append(lead);
         }
     }
@@ -138,22 +137,12 @@ LeadDraft LeadDialog::draft() const
 
 ValidationErrors LeadDialog::problems() const
 {
-    return LeadStore(m_database)
-        .check(draft(), m_original ? std::optional<qint64>(m_original->id) : std::nullopt);
+    return LeadStore(database()).check(draft(), originalId());
 }
 
 void LeadDialog::accept()
 {
-    LeadStore store(m_database);
-    // A save that changes nothing has nothing to undo: it is written straight through.
-    const bool undoable = m_write && (!m_original || hasChanges());
-    const StoreResult<Lead> result = undoable ? m_write(m_original, draft())
-        : m_original                          ? store.update(m_original->id, draft())
-                                              : store.create(draft());
-    if (!written(result, tr("This lead was deleted meanwhile, so the changes could not be saved."),
-                 tr("The lead could not be saved: %1\n\nEverything you entered is still here; "
-                    "try again once the problem is solved.")))
-        return;
-    m_saved = result.value;
-    QDialog::accept();
+    save(draft(), tr("This lead was deleted meanwhile, so the changes could not be saved."),
+         tr("The lead could not be saved: %1\n\nEverything you entered is still here; "
+            "try again once the problem is solved."));
 }

@@ -7,9 +7,9 @@
 #include "core/lead.h"
 #include "core/leaddraft.h"
 #include "core/validationerrors.h"
-#include "recorddialog.h"
+#include "storage/leadstore.h"
+#include "storedrecorddialog.h"
 
-#include <functional>
 #include <optional>
 
 class Database;
@@ -18,7 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
-class LeadDialog final : public RecordDialog
+class LeadDialog final : public StoredRecordDialog<LeadStore, Lead, LeadDraft>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeadDialog)
@@ -28,12 +28,6 @@ public:
 
     void setLead(const Lead &lead); // edit this one
     void setName(const QString &name); // a start for a new one
-    // How Save writes: by default straight through the store; the window writes through an undo
-    // command instead. original: the lead edited, if any.
-    using Write = std::function<StoreResult<Lead>(const std::optional<Lead> &original,
-                                                  const LeadDraft &draft)>;
-    void setWrite(Write write) { m_write = std::move(write); }
-    Lead saved() const { return m_saved; }
     ValidationErrors problems() const override;
 
 public slots:
@@ -46,7 +40,6 @@ private:
     LeadDraft draft() const;
     void showSameName();
 
-    Database &m_database;
     QLineEdit *m_nameEdit;
     QComboBox *m_statusPicker;
     QLineEdit *m_cityEdit;
@@ -54,7 +47,4 @@ private:
     QLineEdit *m_emailEdit;
     QPlainTextEdit *m_notesEdit;
     QLabel *m_sameNameNote;
-    std::optional<Lead> m_original;
-    Lead m_saved;
-    Write m_write;
 };

@@ -2,6 +2,7 @@
 
 #include "contactdialog.h"
 #include "deletionquestion.h"
+#include "headinglabel.h"
 #include "itemmodels/contactlistmodel.h"
 #include "itemmodels/leadtimelinemodel.h"
 #include "storage/contactstore.h"
@@ -26,15 +27,6 @@
 #include <utility>
 
 namespace {
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
 
 QPushButton *button(const QString &icon, const QString &text, const QString &accessibleName,
                     QWidget *parent)
@@ -140,13 +132,13 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     contactButtons->addStretch(1);
     auto *contactsLayout = new QVBoxLayout(contactsBox);
     contactsLayout->setContentsMargins(0, 0, 0, 0);
-    contactsLayout->addWidget(heading(tr("Contacts"), contactsBox));
+    contactsLayout->addWidget(new HeadingLabel(tr("Contacts"), contactsBox));
     contactsLayout->addWidget(m_contactsView);
     contactsLayout->addLayout(contactButtons);
 
     // Timeline
     auto *timelineBox = new QWidget(content);
-    m_timelineTitle = heading(QString(), timelineBox);
+    m_timelineTitle = new HeadingLabel(QString(), timelineBox);
     m_timelineView = new QListView(timelineBox);
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
     m_timelineView->setAccessibleName(tr("Interactions with this lead, newest first"));
