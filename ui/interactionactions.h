@@ -26,7 +26,8 @@ public:
     InteractionActions(Database &database, InteractionsView *view, UndoHistory *history,
                        QWidget *window);
 
-    // Whose shortcut the delete question names, as the way back.
+    // Whose shortcut the delete question names, as the way back; the window sets it as it makes
+    // its actions, before any deletion can be asked for.
     void setUndoAction(QAction *undo) { m_undoAction = undo; }
 
 public slots:
