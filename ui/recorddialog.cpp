@@ -32,12 +32,13 @@ void RecordDialog::setSaveButton(QPushButton *button)
     m_saveButton->setDefault(true);
 }
 
-QDialogButtonBox *RecordDialog::makeButtons()
+QDialogButtonBox *RecordDialog::makeButtons(QDialogButtonBox::StandardButton save,
+                                            const QString &saveName)
 {
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    auto *buttons = new QDialogButtonBox(save | QDialogButtonBox::Cancel, this);
+    buttons->button(save)->setObjectName(saveName);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    setSaveButton(buttons->button(QDialogButtonBox::Save));
+    setSaveButton(buttons->button(save));
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
     return buttons;

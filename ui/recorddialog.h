@@ -10,6 +10,7 @@
 #include "storage/storeresult.h"
 
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QHash>
 #include <QSet>
 #include <QVariantList>
@@ -19,7 +20,6 @@
 
 class Database;
 class FieldProblemLabel;
-class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -64,8 +64,9 @@ protected:
     virtual QVariantList fieldValues() const = 0;
     // The button that saves: the default one (Enter), and the one Ctrl+Enter clicks.
     void setSaveButton(QPushButton *button);
-    // Save (the save button) and Cancel, wired to accept() and reject().
-    QDialogButtonBox *makeButtons();
+    // save (the save button, named saveName) and Cancel, wired to accept() and reject().
+    QDialogButtonBox *makeButtons(QDialogButtonBox::StandardButton save = QDialogButtonBox::Save,
+                                  const QString &saveName = QStringLiteral("saveButton"));
     // Tab goes through the widgets in this order.
     static void chainTabOrder(const QList<QWidget *> &widgets);
     // A note inserted at row of form, hidden while empty (see showNote()): said, not forbidden,
