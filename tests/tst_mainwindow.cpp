@@ -53,6 +53,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -171,6 +172,7 @@ private slots:
     void cleanup();
     void emptyDatabaseShowsTheEmptyState();
     void addsThroughTheDialogAndUndoes();
+    void aRefusedSaveLeavesNothingToUndo();
     void editsThroughTheDialogAndUndoes();
     void deleteAsksFirstAndUndoes();
     void deleteCanBeDeclined();
@@ -344,6 +346,38 @@ void TestMainWindow::addsThroughTheDialogAndUndoes()
     QCOMPARE(m_window->interactions()->rowCount(), before + 1);
     QCOMPARE(InteractionStore(*m_database).get(*selected).value.details,
              QStringLiteral("Logged from the window"));
+}
+
+// The window's dialog saves through an undo command, whose first redo() writes: a write that the
+// store refuses leaves the dialog open with what was typed, and nothing on the undo stack.
+void TestMainWindow::aRefusedSaveLeavesNothingToUndo()
+{
+    fill();
+    const int before = m_window->interactions()->rowCount();
+    const int commands = m_window->undoStack()->count();
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    InteractionDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<RecordPicker *>(QStringLiteral("leadPicker"))->lineEdit(),
+                     LeadStore(*m_database).get(3).value.name);
+    dialog->findChild<RecordPicker *>(QStringLiteral("contactPicker"))->setCurrentIndex(0);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("detailsEdit")),
+                     QStringLiteral("Refused, then saved"));
+    QVERIFY(dialog->saveButton()->isEnabled());
+    // The file turns read-only under us, as a full disk or a lost mount would.
+    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY2(message.contains(QStringLiteral("could not be saved")), qPrintable(message));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_window->undoStack()->count(), commands);
+    QCOMPARE(m_window->interactions()->rowCount(), before);
+    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(m_window->undoStack()->count(), commands + 1);
+    QCOMPARE(m_window->interactions()->rowCount(), before + 1);
+    QCOMPARE(m_window->lastFailure(), QString());
 }
 
 void TestMainWindow::editsThroughTheDialogAndUndoes()

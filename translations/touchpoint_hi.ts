@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>ApiStatusLabel</name>
+    <message>
+        <source>REST API: %1 %2 → %3 (%4 ms)</source>
+        <translation>REST API: %1 %2 → %3 (%4 ms)</translation>
+    </message>
+    <message>
+        <source>REST API: off, the token in Settings cannot be used</source>
+        <translation>REST API: बंद, सेटिंग्स वाला टोकन इस्तेमाल नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>REST API Not Started</source>
+        <translation>REST API शुरू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>The API token in Settings cannot be used: %1
+
+Set another in Settings.</source>
+        <translation>सेटिंग्स में दिया गया API टोकन इस्तेमाल नहीं हो सकता: %1
+
+सेटिंग्स में कोई दूसरा टोकन डालें।</translation>
+    </message>
+    <message>
+        <source>REST API: could not start on port %1</source>
+        <translation>REST API: पोर्ट %1 पर शुरू नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>The REST API could not listen on port %1: %2
+
+Choose another port in Settings.</source>
+        <translation>REST API पोर्ट %1 पर नहीं चल सका: %2
+
+सेटिंग्स में कोई दूसरा पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <source>REST API: off</source>
+        <translation>REST API: बंद</translation>
+    </message>
+    <message>
+        <source>REST API: on, http://%1:%2, token required</source>
+        <translation>REST API: चालू, http://%1:%2, टोकन ज़रूरी</translation>
+    </message>
+    <message>
+        <source>REST API: on, http://%1:%2</source>
+        <translation>REST API: चालू, http://%1:%2</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Copies the Touchpoint database into the backups folder beside it. The copy is consistent even while the window or `touchpoint serve` is writing to the file.</source>
@@ -123,10 +170,6 @@ Without a command, touchpoint opens the window (touchpoint --help).
     <message>
         <source>Edit Contact</source>
         <translation>संपर्क बदलें</translation>
-    </message>
-    <message>
-        <source>Not Saved</source>
-        <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>This contact was deleted meanwhile, so the changes could not be saved.</source>
@@ -380,6 +423,17 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>कैलेंडर से चुनें (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionQuestion</name>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -687,6 +741,33 @@ Everything you entered is still here; try again once the problem is solved.</sou
     </message>
 </context>
 <context>
+    <name>InteractionActions</name>
+    <message>
+        <source>The new interaction was saved; the filters hide it.</source>
+        <translation>नया इंटरैक्शन सहेजा गया; पर फ़िल्टर की वजह से वह दिख नहीं रहा।</translation>
+    </message>
+    <message>
+        <source>Could Not Open</source>
+        <translation>खोला नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>इंटरैक्शन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the %1 with %2 on %3?</source>
+        <translation>%1 (%2 के साथ, %3) हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>हटाया नहीं गया</translation>
+    </message>
+    <message>
+        <source>The interaction could not be deleted: %1</source>
+        <translation>इंटरैक्शन हटाया नहीं जा सका: %1</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>New Interaction</source>
@@ -809,10 +890,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>सहेजने के लिए ऊपर के फ़ील्ड भरें।</translation>
     </message>
     <message>
-        <source>Not Saved</source>
-        <translation>सहेजा नहीं गया</translation>
-    </message>
-    <message>
         <source>This interaction was deleted meanwhile, perhaps through the REST API, so the changes could not be saved.</source>
         <translation>यह इंटरैक्शन इस बीच हटा दिया गया (शायद REST API से), इसलिए बदलाव सहेजे नहीं जा सके।</translation>
     </message>
@@ -900,6 +977,57 @@ Everything you entered is still here; try again once the problem is solved.</sou
     </message>
 </context>
 <context>
+    <name>InteractionsView</name>
+    <message>
+        <source>Interactions</source>
+        <translation>इंटरैक्शन</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>कॉलम (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Could not read the interactions: %1</source>
+        <translation>इंटरैक्शन पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>No interactions yet</source>
+        <translation>अभी कोई इंटरैक्शन नहीं है</translation>
+    </message>
+    <message>
+        <source>Showing the only interaction</source>
+        <translation>इकलौता इंटरैक्शन दिखाया गया</translation>
+    </message>
+    <message>
+        <source>Showing all %1 interactions</source>
+        <translation>सभी %1 इंटरैक्शन दिखाए गए</translation>
+    </message>
+    <message>
+        <source>Showing %1 of 1 interaction</source>
+        <translation>1 में से %1 इंटरैक्शन दिखाया गया</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 interactions</source>
+        <translation>%2 में से %1 इंटरैक्शन दिखाए गए</translation>
+    </message>
+    <message>
+        <source>orders ₹ %1</source>
+        <translation>ऑर्डर ₹ %1</translation>
+    </message>
+    <message>
+        <source>1 new interaction: show it</source>
+        <translation>1 नया इंटरैक्शन: उसे दिखाएँ</translation>
+    </message>
+    <message>
+        <source>%1 new interactions: show them</source>
+        <translation>%1 नए इंटरैक्शन: उन्हें दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Written elsewhere (the REST API or another Touchpoint); tinted in the table for a minute.</source>
+        <translation>कहीं और से दर्ज किए गए (REST API या किसी दूसरे Touchpoint से); तालिका में एक मिनट तक अलग रंग में दिखेंगे।</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>New Lead</source>
@@ -948,10 +1076,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Edit Lead</source>
         <translation>लीड बदलें</translation>
-    </message>
-    <message>
-        <source>Not Saved</source>
-        <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
         <source>This lead was deleted meanwhile, so the changes could not be saved.</source>
@@ -1091,20 +1215,12 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>संपर्क हटाएँ</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
         <source>Delete %1? Their interactions (%2) will be deleted with them.</source>
         <translation>%1 को हटाएँ? उनके इंटरैक्शन (%2) भी साथ में हट जाएँगे।</translation>
     </message>
     <message>
         <source>Delete %1?</source>
         <translation>%1 को हटाएँ?</translation>
-    </message>
-    <message>
-        <source>You can undo this with %1.</source>
-        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1222,10 +1338,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>लीड हटाएँ</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
         <source>Delete Lead…</source>
         <translation>लीड हटाएँ…</translation>
     </message>
@@ -1241,10 +1353,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it.</source>
         <translation>%1 को हटाएँ? इसके संपर्क (%2) और इंटरैक्शन (%3) भी साथ में हट जाएँगे।</translation>
     </message>
-    <message>
-        <source>You can undo this with %1.</source>
-        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
-    </message>
 </context>
 <context>
     <name>LocalApiServer</name>
@@ -1258,10 +1366,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>%1 — Touchpoint</source>
         <translation>%1 — Touchpoint</translation>
-    </message>
-    <message>
-        <source>Interactions</source>
-        <translation>इंटरैक्शन</translation>
     </message>
     <message>
         <source>&amp;Interactions</source>
@@ -1356,48 +1460,8 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>मुख्य टूलबार</translation>
     </message>
     <message>
-        <source>Could not read the interactions: %1</source>
-        <translation>इंटरैक्शन पढ़े नहीं जा सके: %1</translation>
-    </message>
-    <message>
-        <source>Showing %1 of 1 interaction</source>
-        <translation>1 में से %1 इंटरैक्शन दिखाया गया</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2 interactions</source>
-        <translation>%2 में से %1 इंटरैक्शन दिखाए गए</translation>
-    </message>
-    <message>
-        <source>Could Not Undo</source>
-        <translation>पूर्ववत नहीं हो सका</translation>
-    </message>
-    <message>
-        <source>The new interaction was saved; the filters hide it.</source>
-        <translation>नया इंटरैक्शन सहेजा गया; पर फ़िल्टर की वजह से वह दिख नहीं रहा।</translation>
-    </message>
-    <message>
-        <source>Could Not Open</source>
-        <translation>खोला नहीं जा सका</translation>
-    </message>
-    <message>
-        <source>Delete Interaction</source>
-        <translation>इंटरैक्शन हटाएँ</translation>
-    </message>
-    <message>
-        <source>Delete the %1 with %2 on %3?</source>
-        <translation>%1 (%2 के साथ, %3) हटाएँ?</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
         <source>Not Deleted</source>
         <translation>हटाया नहीं गया</translation>
-    </message>
-    <message>
-        <source>The interaction could not be deleted: %1</source>
-        <translation>इंटरैक्शन हटाया नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>No Sample Data</source>
@@ -1410,50 +1474,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Added %1 leads, %2 contacts and %3 interactions.</source>
         <translation>%1 लीड, %2 संपर्क और %3 इंटरैक्शन जोड़े गए।</translation>
-    </message>
-    <message>
-        <source>REST API: %1 %2 → %3 (%4 ms)</source>
-        <translation>REST API: %1 %2 → %3 (%4 ms)</translation>
-    </message>
-    <message>
-        <source>REST API: could not start on port %1</source>
-        <translation>REST API: पोर्ट %1 पर शुरू नहीं हो सका</translation>
-    </message>
-    <message>
-        <source>REST API Not Started</source>
-        <translation>REST API शुरू नहीं हुआ</translation>
-    </message>
-    <message>
-        <source>The REST API could not listen on port %1: %2
-
-Choose another port in Settings.</source>
-        <translation>REST API पोर्ट %1 पर नहीं चल सका: %2
-
-सेटिंग्स में कोई दूसरा पोर्ट चुनें।</translation>
-    </message>
-    <message>
-        <source>REST API: on, http://%1:%2</source>
-        <translation>REST API: चालू, http://%1:%2</translation>
-    </message>
-    <message>
-        <source>REST API: off</source>
-        <translation>REST API: बंद</translation>
-    </message>
-    <message>
-        <source>No interactions yet</source>
-        <translation>अभी कोई इंटरैक्शन नहीं है</translation>
-    </message>
-    <message>
-        <source>Showing the only interaction</source>
-        <translation>इकलौता इंटरैक्शन दिखाया गया</translation>
-    </message>
-    <message>
-        <source>Showing all %1 interactions</source>
-        <translation>सभी %1 इंटरैक्शन दिखाए गए</translation>
-    </message>
-    <message>
-        <source>You can undo this with %1.</source>
-        <translation>%1 से आप इसे पूर्ववत कर सकते हैं।</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
@@ -1524,22 +1544,6 @@ The database is as it was.</source>
         <translation>बैकअप बहाल किया गया। पिछला डेटाबेस %1 के रूप में रखा गया है।</translation>
     </message>
     <message>
-        <source>REST API: off, the token in Settings cannot be used</source>
-        <translation>REST API: बंद, सेटिंग्स वाला टोकन इस्तेमाल नहीं हो सकता</translation>
-    </message>
-    <message>
-        <source>The API token in Settings cannot be used: %1
-
-Set another in Settings.</source>
-        <translation>सेटिंग्स में दिया गया API टोकन इस्तेमाल नहीं हो सकता: %1
-
-सेटिंग्स में कोई दूसरा टोकन डालें।</translation>
-    </message>
-    <message>
-        <source>REST API: on, http://%1:%2, token required</source>
-        <translation>REST API: चालू, http://%1:%2, टोकन ज़रूरी</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>पूर्ववत करें: %1 (&amp;U)</translation>
     </message>
@@ -1550,34 +1554,6 @@ Set another in Settings.</source>
     <message>
         <source>Status Not Changed</source>
         <translation>स्थिति नहीं बदली गई</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>कॉलम (&amp;C)</translation>
-    </message>
-    <message>
-        <source>orders ₹ %1</source>
-        <translation>ऑर्डर ₹ %1</translation>
-    </message>
-    <message>
-        <source>1 new interaction: show it</source>
-        <translation>1 नया इंटरैक्शन: उसे दिखाएँ</translation>
-    </message>
-    <message>
-        <source>%1 new interactions: show them</source>
-        <translation>%1 नए इंटरैक्शन: उन्हें दिखाएँ</translation>
-    </message>
-    <message>
-        <source>Written elsewhere (the REST API or another Touchpoint); tinted in the table for a minute.</source>
-        <translation>कहीं और से दर्ज किए गए (REST API या किसी दूसरे Touchpoint से); तालिका में एक मिनट तक अलग रंग में दिखेंगे।</translation>
-    </message>
-    <message>
-        <source>%1 can no longer be undone: %2</source>
-        <translation>“%1” अब पूर्ववत नहीं किया जा सकता: %2</translation>
-    </message>
-    <message>
-        <source>%1 can no longer be redone: %2</source>
-        <translation>“%1” अब फिर से नहीं किया जा सकता: %2</translation>
     </message>
     <message>
         <source>Sample data can be loaded only into an empty database, so that it never mixes with your own.</source>
@@ -1809,6 +1785,10 @@ Set another in Settings.</source>
     <message>
         <source>&amp;Keep Editing</source>
         <translation>बदलाव जारी रखें (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>सहेजा नहीं गया</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2386,21 @@ in place of the database
     <message>
         <source>Change Status</source>
         <translation>स्थिति बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Could Not Undo</source>
+        <translation>पूर्ववत नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be undone: %2</source>
+        <translation>“%1” अब पूर्ववत नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be redone: %2</source>
+        <translation>“%1” अब फिर से नहीं किया जा सकता: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "contactdialog.h"
 
-#include "fieldproblemlabel.h"
 #include "formrow.h"
 #include "itemmodels/leadlistmodel.h"
 #include "recordpicker.h"
@@ -10,13 +9,11 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 ContactDialog::ContactDialog(Database &database, QWidget *parent)
-    : RecordDialog(parent)
-    , m_database(database)
+    : StoredRecordDialog(database, parent)
     , m_leads(new LeadListModel(database, this))
 {
     setWindowTitle(tr("New Contact"));
@@ -41,31 +38,19 @@ ContactDialog::ContactDialog(Database &database, QWidget *parent)
             { QStringLiteral("email"), tr("&Email:"), tr("Email"), m_emailEdit },
             { QStringLiteral("phone"), tr("&Phone:"), tr("Phone"), m_phoneEdit },
         },
-        m_problemLabels);
-    // Said, not forbidden: two people of one name can work at one place.
-    m_sameNameNote = new QLabel(this);
-    m_sameNameNote->setObjectName(QStringLiteral("sameNameNote"));
-    m_sameNameNote->setWordWrap(true);
-    m_sameNameNote->setVisible(false);
-    form->insertRow(2, QString(), m_sameNameNote);
+        problemLabels());
+    // Two people of one name can work at one place.
+    m_sameNameNote = addNote(form, 2);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    setSaveButton(saveButton());
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    QDialogButtonBox *buttons = makeButtons();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_buttons);
+    layout->addWidget(buttons);
     chainTabOrder({ m_leadPicker, m_nameEdit, m_roleEdit, m_emailEdit, m_phoneEdit, saveButton(),
-                    m_buttons->button(QDialogButtonBox::Cancel) });
+                    buttons->button(QDialogButtonBox::Cancel) });
 
     auto onEdit = [this](const QString &field) {
-        return [this, field] {
-            m_touched.insert(field);
-            validate();
-        };
+        return touchAndValidate(field);
     };
     connect(m_leadPicker, &RecordPicker::selectionChanged, this, onEdit(QStringLiteral("lead")));
     connect(m_nameEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("name")));
@@ -88,7 +73,7 @@ ContactDialog::~ContactDialog()
 
 void ContactDialog::setContact(const Contact &contact)
 {
-    m_original = contact;
+    setOriginal(contact);
     setWindowTitle(tr("Edit Contact"));
     m_leadPicker->setSelectedId(contact.lead);
     m_nameEdit->setText(contact.name);
@@ -97,8 +82,7 @@ void ContactDialog::setContact(const Contact &contact)
     m_phoneEdit->setText(contact.phone);
     showSameName();
     m_nameEdit->setFocus();
-    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
-        m_touched.insert(it.key());
+    touchEveryField();
     validate();
 }
 
@@ -113,7 +97,7 @@ void ContactDialog::setName(const QString &name)
 {
     m_nameEdit->setText(name);
     if (!name.isEmpty())
-        m_touched.insert(QStringLiteral("name"));
+        touch(QStringLiteral("name"));
     validate();
 }
 
@@ -129,22 +113,16 @@ void ContactDialog::showSameName()
     const std::optional<qint64> lead = m_leadPicker->selectedId();
     qsizetype same = 0;
     if (!name.isEmpty() && lead) {
-        for (const Contact &contact : ContactStore(m_database).list(*lead).value) {
+        for (const Contact &contact : ContactStore(database()).list(*lead).value) {
             if (contact.name.compare(name, Qt::CaseInsensitive) == 0
-                && (!m_original || contact.id != m_original->id))
+                && (!original() || contact.id != original()->id))
                 ++same;
         }
     }
     const QString note = same == 0
         ? QString()
         : tr("This lead already has %n contact(s) named %1.", nullptr, int(same)).arg(name);
-    m_sameNameNote->setText(note);
-    m_sameNameNote->setVisible(!note.isEmpty());
-}
-
-QPushButton *ContactDialog::saveButton() const
-{
-    return m_buttons->button(QDialogButtonBox::Save);
+    showNote(m_sameNameNote, note);
 }
 
 ContactDraft ContactDialog::draft() const
@@ -166,51 +144,15 @@ ValidationErrors ContactDialog::problems() const
     if (m_leadPicker->isAmbiguous())
         errors.add(QStringLiteral("lead"),
                    QT_TRANSLATE_NOOP("Rules", "More than one lead has that name: choose one."));
-    errors.merge(
-        ContactStore(m_database)
-            .check(draft(), m_original ? std::optional<qint64>(m_original->id) : std::nullopt));
+    errors.merge(ContactStore(database()).check(draft(), originalId()));
     return errors;
-}
-
-void ContactDialog::validate()
-{
-    const ValidationErrors errors = problems();
-    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
-        it.value()->setProblems(m_touched.contains(it.key()) ? errors.translatedMessages(it.key())
-                                                             : QStringList());
-    saveButton()->setEnabled(errors.isEmpty());
 }
 
 void ContactDialog::accept()
 {
     if (!m_leadPicker->chooseAmongSameNames())
         return;
-    ContactStore store(m_database);
-    const StoreResult<Contact> result
-        = m_original ? store.update(m_original->id, draft()) : store.create(draft());
-    switch (result.status) {
-    case StoreStatus::Ok:
-        m_saved = result.value;
-        QDialog::accept();
-        return;
-    case StoreStatus::Invalid:
-        // The store knows more than check() (a contact with interactions keeps its lead).
-        for (const QString &field : result.errors.fields()) {
-            m_touched.insert(field);
-            if (FieldProblemLabel *label = m_problemLabels.value(field))
-                label->setProblems(result.errors.translatedMessages(field));
-        }
-        return;
-    case StoreStatus::NotFound:
-        QMessageBox::warning(this, tr("Not Saved"),
-                             tr("This contact was deleted meanwhile, so the changes could not "
-                                "be saved."));
-        return;
-    case StoreStatus::Failed:
-        QMessageBox::critical(this, tr("Not Saved"),
-                              tr("The contact could not be saved: %1\n\nEverything you entered "
-                                 "is still here; try again once the problem is solved.")
-                                  .arg(result.failure));
-        return;
-    }
+    save(draft(), tr("This contact was deleted meanwhile, so the changes could not be saved."),
+         tr("The contact could not be saved: %1\n\nEverything you entered is still "
+            "here; try again once the problem is solved."));
 }

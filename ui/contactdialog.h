@@ -7,23 +7,18 @@
 #include "core/contact.h"
 #include "core/contactdraft.h"
 #include "core/validationerrors.h"
-#include "recorddialog.h"
-
-#include <QHash>
-#include <QSet>
+#include "storage/contactstore.h"
+#include "storedrecorddialog.h"
 
 #include <optional>
 
 class Database;
-class FieldProblemLabel;
 class LeadListModel;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class RecordPicker;
 
-class ContactDialog final : public RecordDialog
+class ContactDialog final : public StoredRecordDialog<ContactStore, Contact, ContactDraft>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactDialog)
@@ -35,9 +30,7 @@ public:
     void setContact(const Contact &contact); // edit this one
     void setLead(qint64 lead);
     void setName(const QString &name);
-    Contact saved() const { return m_saved; }
-    ValidationErrors problems() const;
-    QPushButton *saveButton() const;
+    ValidationErrors problems() const override;
 
 public slots:
     void accept() override;
@@ -47,20 +40,13 @@ protected:
 
 private:
     ContactDraft draft() const;
-    void validate();
     void showSameName();
 
-    Database &m_database;
     LeadListModel *m_leads;
     RecordPicker *m_leadPicker;
     QLineEdit *m_nameEdit;
     QLineEdit *m_roleEdit;
     QLineEdit *m_emailEdit;
     QLineEdit *m_phoneEdit;
-    QDialogButtonBox *m_buttons;
     QLabel *m_sameNameNote;
-    QHash<QString, FieldProblemLabel *> m_problemLabels;
-    QSet<QString> m_touched;
-    std::optional<Contact> m_original;
-    Contact m_saved;
 };

@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "displaytext.h"
+#include "headinglabel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
@@ -29,15 +30,6 @@ QLabel *valueLabel(QWidget *parent, const QString &accessibleName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
                                    | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     label->setAccessibleName(accessibleName);
-    return label;
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
     return label;
 }
 
@@ -96,7 +88,7 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     m_orderForm = orderForm;
     auto *orderColumn = new QVBoxLayout(m_orderGroup);
     orderColumn->setContentsMargins(0, 0, 0, 0);
-    orderColumn->addWidget(heading(tr("Order"), m_orderGroup));
+    orderColumn->addWidget(new HeadingLabel(tr("Order"), m_orderGroup));
     orderColumn->addLayout(orderForm);
     orderForm->addRow(tr("Product:"), m_productLabel);
     orderForm->addRow(tr("Quantity:"), m_quantityLabel);
@@ -117,7 +109,7 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     buttons->addWidget(deleteButton);
     buttons->addStretch(1);
 
-    auto *detailsTitle = heading(tr("Details"), content);
+    auto *detailsTitle = new HeadingLabel(tr("Details"), content);
 
     auto *column = new QVBoxLayout(content);
     column->addWidget(m_title);

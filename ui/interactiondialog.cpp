@@ -147,7 +147,7 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     auto rowFor = [this](const QString &field, const QString &name, QWidget *widget,
                          const QList<QWidget *> &beside = {}) {
         auto *row = new FormRow(name, widget, beside);
-        m_problemLabels.insert(field, row->problemLabel());
+        problemLabels().insert(field, row->problemLabel());
         return row;
     };
 
@@ -185,12 +185,7 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
             label->setBuddy(orderBuddies.at(row));
     }
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    setSaveButton(saveButton());
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &InteractionDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &InteractionDialog::reject);
+    QDialogButtonBox *buttons = makeButtons();
 
     // The fields scroll when the screen is too short for them (a laptop's 768 lines with the
     // order's fields shown); the buttons stay in sight.
@@ -221,7 +216,7 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     m_stillNeeded->setTextFormat(Qt::PlainText);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_stillNeeded, 1);
-    bottom->addWidget(m_buttons);
+    bottom->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_fieldsScroll, 1);
@@ -229,14 +224,14 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     // Reading order; the "+" buttons are left out (their shortcuts reach them).
     chainTabOrder({ m_leadPicker, m_contactPicker, m_typePicker, m_dateEdit, m_detailsEdit,
                     m_orderPlacedCheck, m_productEdit, m_quantitySpin, m_totalPriceEdit,
-                    m_orderDateEdit, saveButton(), m_buttons->button(QDialogButtonBox::Cancel) });
+                    m_orderDateEdit, saveButton(), buttons->button(QDialogButtonBox::Cancel) });
 
     // A picker is touched when the person types or picks in it, not when the dialog fills it
     // (a lead's change empties its contact: no "required" before they reach that field).
     for (const auto &[picker, field] :
          { std::pair(m_leadPicker, leadField), std::pair(m_contactPicker, contactField) }) {
         auto touchAndCheck = [this, field = field] {
-            touch(field);
+            touchThrough(field);
             validate();
         };
         connect(picker->lineEdit(), &QLineEdit::textEdited, this, touchAndCheck);
@@ -255,43 +250,43 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     connect(m_addLeadButton, &QToolButton::clicked, this, &InteractionDialog::addLead);
     connect(m_addContactButton, &QToolButton::clicked, this, &InteractionDialog::addContact);
     connect(m_typePicker, &QComboBox::currentIndexChanged, this, [this] {
-        touch(typeField);
+        touchThrough(typeField);
         if (m_typePicker->currentData().toString() == InteractionTypes::code(InteractionType::Order)
             && !m_orderPlacedCheck->isChecked())
             m_orderPlacedCheck->setChecked(true);
         validate();
     });
     connect(m_dateEdit, &DateTimeField::edited, this, [this] {
-        touch(dateField);
+        touchThrough(dateField);
         if (const std::optional<QDateTime> time = m_dateEdit->dateTime();
             time && m_orderDateFollowsDate)
             m_orderDateEdit->setDateTime(*time);
         validate();
     });
     connect(m_detailsEdit, &QPlainTextEdit::textChanged, this, [this] {
-        touch(detailsField);
+        touchThrough(detailsField);
         validate();
     });
     connect(m_orderPlacedCheck, &QCheckBox::toggled, this, [this] {
-        touch(orderPlacedField);
+        touchThrough(orderPlacedField);
         validate(); // first: the line of what Save waits for is part of the height
         updateOrderGroup();
     });
     connect(m_productEdit, &QLineEdit::textEdited, this, [this] {
-        touch(productField);
+        touchThrough(productField);
         validate();
     });
     connect(m_quantitySpin, &QSpinBox::valueChanged, this, [this] {
-        touch(quantityField);
+        touchThrough(quantityField);
         validate();
     });
     connect(m_totalPriceEdit, &QLineEdit::textEdited, this, [this] {
-        touch(totalPriceField);
+        touchThrough(totalPriceField);
         validate();
     });
     connect(m_orderDateEdit, &DateTimeField::edited, this, [this] {
         m_orderDateFollowsDate = false;
-        touch(orderDateField);
+        touchThrough(orderDateField);
         validate();
     });
 
@@ -345,8 +340,7 @@ void InteractionDialog::setInteraction(const Interaction &interaction,
     }
     m_orderDateFollowsDate = !order;
     // A stored interaction shows every problem at once: nothing of it is new.
-    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
-        m_touched.insert(it.key());
+    touchEveryField();
     updateOrderGroup();
     validate();
     focusFirstNeeded();
@@ -355,7 +349,7 @@ void InteractionDialog::setInteraction(const Interaction &interaction,
 void InteractionDialog::setLead(qint64 lead)
 {
     m_leadPicker->setSelectedId(lead);
-    m_touched.remove(leadField);
+    untouch(leadField);
     validate();
     focusFirstNeeded();
 }
@@ -363,7 +357,7 @@ void InteractionDialog::setLead(qint64 lead)
 void InteractionDialog::setContact(qint64 contact)
 {
     m_contactPicker->setSelectedId(contact);
-    m_touched.remove(contactField);
+    untouch(contactField);
     validate();
     focusFirstNeeded();
 }
@@ -380,18 +374,13 @@ QVariantList InteractionDialog::fieldValues() const
     return values;
 }
 
-QPushButton *InteractionDialog::saveButton() const
+void InteractionDialog::touchThrough(const QString &field)
 {
-    return m_buttons->button(QDialogButtonBox::Save);
-}
-
-void InteractionDialog::touch(const QString &field)
-{
-    m_touched.insert(field);
+    touch(field);
     for (const QString &above : fieldOrder) {
         if (above == field)
             break;
-        m_touched.insert(above);
+        touch(above);
     }
 }
 
@@ -537,19 +526,13 @@ ValidationErrors InteractionDialog::problems() const
 void InteractionDialog::validate()
 {
     const ValidationErrors errors = problems();
-    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
-        // Rules and this dialog both mark their messages in the "Rules" context.
-        const QStringList messages
-            = m_touched.contains(it.key()) ? errors.translatedMessages(it.key()) : QStringList();
-        it.value()->setProblems(messages);
-    }
-    saveButton()->setEnabled(errors.isEmpty());
+    showProblems(errors);
     saveButton()->setToolTip(errors.isEmpty() ? QString()
                                               : tr("Fill in the fields above to save."));
     // A greyed Save says what it waits for: the fields whose problem is not shown yet.
     QStringList waitingFor;
     for (const QString &field : fieldOrder) {
-        const FieldProblemLabel *label = m_problemLabels.value(field);
+        const FieldProblemLabel *label = problemLabels().value(field);
         if (label && errors.has(field) && label->problems().isEmpty())
             waitingFor << label->field();
     }
@@ -567,40 +550,21 @@ void InteractionDialog::accept()
     const ValidationErrors errors = problems();
     if (!errors.isEmpty()) {
         for (const QString &field : errors.fields())
-            m_touched.insert(field);
+            touch(field);
         validate();
         return;
     }
     InteractionStore store(m_database);
     const std::optional<OrderDetailsDraft> order = orderDraft();
-    const StoreResult<Interaction> result
-        = m_original ? store.replace(m_original->id, draft(), order) : store.create(draft(), order);
-    switch (result.status) {
-    case StoreStatus::Ok:
-        break;
-    case StoreStatus::Invalid:
-        // Someone changed the data meanwhile (a lead deleted through the API): show why, with
-        // what the store found beyond what check() finds now.
-        for (const QString &field : result.errors.fields())
-            m_touched.insert(field);
-        validate();
-        for (const QString &field : result.errors.fields()) {
-            if (FieldProblemLabel *label = m_problemLabels.value(field))
-                label->setProblems(result.errors.translatedMessages(field));
-        }
+    const StoreResult<Interaction> result = m_write ? m_write(draft(), order)
+        : m_original                                ? store.replace(m_original->id, draft(), order)
+                                                    : store.create(draft(), order);
+    if (!written(result,
+                 tr("This interaction was deleted meanwhile, perhaps through the REST API, so "
+                    "the changes could not be saved."),
+                 tr("The interaction could not be saved: %1\n\nEverything you entered is "
+                    "still here; try again once the problem is solved.")))
         return;
-    case StoreStatus::NotFound:
-        QMessageBox::warning(this, tr("Not Saved"),
-                             tr("This interaction was deleted meanwhile, perhaps through the "
-                                "REST API, so the changes could not be saved."));
-        return;
-    case StoreStatus::Failed:
-        QMessageBox::critical(this, tr("Not Saved"),
-                              tr("The interaction could not be saved: %1\n\nEverything you "
-                                 "entered is still here; try again once the problem is solved.")
-                                  .arg(result.failure));
-        return;
-    }
     m_saved = result.value;
     m_savedOrder.reset();
     if (const StoreResult<OrderDetails> stored = store.orderDetails(m_saved.id); stored.ok())

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class ContactListModel;
@@ -52,13 +53,17 @@ public:
     bool isEditing() const { return m_original.has_value(); }
     std::optional<Interaction> original() const { return m_original; }
     std::optional<OrderDetails> originalOrder() const { return m_originalOrder; }
+    // How Save writes the drafts (of a new interaction, or of the one set): by default
+    // straight through the store; the window writes through an undo command instead.
+    using Write = std::function<StoreResult<Interaction>(
+        const InteractionDraft &draft, const std::optional<OrderDetailsDraft> &order)>;
+    void setWrite(Write write) { m_write = std::move(write); }
+
     // What was written, once the dialog was accepted.
     Interaction saved() const { return m_saved; }
     std::optional<OrderDetails> savedOrder() const { return m_savedOrder; }
 
-    // Every problem the rules find now, whether or not it is shown yet.
-    ValidationErrors problems() const;
-    QPushButton *saveButton() const;
+    ValidationErrors problems() const override;
 
 public slots:
     void accept() override;
@@ -67,8 +72,9 @@ protected:
     QVariantList fieldValues() const override;
 
 private:
-    void validate();
-    void touch(const QString &field);
+    void validate() override;
+    // Touches field and every one above it: what the person has passed by.
+    void touchThrough(const QString &field);
     InteractionDraft draft() const;
     std::optional<OrderDetailsDraft> orderDraft() const;
     void leadChanged();
@@ -95,15 +101,13 @@ private:
     QSpinBox *m_quantitySpin;
     QLineEdit *m_totalPriceEdit;
     DateTimeField *m_orderDateEdit;
-    QDialogButtonBox *m_buttons;
     QScrollArea *m_fieldsScroll; // the fields, so that the dialog fits a short screen
     QLabel *m_stillNeeded; // beside a greyed Save: which fields it waits for
-    QHash<QString, FieldProblemLabel *> m_problemLabels;
-    QSet<QString> m_touched;
     bool m_orderDateFollowsDate = true;
 
     std::optional<Interaction> m_original;
     std::optional<OrderDetails> m_originalOrder;
     Interaction m_saved;
     std::optional<OrderDetails> m_savedOrder;
+    Write m_write;
 };

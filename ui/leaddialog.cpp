@@ -1,6 +1,5 @@
 #include "leaddialog.h"
 
-#include "fieldproblemlabel.h"
 #include "formrow.h"
 #include "storage/leadstore.h"
 
@@ -9,14 +8,12 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 LeadDialog::LeadDialog(Database &database, QWidget *parent)
-    : RecordDialog(parent)
-    , m_database(database)
+    : StoredRecordDialog(database, parent)
 {
     setWindowTitle(tr("New Lead"));
     setObjectName(QStringLiteral("leadDialog"));
@@ -46,31 +43,19 @@ LeadDialog::LeadDialog(Database &database, QWidget *parent)
             { QStringLiteral("email"), tr("&Email:"), tr("Email"), m_emailEdit },
             { QStringLiteral("notes"), tr("N&otes:"), tr("Notes"), m_notesEdit },
         },
-        m_problemLabels);
-    // Said, not forbidden: two branches of one business can share a name.
-    m_sameNameNote = new QLabel(this);
-    m_sameNameNote->setObjectName(QStringLiteral("sameNameNote"));
-    m_sameNameNote->setWordWrap(true);
-    m_sameNameNote->setVisible(false);
-    form->insertRow(1, QString(), m_sameNameNote);
+        problemLabels());
+    // Two branches of one business can share a name.
+    m_sameNameNote = addNote(form, 1);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    setSaveButton(saveButton());
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &LeadDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &LeadDialog::reject);
+    QDialogButtonBox *buttons = makeButtons();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_buttons);
+    layout->addWidget(buttons);
     chainTabOrder({ m_nameEdit, m_statusPicker, m_cityEdit, m_phoneEdit, m_emailEdit, m_notesEdit,
-                    saveButton(), m_buttons->button(QDialogButtonBox::Cancel) });
+                    saveButton(), buttons->button(QDialogButtonBox::Cancel) });
 
     auto onEdit = [this](const QString &field) {
-        return [this, field] {
-            m_touched.insert(field);
-            validate();
-        };
+        return touchAndValidate(field);
     };
     connect(m_nameEdit, &QLineEdit::textEdited, this, onEdit(QStringLiteral("name")));
     connect(m_nameEdit, &QLineEdit::textChanged, this, &LeadDialog::showSameName);
@@ -87,7 +72,7 @@ LeadDialog::LeadDialog(Database &database, QWidget *parent)
 
 void LeadDialog::setLead(const Lead &lead)
 {
-    m_original = lead;
+    setOriginal(lead);
     setWindowTitle(tr("Edit Lead"));
     m_nameEdit->setText(lead.name);
     m_statusPicker->setCurrentIndex(m_statusPicker->findData(LeadStatuses::code(lead.status)));
@@ -96,8 +81,7 @@ void LeadDialog::setLead(const Lead &lead)
     m_emailEdit->setText(lead.email);
     m_notesEdit->setPlainText(lead.notes);
     showSameName();
-    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
-        m_touched.insert(it.key());
+    touchEveryField();
     validate();
 }
 
@@ -105,7 +89,7 @@ void LeadDialog::setName(const QString &name)
 {
     m_nameEdit->setText(name);
     if (!name.isEmpty())
-        m_touched.insert(QStringLiteral("name"));
+        touch(QStringLiteral("name"));
     validate();
 }
 
@@ -121,10 +105,10 @@ void LeadDialog::showSameName()
     const QString name = m_nameEdit->text().trimmed();
     QList<Lead> same;
     if (!name.isEmpty()) {
-        const StoreResult<QList<Lead>> found = LeadStore(m_database).list(0, -1, name);
+        const StoreResult<QList<Lead>> found = LeadStore(database()).list(0, -1, name);
         for (const Lead &lead : found.value) {
             if (lead.name.compare(name, Qt::CaseInsensitive) == 0
-                && (!m_original || lead.id != m_original->id))
+                && (!original() || lead.id != original()->id))
                 same.append(lead);
         }
     }
@@ -136,13 +120,7 @@ void LeadDialog::showSameName()
         note = tr("A lead named %1 already exists.").arg(same.first().name);
     else if (same.size() > 1)
         note = tr("%n leads named %1 already exist.", nullptr, int(same.size())).arg(name);
-    m_sameNameNote->setText(note);
-    m_sameNameNote->setVisible(!note.isEmpty());
-}
-
-QPushButton *LeadDialog::saveButton() const
-{
-    return m_buttons->button(QDialogButtonBox::Save);
+    showNote(m_sameNameNote, note);
 }
 
 LeadDraft LeadDialog::draft() const
@@ -159,44 +137,12 @@ LeadDraft LeadDialog::draft() const
 
 ValidationErrors LeadDialog::problems() const
 {
-    return LeadStore(m_database)
-        .check(draft(), m_original ? std::optional<qint64>(m_original->id) : std::nullopt);
-}
-
-void LeadDialog::validate()
-{
-    const ValidationErrors errors = problems();
-    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
-        it.value()->setProblems(m_touched.contains(it.key()) ? errors.translatedMessages(it.key())
-                                                             : QStringList());
-    saveButton()->setEnabled(errors.isEmpty());
+    return LeadStore(database()).check(draft(), originalId());
 }
 
 void LeadDialog::accept()
 {
-    LeadStore store(m_database);
-    const StoreResult<Lead> result
-        = m_original ? store.update(m_original->id, draft()) : store.create(draft());
-    switch (result.status) {
-    case StoreStatus::Ok:
-        m_saved = result.value;
-        QDialog::accept();
-        return;
-    case StoreStatus::Invalid:
-        for (const QString &field : result.errors.fields())
-            m_touched.insert(field);
-        validate();
-        return;
-    case StoreStatus::NotFound:
-        QMessageBox::warning(this, tr("Not Saved"),
-                             tr("This lead was deleted meanwhile, so the changes could not be "
-                                "saved."));
-        return;
-    case StoreStatus::Failed:
-        QMessageBox::critical(this, tr("Not Saved"),
-                              tr("The lead could not be saved: %1\n\nEverything you entered is "
-                                 "still here; try again once the problem is solved.")
-                                  .arg(result.failure));
-        return;
-    }
+    save(draft(), tr("This lead was deleted meanwhile, so the changes could not be saved."),
+         tr("The lead could not be saved: %1\n\nEverything you entered is still here; "
+            "try again once the problem is solved."));
 }

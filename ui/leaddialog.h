@@ -7,23 +7,18 @@
 #include "core/lead.h"
 #include "core/leaddraft.h"
 #include "core/validationerrors.h"
-#include "recorddialog.h"
-
-#include <QHash>
-#include <QSet>
+#include "storage/leadstore.h"
+#include "storedrecorddialog.h"
 
 #include <optional>
 
 class Database;
-class FieldProblemLabel;
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
-class LeadDialog final : public RecordDialog
+class LeadDialog final : public StoredRecordDialog<LeadStore, Lead, LeadDraft>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LeadDialog)
@@ -33,9 +28,7 @@ public:
 
     void setLead(const Lead &lead); // edit this one
     void setName(const QString &name); // a start for a new one
-    Lead saved() const { return m_saved; }
-    ValidationErrors problems() const;
-    QPushButton *saveButton() const;
+    ValidationErrors problems() const override;
 
 public slots:
     void accept() override;
@@ -45,20 +38,13 @@ protected:
 
 private:
     LeadDraft draft() const;
-    void validate();
     void showSameName();
 
-    Database &m_database;
     QLineEdit *m_nameEdit;
     QComboBox *m_statusPicker;
     QLineEdit *m_cityEdit;
     QLineEdit *m_phoneEdit;
     QLineEdit *m_emailEdit;
     QPlainTextEdit *m_notesEdit;
-    QDialogButtonBox *m_buttons;
     QLabel *m_sameNameNote;
-    QHash<QString, FieldProblemLabel *> m_problemLabels;
-    QSet<QString> m_touched;
-    std::optional<Lead> m_original;
-    Lead m_saved;
 };

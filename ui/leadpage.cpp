@@ -1,6 +1,8 @@
 #include "leadpage.h"
 
 #include "contactdialog.h"
+#include "deletionquestion.h"
+#include "headinglabel.h"
 #include "itemmodels/contactlistmodel.h"
 #include "itemmodels/leadtimelinemodel.h"
 #include "storage/contactstore.h"
@@ -8,7 +10,6 @@
 #include "storage/leadstore.h"
 #include "wrappedtextdelegate.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,15 +27,6 @@
 #include <utility>
 
 namespace {
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
 
 QPushButton *button(const QString &icon, const QString &text, const QString &accessibleName,
                     QWidget *parent)
@@ -140,13 +132,13 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     contactButtons->addStretch(1);
     auto *contactsLayout = new QVBoxLayout(contactsBox);
     contactsLayout->setContentsMargins(0, 0, 0, 0);
-    contactsLayout->addWidget(heading(tr("Contacts"), contactsBox));
+    contactsLayout->addWidget(new HeadingLabel(tr("Contacts"), contactsBox));
     contactsLayout->addWidget(m_contactsView);
     contactsLayout->addLayout(contactButtons);
 
     // Timeline
     auto *timelineBox = new QWidget(content);
-    m_timelineTitle = heading(QString(), timelineBox);
+    m_timelineTitle = new HeadingLabel(QString(), timelineBox);
     m_timelineView = new QListView(timelineBox);
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
     m_timelineView->setAccessibleName(tr("Interactions with this lead, newest first"));
@@ -294,8 +286,8 @@ void LeadPage::addContact()
         return;
     ContactDialog dialog(m_database, this);
     dialog.setLead(*m_lead);
+    dialog.setWrite(m_contactWrite);
     if (dialog.exec() == QDialog::Accepted) {
-        emit contactAdded(dialog.saved());
         const int row = m_contacts->rowOf(dialog.saved().id);
         if (row >= 0)
             m_contactsView->selectRow(row);
@@ -304,16 +296,8 @@ void LeadPage::addContact()
 
 void LeadPage::editContact()
 {
-    const std::optional<qint64> id = selectedContact();
-    if (!id)
-        return;
-    const StoreResult<Contact> contact = ContactStore(m_database).get(*id);
-    if (!contact.ok())
-        return;
-    ContactDialog dialog(m_database, this);
-    dialog.setContact(contact.value);
-    if (dialog.exec() == QDialog::Accepted && !(dialog.saved() == contact.value))
-        emit contactEdited(contact.value);
+    RecordDialog::editStored<ContactStore>(m_database, selectedContact(), this,
+                                           &ContactDialog::setContact, m_contactWrite);
 }
 
 void LeadPage::deleteContact()
@@ -330,14 +314,9 @@ void LeadPage::deleteContact()
         ? tr("Delete %1? Their interactions (%2) will be deleted with them.")
               .arg(contact.value.name, QLocale().toString(interactions))
         : tr("Delete %1?").arg(contact.value.name);
-    QMessageBox box(QMessageBox::Warning, tr("Delete Contact"), question,
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setInformativeText(
-        tr("You can undo this with %1.")
-            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    if (box.exec() != QMessageBox::Yes)
+    DeletionQuestion box(QMessageBox::Warning, tr("Delete Contact"), question,
+                         QKeySequence(QKeySequence::Undo), QMessageBox::Cancel, this);
+    if (!box.confirmed())
         return;
     emit contactDeletionConfirmed(contact.value);
 }

@@ -3,6 +3,7 @@
 // One lead's page: who and where it is, its contacts (added, edited and deleted here) and its
 // interactions as a timeline, newest first.
 
+#include "contactdialog.h"
 #include "core/contact.h"
 
 #include <QWidget>
@@ -31,6 +32,8 @@ public:
     QTableView *contactsView() const { return m_contactsView; }
     QListView *timelineView() const { return m_timelineView; }
     LeadTimelineModel *timeline() const { return m_timeline; }
+    // How the contact dialog saves; see ContactDialog::setWrite().
+    void setContactWrite(ContactDialog::Write write) { m_contactWrite = std::move(write); }
 
 public slots:
     void addContact();
@@ -42,10 +45,7 @@ signals:
     void newInteractionRequested(qint64 lead);
     void editLeadRequested();
     void deleteLeadRequested();
-    // For the window's undo: a dialog changed or added a contact; the person confirmed a
-    // deletion, which the window's command makes.
-    void contactEdited(const Contact &before);
-    void contactAdded(const Contact &added);
+    // For the window's undo: the person confirmed a deletion, which the window's command makes.
     void contactDeletionConfirmed(const Contact &contact);
 
 private:
@@ -58,6 +58,7 @@ private:
     std::optional<qint64> m_lead;
     ContactListModel *m_contacts;
     LeadTimelineModel *m_timeline;
+    ContactDialog::Write m_contactWrite;
     QStackedWidget *m_pages;
     QLabel *m_title;
     QLabel *m_facts;

@@ -1,5 +1,6 @@
 #include "leadsview.h"
 
+#include "deletionquestion.h"
 #include "itemmodels/leadtablemodel.h"
 #include "leaddialog.h"
 #include "leadpage.h"
@@ -7,7 +8,6 @@
 #include "rowtextdelegate.h"
 #include "storage/leadstore.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -122,8 +122,6 @@ LeadsView::LeadsView(Database &database, QWidget *parent)
     listLayout->addLayout(buttons);
 
     m_page = new LeadPage(database, this);
-    connect(m_page, &LeadPage::contactEdited, this, &LeadsView::contactEdited);
-    connect(m_page, &LeadPage::contactAdded, this, &LeadsView::contactAdded);
     connect(m_page, &LeadPage::contactDeletionConfirmed, this,
             &LeadsView::contactDeletionConfirmed);
     connect(m_page, &LeadPage::interactionOpenRequested, this,
@@ -201,27 +199,23 @@ void LeadsView::selectionChanged()
         m_page->showLead(lead);
 }
 
+void LeadsView::setContactWrite(ContactDialog::Write write)
+{
+    m_page->setContactWrite(std::move(write));
+}
+
 void LeadsView::addLead()
 {
     LeadDialog dialog(m_database, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        emit leadAdded(dialog.saved());
+    dialog.setWrite(m_leadWrite);
+    if (dialog.exec() == QDialog::Accepted)
         selectLead(dialog.saved().id);
-    }
 }
 
 void LeadsView::editLead()
 {
-    const std::optional<qint64> id = selectedLead();
-    if (!id)
-        return;
-    const StoreResult<Lead> lead = LeadStore(m_database).get(*id);
-    if (!lead.ok())
-        return;
-    LeadDialog dialog(m_database, this);
-    dialog.setLead(lead.value);
-    if (dialog.exec() == QDialog::Accepted && !(dialog.saved() == lead.value))
-        emit leadEdited(lead.value);
+    RecordDialog::editStored<LeadStore>(m_database, selectedLead(), this, &LeadDialog::setLead,
+                                        m_leadWrite);
 }
 
 void LeadsView::deleteLead()
@@ -238,14 +232,9 @@ void LeadsView::deleteLead()
         = tr("Delete %1? Its contacts (%2) and interactions (%3) will be deleted with it.")
               .arg(lead.value.name, QLocale().toString(dependents.value.contacts),
                    QLocale().toString(dependents.value.interactions));
-    QMessageBox box(QMessageBox::Warning, tr("Delete Lead"), question,
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setInformativeText(
-        tr("You can undo this with %1.")
-            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    if (box.exec() != QMessageBox::Yes)
+    DeletionQuestion box(QMessageBox::Warning, tr("Delete Lead"), question,
+                         QKeySequence(QKeySequence::Undo), QMessageBox::Cancel, this);
+    if (!box.confirmed())
         return;
     emit leadDeletionConfirmed(lead.value);
 }

@@ -4,8 +4,10 @@
 // type-ahead search, their status changed in place; added, edited and deleted here, beside the
 // chosen lead's page.
 
+#include "contactdialog.h"
 #include "core/contact.h"
 #include "core/lead.h"
+#include "leaddialog.h"
 
 #include <QWidget>
 
@@ -35,6 +37,9 @@ public:
     QTableView *leadsTable() const { return m_table; }
     LeadTableModel *leads() const { return m_leads; }
     QComboBox *statusFilter() const { return m_statusFilter; }
+    // How the lead and contact dialogs save; see LeadDialog::setWrite().
+    void setLeadWrite(LeadDialog::Write write) { m_leadWrite = std::move(write); }
+    void setContactWrite(ContactDialog::Write write);
 
 public slots:
     void addLead();
@@ -44,13 +49,8 @@ public slots:
 signals:
     void interactionOpenRequested(qint64 interaction);
     void newInteractionRequested(qint64 lead);
-    // A dialog changed a lead or a contact: what it was before, for the window's undo.
-    void leadEdited(const Lead &before);
-    void contactEdited(const Contact &before);
-    // For the window's undo as well: a dialog added a lead or a contact; the person confirmed a
-    // deletion, which the window's command makes; a status was chosen in the table.
-    void leadAdded(const Lead &added);
-    void contactAdded(const Contact &added);
+    // For the window's undo: the person confirmed a deletion, which the window's command makes;
+    // a status was chosen in the table.
     void leadDeletionConfirmed(const Lead &lead);
     void contactDeletionConfirmed(const Contact &contact);
     void statusChangeRequested(qint64 lead, LeadStatus from, LeadStatus to);
@@ -73,4 +73,5 @@ private:
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
     std::optional<qint64> m_keptLead;
+    LeadDialog::Write m_leadWrite;
 };

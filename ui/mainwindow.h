@@ -1,36 +1,31 @@
 #pragma once
 
-// Touchpoint's main window: the interactions table with its filters and detail pane, the leads
-// and their pages, the edit dialogs, undo and redo, settings, backups and restoring them, and the
-// in-window REST API's state.
+// Touchpoint's main window: wires its parts (the interactions view and the actions on it, the
+// leads view, the undo history, the REST API's status label) to the menus, the toolbar and the
+// status bar, and holds what is the window's own: settings, backups and restoring them.
 
 #include "settings.h"
-#include "storage/interactionfilter.h"
-#include "undofailure.h"
 
 #include <QMainWindow>
 
 #include <optional>
 
+class ApiStatusLabel;
 class BackupTimer;
 class Database;
 class DetailPane;
-class EmptyState;
 class FilterPanel;
+class InteractionActions;
 class InteractionTableModel;
+class InteractionsView;
 class LeadsView;
 class LocalApi;
 class QAction;
-class QLabel;
 class QMenu;
-class QPushButton;
-class QSplitter;
-class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QTimer;
-class QUndoCommand;
 class QUndoStack;
+class UndoHistory;
 
 class MainWindow final : public QMainWindow
 {
@@ -45,18 +40,19 @@ public:
     // window starts it now if Settings say so.
     void setLocalApi(LocalApi *api);
 
-    InteractionTableModel *interactions() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    FilterPanel *filterPanel() const { return m_filterPanel; }
-    DetailPane *detailPane() const { return m_detailPane; }
+    InteractionsView *interactionsView() const { return m_interactionsView; }
+    InteractionTableModel *interactions() const;
+    QTableView *table() const;
+    FilterPanel *filterPanel() const;
+    DetailPane *detailPane() const;
     LeadsView *leadsView() const { return m_leadsView; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    QUndoStack *undoStack() const;
     QString countText() const;
     // The order total of the rows shown, as the status bar says it; empty while summed.
     QString orderTotalText() const;
     QString newRowsText() const; // the status bar's notice of new rows; empty when hidden
     // Hides or shows columns; what the header's context menu and View > Columns show.
-    QMenu *columnsMenu() const { return m_columnsMenu; }
+    QMenu *columnsMenu() const;
     QString apiStatusText() const;
     bool isShowingEmptyState() const;
     QString lastFailure() const { return m_lastFailure; }
@@ -67,11 +63,6 @@ public:
     bool selectInteraction(qint64 id);
 
 public slots:
-    void newInteraction();
-    void newInteractionForLead(qint64 lead);
-    void openSelected();
-    void openInteraction(qint64 id);
-    void deleteSelected();
     void loadSampleData();
     void showSettings();
     // A "manual" backup of the open database, now.
@@ -85,88 +76,36 @@ public slots:
     void showLead(qint64 lead);
     void showInteractions();
     void refresh();
-    // Scrolls to the first of the rows that arrived and selects it.
-    void showNewRows();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void connectLeadsView();
     void createActions();
     void createMenus();
     void restoreLayout();
     void saveLayout();
-    void filterChanged();
-    void keepView();
-    int defaultColumnWidth(int column) const;
-    void fitColumns();
-    void placeDetailPane();
-    void restoreView();
-    void updateCounts();
     void updateActions();
     void updateSampleDataOffer();
-    void interactionsArrived(qint64 shown);
-    void updateNewRowsNotice();
-    void updateOrderTotal();
-    void fillColumnsMenu();
-    void setColumnShown(int column, bool shown);
-    void applyApiSettings();
     void applyBackupSettings();
     void backupFailed(const QString &message);
     void reportFailure(const QString &title, const QString &message);
-    // How an undo command reports a refusal, shown once; under pushTitle when it is the change
-    // that the command makes as it is pushed.
-    UndoFailure undoFailure(const QString &pushTitle = {});
-    void pushCommand(QUndoCommand *command);
-    // Drops the next undo and redo while they could only fail (their record was deleted
-    // elsewhere), saying so once in the status bar.
-    void checkUndoStackSoon();
-    void dropCommandsThatWouldFail();
+    void commandsDropped(const QString &reasons, bool redoDropped);
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QList<QKeySequence> &shortcuts);
 
     Database &m_database;
     Settings m_settings;
-    LocalApi *m_api = nullptr;
-    InteractionTableModel *m_model;
-    QUndoStack *m_undoStack;
+    UndoHistory *m_history;
+    InteractionsView *m_interactionsView;
+    InteractionActions *m_interactionActions;
     QTabWidget *m_tabs;
-    QStackedWidget *m_interactionPages;
-    EmptyState *m_emptyState;
-    EmptyState *m_noMatches; // over the table when the filters let no row through
-    QSplitter *m_splitter;
-    QSplitter *m_tableSplitter;
-    FilterPanel *m_filterPanel;
-    QTableView *m_table;
-    DetailPane *m_detailPane;
     LeadsView *m_leadsView;
-    QLabel *m_countLabel;
-    QLabel *m_orderTotalLabel;
-    QPushButton *m_newRowsButton;
-    QTimer *m_newRowsTimer;
-    QMenu *m_columnsMenu = nullptr;
-    QLabel *m_apiLabel;
+    ApiStatusLabel *m_apiStatus;
     QString m_lastFailure;
     BackupTimer *m_backups;
-    bool m_pushing = false; // inside pushCommand()
-    bool m_undoCheckPending = false;
     bool m_backupFailureShown = false; // the warning box, once a session; the status bar always
-    // What the table showed before a reset, to show it again after (see restoreView()).
-    struct Kept
-    {
-        InteractionFilter filter;
-        qint64 id = 0; // the selected interaction
-        int row = -1;
-        std::optional<int> y; // where the selected row was in the viewport, when in view
-        qint64 topId = 0; // the interaction in the first visible row
-        int topRow = -1;
-        int horizontal = 0;
-    };
-    Kept m_kept;
-    int m_leadWidth = 0; // as chosen; fitColumns() may show them narrower
-    int m_contactWidth = 0;
-    bool m_fittingColumns = false;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

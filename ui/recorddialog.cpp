@@ -1,6 +1,11 @@
 #include "recorddialog.h"
 
+#include "fieldproblemlabel.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -25,6 +30,84 @@ void RecordDialog::setSaveButton(QPushButton *button)
 {
     m_saveButton = button;
     m_saveButton->setDefault(true);
+}
+
+QDialogButtonBox *RecordDialog::makeButtons(QDialogButtonBox::StandardButton save,
+                                            const QString &saveName)
+{
+    auto *buttons = new QDialogButtonBox(save | QDialogButtonBox::Cancel, this);
+    buttons->button(save)->setObjectName(saveName);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    setSaveButton(buttons->button(save));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    return buttons;
+}
+
+QLabel *RecordDialog::addNote(QFormLayout *form, int row)
+{
+    auto *note = new QLabel(this);
+    note->setObjectName(QStringLiteral("sameNameNote"));
+    note->setWordWrap(true);
+    note->setVisible(false);
+    form->insertRow(row, QString(), note);
+    return note;
+}
+
+void RecordDialog::showNote(QLabel *note, const QString &text)
+{
+    note->setText(text);
+    note->setVisible(!text.isEmpty());
+}
+
+void RecordDialog::touchEveryField()
+{
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
+        m_touched.insert(it.key());
+}
+
+std::function<void()> RecordDialog::touchAndValidate(const QString &field)
+{
+    return [this, field] {
+        touch(field);
+        validate();
+    };
+}
+
+void RecordDialog::showProblems(const ValidationErrors &errors)
+{
+    // Rules and the dialogs both mark their messages in the "Rules" context.
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
+        it.value()->setProblems(m_touched.contains(it.key()) ? errors.translatedMessages(it.key())
+                                                             : QStringList());
+    m_saveButton->setEnabled(errors.isEmpty());
+}
+
+bool RecordDialog::written(StoreStatus status, const ValidationErrors &errors,
+                           const QString &failure, const QString &gone, const QString &failed)
+{
+    switch (status) {
+    case StoreStatus::Ok:
+        return true;
+    case StoreStatus::Invalid:
+        // Someone changed the data meanwhile, or the store knows more than check() (a contact
+        // with interactions keeps its lead): show why, with what the store found.
+        for (const QString &field : errors.fields())
+            touch(field);
+        validate();
+        for (const QString &field : errors.fields()) {
+            if (FieldProblemLabel *label = m_problemLabels.value(field))
+                label->setProblems(errors.translatedMessages(field));
+        }
+        return false;
+    case StoreStatus::NotFound:
+        QMessageBox::warning(this, tr("Not Saved"), gone);
+        return false;
+    case StoreStatus::Failed:
+        QMessageBox::critical(this, tr("Not Saved"), failed.arg(failure));
+        return false;
+    }
+    return false;
 }
 
 void RecordDialog::chainTabOrder(const QList<QWidget *> &widgets)

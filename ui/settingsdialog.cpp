@@ -137,12 +137,7 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     form->addRow(languageLabel, m_languagePicker);
     form->addRow(languageNote);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    setSaveButton(buttons->button(QDialogButtonBox::Ok));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    QDialogButtonBox *buttons = makeButtons(QDialogButtonBox::Ok, QStringLiteral("okButton"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

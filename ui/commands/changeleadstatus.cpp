@@ -1,4 +1,4 @@
-#include "changeleadstatus.h"
+#include "commands/changeleadstatus.h"
 
 #include "storage/leadstore.h"
 

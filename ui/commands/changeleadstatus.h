@@ -2,9 +2,9 @@
 
 // Changes a lead's status (as chosen in the leads table) in redo(); undo sets the one it had.
 
+#include "commands/recordcommand.h"
+#include "commands/undofailure.h"
 #include "core/leadstatus.h"
-#include "recordcommand.h"
-#include "undofailure.h"
 
 class Database;
 

@@ -1,26 +1,31 @@
 #pragma once
 
-// Undoes and redoes an edit of a lead or a contact that its dialog has already written: undo and
-// redo are one swap of the stored record and the kept one, as EditInteraction does for
-// interactions.
+// Writes its dialog's change of a lead or a contact in its first redo() (see FirstWrite); a change
+// that leaves the record as it was has nothing to undo and is dropped. Then undo and redo are one
+// swap of the stored record and the kept one, as EditInteraction does for interactions.
 
+#include "commands/addremoverecord.h"
+#include "commands/firstwrite.h"
 #include "commands/recordcommand.h"
+#include "commands/undofailure.h"
 #include "storage/database.h"
 #include "storage/storeresult.h"
-#include "undofailure.h"
+
+#include <utility>
 
 template<typename Store, typename Record, typename Draft>
 class EditRecord final : public RecordCommand
 {
 public:
-    // before: the record as it was; what is stored now is read at the first undo. gone: the
-    // message when the record was deleted meanwhile.
-    EditRecord(Database &database, const Record &before, const QString &text, QString gone,
-               UndoFailure failure)
-        : RecordCommand(text)
+    // before: the record as the dialog opened with it; draft: what it is to be.
+    EditRecord(Database &database, const Record &before, const Draft &draft,
+               FirstWrite<Record> written, UndoFailure failure)
+        : RecordCommand(AddRemoveRecord<Store>::messages().edit)
         , m_database(database)
         , m_other(before)
-        , m_gone(std::move(gone))
+        , m_draft(draft)
+        , m_written(std::move(written))
+        , m_gone(AddRemoveRecord<Store>::messages().gone)
         , m_failure(std::move(failure))
     { }
 
@@ -33,11 +38,15 @@ public:
     void undo() override { swap(); }
     void redo() override
     {
-        if (m_firstRedo) {
-            m_firstRedo = false;
+        if (!m_written) {
+            swap();
             return;
         }
-        swap();
+        const StoreResult<Record> updated = Store(m_database).update(m_other.id, m_draft);
+        if (!updated.ok() || updated.value == m_other)
+            setObsolete(true);
+        const FirstWrite<Record> written = std::exchange(m_written, {});
+        written(updated);
     }
 
 private:
@@ -61,7 +70,8 @@ private:
 
     Database &m_database;
     Record m_other; // the state that is not in the database now
+    Draft m_draft;
+    FirstWrite<Record> m_written; // until the first redo() has written
     QString m_gone;
     UndoFailure m_failure;
-    bool m_firstRedo = true;
 };

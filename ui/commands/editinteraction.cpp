@@ -1,24 +1,36 @@
-#include "editinteraction.h"
+#include "commands/editinteraction.h"
 
 #include "storage/interactionstore.h"
 
 #include <QCoreApplication>
 
-EditInteraction::EditInteraction(Database &database, const State &before, UndoFailure failure,
-                                 QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("Undo", "Edit Interaction"), parent)
+#include <utility>
+
+EditInteraction::EditInteraction(Database &database, const State &before,
+                                 const InteractionDraft &draft,
+                                 const std::optional<OrderDetailsDraft> &order,
+                                 FirstWrite<Interaction> written, UndoFailure failure)
+    : QUndoCommand(QCoreApplication::translate("Undo", "Edit Interaction"))
     , m_database(database)
     , m_other(before)
+    , m_draft(draft)
+    , m_order(order)
+    , m_written(std::move(written))
     , m_failure(std::move(failure))
 { }
 
 void EditInteraction::redo()
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
+    if (!m_written) {
+        swap();
         return;
     }
-    swap();
+    const StoreResult<Interaction> replaced
+        = InteractionStore(m_database).replace(m_other.interaction.id, m_draft, m_order);
+    if (!replaced.ok())
+        setObsolete(true);
+    const FirstWrite<Interaction> written = std::exchange(m_written, {});
+    written(replaced);
 }
 
 void EditInteraction::swap()
