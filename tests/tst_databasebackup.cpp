@@ -70,7 +70,7 @@ void TestDatabaseBackup::createWhileOpenAndInUse()
     // Another connection holds the write lock with a change not yet committed.
     Database other;
     QVERIFY(other.open(path));
-    SqlTransaction pending(other.connection());
+    SqlTransaction pending(other);
     QVERIFY(pending.isActive());
     QSqlQuery insert(other.connection());
     QVERIFY(insert.exec(QStringLiteral("INSERT INTO leads (name) VALUES ('uncommitted')")));

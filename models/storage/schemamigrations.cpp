@@ -25,7 +25,7 @@ bool SchemaMigrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect
     for (const Migration &migration : dialect.migrations()) {
         if (migration.version <= from || migration.version > targetVersion)
             continue;
-        SqlTransaction transaction(db);
+        SqlTransaction transaction(db, dialect);
         if (!transaction.isActive()) {
             *error = transaction.errorMessage();
             return false;

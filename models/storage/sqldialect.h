@@ -61,6 +61,12 @@ public:
 
     // --- Reading and writing ---
 
+    // The statement that begins a transaction that will write. SQLite's plain BEGIN takes the
+    // write lock only at the first write, and a reader that then wants to write can deadlock
+    // against another writer, so SQLite's takes the lock up front. COMMIT and ROLLBACK end it in
+    // every engine.
+    virtual QString beginWriteStatement() const = 0;
+
     // One read transaction shared by reads that arrive together (Database::beginReadBatch()):
     // begins it, true when it did. Never writes.
     virtual bool beginReadTransaction(const QSqlDatabase &db) = 0;

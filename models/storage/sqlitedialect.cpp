@@ -118,6 +118,11 @@ QString SqliteDialect::setSchemaVersionStatement(int version) const
     return QStringLiteral("PRAGMA user_version = %1").arg(version);
 }
 
+QString SqliteDialect::beginWriteStatement() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
 bool SqliteDialect::beginReadTransaction(const QSqlDatabase &db)
 {
     // Prepared once and stepped directly: through QSqlQuery, BEGIN and COMMIT cost as much as

@@ -26,6 +26,7 @@ public:
     int schemaVersion(const QSqlDatabase &db) const override;
     QString setSchemaVersionStatement(int version) const override;
 
+    QString beginWriteStatement() const override;
     bool beginReadTransaction(const QSqlDatabase &db) override;
     bool endReadTransaction(const QSqlDatabase &db) override;
     QString upsert(const QString &table, const QStringList &columns,

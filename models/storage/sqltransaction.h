@@ -9,12 +9,15 @@
 
 #include <utility>
 
+class SqlDialect;
+
 class SqlTransaction final
 {
     Q_DISABLE_COPY_MOVE(SqlTransaction)
 
 public:
-    explicit SqlTransaction(const QSqlDatabase &db);
+    // Begins with dialect's statement for a transaction that will write.
+    SqlTransaction(const QSqlDatabase &db, const SqlDialect &dialect);
     // Ends the database's batch of reads first (Database::beginReadBatch()).
     explicit SqlTransaction(Database &database);
     ~SqlTransaction();
