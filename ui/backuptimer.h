@@ -3,8 +3,8 @@
 // Takes the open database's scheduled backups while the window is open: at start and then
 // whenever BackupSchedule says one is due; keeps as many as the schedule says and reports every
 // failure, so that a backup that is not being made never goes unnoticed. A scheduled backup runs
-// in a worker thread on a connection of its own: copying a file of half a gigabyte takes
-// seconds, and the window stays usable meanwhile.
+// in a worker thread on a connection of its own: copying a large file takes seconds, and the window
+// stays usable meanwhile.
 
 #include "core/backupschedule.h"
 

@@ -187,8 +187,8 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
 
     QDialogButtonBox *buttons = makeButtons();
 
-    // The fields scroll when the screen is too short for them (a laptop's 768 lines with the
-    // order's fields shown); the buttons stay in sight.
+    // The fields scroll when the screen is too short for them (a small laptop's screen with
+    // the order's fields shown); the buttons stay in sight.
     auto *fields = new QWidget;
     fields->setObjectName(QStringLiteral("interactionFields"));
     auto *fieldsLayout = new QVBoxLayout(fields);

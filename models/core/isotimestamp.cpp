@@ -38,7 +38,7 @@ QString format(const QDateTime &time)
 }
 
 // Written out by hand rather than with QDateTime::toString(), which goes through the locale and
-// calendar machinery and was a tenth of the cost of answering a list of interactions; the days
+// calendar machinery and was a large part of the cost of answering a list of interactions; the days
 // become a date by Howard Hinnant's civil_from_days (proleptic Gregorian, as QDate).
 int formatSeconds(qint64 secondsSinceEpoch, char (&text)[32])
 {

@@ -1,7 +1,8 @@
 #pragma once
 
 // A growing buffer of JSON text for the API's hot paths: each append is a bounds check and a
-// memcpy, where QByteArray 6.4 sends every append through insert() (a third of a list's cost).
+// memcpy, where QByteArray 6.4 sends every append through insert(), a large part of a list's
+// cost (docs/benchmarks.md).
 
 #include <QByteArray>
 

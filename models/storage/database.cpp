@@ -62,8 +62,8 @@ bool Database::fail(OpenError error, const QString &message)
 
 namespace {
 
-// quick_check reads the whole file (about 0.55 s for a million interactions, 454 MB, on the
-// benchmark machine), too slow for every start. A small file is always checked; a large one when
+// quick_check reads the whole file, too slow for every start on a large one
+// (docs/benchmarks.md). A small file is always checked; a large one when
 // a write-ahead log was left behind: the last session did not close cleanly, or another process
 // has it open. Damage found later by SQLite is still reported as an error, never hidden.
 bool needsQuickCheck(const QString &path)

@@ -6,13 +6,12 @@
 
 namespace {
 
-// What each plan costs, in nanoseconds, measured on a million interactions with the sqlite3
-// command line (docs/benchmarks.md): the index finds a match in about 250 (any plan but
-// CheckEachRow pays it for every match); reading a match by id and sorting it, about 1,800;
-// keeping a match in the set a walk checks against, about 100; reading a row of the date index
-// and checking it against the sets of the details or products and of the names, about 100
-// (twice a check against the details' set alone); reading a row and checking its details and
-// product, about 1,500.
+// What each step of a plan costs, in nanoseconds, as measured on a million interactions with the
+// sqlite3 command line (docs/benchmarks.md, "Full-text search"): the index finding a match (any
+// plan but CheckEachRow pays it for every match); reading a match by id and sorting it; keeping a
+// match in the set a walk checks against; reading a row of the date index and checking it
+// against the sets of the details or products and of the names; reading a row and checking its
+// details and product.
 constexpr double findMatchNs = 250;
 constexpr double lookUpMatchNs = 1800;
 constexpr double keepMatchNs = 100;

@@ -14,7 +14,7 @@
 namespace {
 
 // A statement borrowed from a QSqlQuery that PreparedQueries keeps prepared: preparing costs
-// about 80,000 instructions, ten times a lookup by id. Qt still owns it and finalizes it when
+// many times a lookup by id (docs/benchmarks.md). Qt still owns it and finalizes it when
 // the connection closes. Only this class steps it, and resets it on every path, so that it
 // holds no read snapshot open and is ready for its next use; every parameter is bound anew.
 class BorrowedStatement final

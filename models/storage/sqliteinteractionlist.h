@@ -1,8 +1,8 @@
 #pragma once
 
 // Writes the contract's JSON for interactions straight from SQLite's rows, for the API's lists and
-// reads: going through QSqlQuery and Interaction cost about 9,000 instructions a row in QVariant
-// and QString conversions, most of the time of a list of a hundred.
+// reads: going through QSqlQuery and Interaction spent most of the time of a list of a hundred in
+// QVariant and QString conversions (docs/benchmarks.md).
 
 #include "storage/interactionfilter.h"
 

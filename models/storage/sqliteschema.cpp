@@ -91,7 +91,7 @@ const QList<SchemaMigrations::Migration> &SqliteSchema::history()
         { 4,
           {
               // The window's type filter with a date range: without it, counting one type in a
-              // quarter walked every interaction of the quarter (52 ms at a million rows).
+              // quarter walked every interaction of the quarter.
               QStringLiteral("CREATE INDEX interactions_by_type_date ON interactions"
                              " (interaction_type, occurred_at, id)"),
           } },
