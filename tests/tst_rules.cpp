@@ -1,4 +1,4 @@
-// Rules: every rule of models/rules.cpp and its exact message, against a fake ReferenceLookup.
+// Rules: every rule of models/core/rules.cpp and its exact message, against a fake ReferenceLookup.
 #include "core/rules.h"
 
 #include <QHash>
