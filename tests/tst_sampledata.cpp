@@ -28,6 +28,8 @@ private slots:
     void historyAgreesWithStatus();
     void refusesADatabaseWithData();
     void leadsNamedTheSameWithEverySeed();
+    void todayEndsAtUntil_data();
+    void todayEndsAtUntil();
 
 private:
     static SampleData::Options options(quint32 seed)
@@ -227,6 +229,39 @@ void TestSampleData::leadsNamedTheSameWithEverySeed()
     QCOMPARE(names.size(), 40);
     QCOMPARE(distinct.size(), 40);
     QCOMPARE(otherNames, names);
+}
+
+void TestSampleData::todayEndsAtUntil_data()
+{
+    QTest::addColumn<QTime>("untilUtc");
+    QTest::addColumn<quint32>("seed");
+    // India's working hours are 03:30 to 13:30 UTC.
+    for (quint32 seed : { 1u, 2u, 3u }) {
+        QTest::addRow("soon after opening, seed %u", seed) << QTime(5, 0) << seed;
+        QTest::addRow("before opening, seed %u", seed) << QTime(2, 0) << seed;
+    }
+}
+
+// Today's working hours end at until: no row lies after it, and none is pinned to until itself
+// as if everything late in the day had happened at that very minute.
+void TestSampleData::todayEndsAtUntil()
+{
+    QFETCH(QTime, untilUtc);
+    QFETCH(quint32, seed);
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(QStringLiteral("t.sqlite"))));
+    SampleData::Options shape = options(seed);
+    shape.until = QDateTime(QDate(2024, 6, 30), untilUtc, QTimeZone::utc());
+    shape.interactions = 2000;
+    QVERIFY(SampleData::fill(database, shape).ok());
+    int atUntil = 0;
+    for (const Interaction &interaction : InteractionStore(database).list({}).value) {
+        QVERIFY(interaction.date <= shape.until);
+        if (interaction.date == shape.until)
+            ++atUntil;
+    }
+    QCOMPARE(atUntil, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSampleData)

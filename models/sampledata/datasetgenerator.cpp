@@ -543,11 +543,16 @@ DatasetGenerator::generateSample(const SampleParameters &parameters)
         }
 
         // A time on a day `daysAgo` before until, in working hours (09:00 to 19:00 in India,
-        // UTC+5:30).
+        // UTC+5:30). Today's hours end at until, so that nothing lies in the future and no row
+        // is pinned to until itself; before today's opening hour, yesterday's hours are taken.
         const auto timeOn = [&](qint64 daysAgo) {
             const qint64 day = latest - daysAgo * secondsPerDay;
-            const qint64 dayStart = day - (day + 19800) % secondsPerDay;
-            return qMin(dayStart + 9 * 3600 + dice.below(10 * 3600), latest);
+            qint64 dayStart = day - (day + 19800) % secondsPerDay;
+            if (dayStart + 9 * 3600 >= latest)
+                dayStart -= secondsPerDay;
+            const qint64 opens = dayStart + 9 * 3600;
+            const qint64 closes = qMin(dayStart + 19 * 3600, latest);
+            return opens + dice.below(closes - opens);
         };
         struct Planned
         {
