@@ -2205,6 +2205,53 @@ in place of the database
         <source>Cannot set up %1.</source>
         <translation>%1 तैयार नहीं की जा सकी।</translation>
     </message>
+    <message>
+        <source>Answer in &lt;n&gt; processes on the one port, each with its own connection to the database (default 1).</source>
+        <translation>एक ही पोर्ट पर &lt;n&gt; प्रोसेस में जवाब दें, हर एक का डेटाबेस से अपना कनेक्शन (डिफ़ॉल्ट 1)।</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of workers (1 to %2).</source>
+        <translation>&quot;%1&quot; वर्कर की कोई संख्या नहीं है (1 से %2)।</translation>
+    </message>
+    <message>
+        <source>Touchpoint %1 serves the REST API at %2 (database %3) in %4 worker processes (%5). Stop it with Ctrl+C.</source>
+        <translation>Touchpoint %1 REST API %2 पर %4 वर्कर प्रोसेस (%5) में चला रहा है (डेटाबेस %3)। इसे Ctrl+C से रोकें।</translation>
+    </message>
+    <message>
+        <source>%1 Worker process %2 takes its place.</source>
+        <translation>%1 उसकी जगह वर्कर प्रोसेस %2 ले रहा है।</translation>
+    </message>
+    <message>
+        <source>Not every worker process stopped cleanly.</source>
+        <translation>सभी वर्कर प्रोसेस ठीक से नहीं रुके।</translation>
+    </message>
+</context>
+<context>
+    <name>ServeWorkerPool</name>
+    <message>
+        <source>A worker process could not be started: %1.</source>
+        <translation>एक वर्कर प्रोसेस शुरू नहीं हो सका: %1।</translation>
+    </message>
+    <message>
+        <source>Worker process %1 was ended by a signal.</source>
+        <translation>वर्कर प्रोसेस %1 को एक सिग्नल ने बंद कर दिया।</translation>
+    </message>
+    <message>
+        <source>Worker process %1 ended with exit code %2.</source>
+        <translation>वर्कर प्रोसेस %1 एग्ज़िट कोड %2 के साथ बंद हुआ।</translation>
+    </message>
+    <message>
+        <source>%1 It had not begun to serve.</source>
+        <translation>%1 उसने अभी सेवा देना शुरू नहीं किया था।</translation>
+    </message>
+    <message>
+        <source>Worker processes ended %1 times within a minute. %2</source>
+        <translation>एक मिनट के भीतर वर्कर प्रोसेस %1 बार बंद हुए। %2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
