@@ -2,6 +2,7 @@
 
 #include "apiserver.h"
 #include "apitoken.h"
+#include "commandhelp.h"
 #include "serveworkerpool.h"
 #include "sharedportsocket.h"
 #include "storage/database.h"
@@ -112,8 +113,8 @@ int ServeCommand::run(int argc, char *argv[])
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
         QCoreApplication::translate("ServeCommand",
-                                    "Use the Touchpoint database at <path> (default %1).")
-            .arg(Database::defaultPath()),
+                                    "Use the Touchpoint database at <path>: %1. Default %2.")
+            .arg(CommandHelp::databaseForms(), Database::defaultPath()),
         QCoreApplication::translate("ServeCommand", "path"), Database::defaultPath());
     const QCommandLineOption quietOption(
         { QStringLiteral("q"), QStringLiteral("quiet") },

@@ -273,6 +273,9 @@ void TestServeCommand::answersHelpAndVersion()
     for (const char *option :
          { "--bind <address>", "--port <port>", "--database <path>", "--quiet", "--workers <n>" })
         QVERIFY2(helpText.contains(QLatin1String(option)), qPrintable(helpText));
+    QVERIFY2(helpText.simplified().contains(
+                 QLatin1String("postgresql://USER@HOST:PORT/DBNAME (?sslmode=require")),
+             qPrintable(helpText));
 
     QProcess version;
     version.start(binary, { QStringLiteral("serve"), QStringLiteral("--version") });
