@@ -80,10 +80,10 @@ QString stoppingOn(int signalNumber)
         .arg(signalNumber == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM"));
 }
 
-int runServer(QCoreApplication &app, const ServeOptions &options, const QByteArray &token,
-              uint cacheMiB);
-int runWorkerPool(QCoreApplication &app, ServeOptions options, int workers,
-                  const QStringList &workerArguments);
+int runServer(QCoreApplication &app, TerminationSignalWatcher &watcher, const ServeOptions &options,
+              const QByteArray &token, uint cacheMiB);
+int runWorkerPool(QCoreApplication &app, TerminationSignalWatcher &watcher, ServeOptions options,
+                  int workers, const QStringList &workerArguments);
 
 } // namespace
 
@@ -197,6 +197,13 @@ int ServeCommand::run(int argc, char *argv[])
             return fail(usageError, QStringLiteral("%1 (in TOUCHPOINT_API_TOKEN)").arg(*problem));
     }
 
+    TerminationSignalWatcher watcher;
+    if (!watcher.isWatching())
+        return fail(
+            runFailure,
+            QCoreApplication::translate("ServeCommand", "Cannot watch for SIGINT and SIGTERM: %1")
+                .arg(watcher.errorString()));
+
     ServeOptions options { *address, quint16(port), parser.value(databaseOption), quiet };
     if (parser.isSet(workerOfOption))
         options.parentPid = parser.value(workerOfOption).toLongLong();
@@ -218,15 +225,15 @@ int ServeCommand::run(int argc, char *argv[])
         if (const QString refusal = ApiServer::refusalToListen(*address, ApiToken(token).isSet());
             !refusal.isEmpty())
             return fail(runFailure, cannotListen(options, refusal));
-        return runWorkerPool(app, options, int(workers), workerArguments);
+        return runWorkerPool(app, watcher, options, int(workers), workerArguments);
     }
-    return runServer(app, options, token, cacheMiB);
+    return runServer(app, watcher, options, token, cacheMiB);
 }
 
 namespace {
 
-int runServer(QCoreApplication &app, const ServeOptions &options, const QByteArray &token,
-              uint cacheMiB)
+int runServer(QCoreApplication &app, TerminationSignalWatcher &watcher, const ServeOptions &options,
+              const QByteArray &token, uint cacheMiB)
 {
     const bool quiet = options.quiet;
     const bool isWorker = options.parentPid != 0;
@@ -237,13 +244,6 @@ int runServer(QCoreApplication &app, const ServeOptions &options, const QByteArr
 #endif
     if (isWorker && qint64(::getppid()) != options.parentPid)
         return runFailure; // the parent ended before the line above took effect
-
-    TerminationSignalWatcher watcher;
-    if (!watcher.isWatching())
-        return fail(
-            runFailure,
-            QCoreApplication::translate("ServeCommand", "Cannot watch for SIGINT and SIGTERM: %1")
-                .arg(watcher.errorString()));
 
     Database database;
     if (!database.open(options.database))
@@ -306,16 +306,9 @@ int runServer(QCoreApplication &app, const ServeOptions &options, const QByteArr
 // worker does (a new file is made and migrated by one process, and a file that is refused is
 // refused as by one server), holds the port so that nobody else takes it while a worker is being
 // started, and supervises the workers.
-int runWorkerPool(QCoreApplication &app, ServeOptions options, int workers,
-                  const QStringList &workerArguments)
+int runWorkerPool(QCoreApplication &app, TerminationSignalWatcher &watcher, ServeOptions options,
+                  int workers, const QStringList &workerArguments)
 {
-    TerminationSignalWatcher watcher;
-    if (!watcher.isWatching())
-        return fail(
-            runFailure,
-            QCoreApplication::translate("ServeCommand", "Cannot watch for SIGINT and SIGTERM: %1")
-                .arg(watcher.errorString()));
-
     // Bound alone first, so that a port another program or another `serve` listens on is
     // refused rather than shared; then held, shared, for the workers. Port 0 becomes the one the
     // system picked.

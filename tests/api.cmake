@@ -19,6 +19,6 @@ touchpoint_add_test(tst_httpresponsehead SOURCES tst_httpresponsehead.cpp LIBRAR
 
 # `touchpoint serve --workers N`: several processes on one port and one file.
 touchpoint_add_test(tst_serveworkers SOURCES tst_serveworkers.cpp
-                    LIBRARIES touchpoint_models Qt6::Network)
+                    LIBRARIES touchpoint_models Qt6::Network touchpoint_test_support)
 target_compile_definitions(tst_serveworkers PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
 add_dependencies(tst_serveworkers touchpoint)

@@ -233,6 +233,22 @@ void TestBackupUi::serverDatabaseHasNoFileBackups()
     m_window->showRestoreDialog(); // nothing to show: no dialog waits for an answer
     QVERIFY(backupsOf(path(), QStringLiteral("manual")).isEmpty());
     QVERIFY(backupsOf(path(), BackupSchedule::reason()).isEmpty());
+    // Settings shows the backup choices as they are, off, with why.
+    bool seen = false;
+    actOnNext<SettingsDialog>([&seen](SettingsDialog *dialog) {
+        const auto *interval
+            = dialog->findChild<QComboBox *>(QStringLiteral("backupIntervalPicker"));
+        const auto *keep = dialog->findChild<QSpinBox *>(QStringLiteral("backupKeepSpin"));
+        seen = interval && keep && !interval->isEnabled() && !keep->isEnabled()
+            && interval->currentData().toInt() == int(Settings::BackupInterval::Daily);
+        bool told = false;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            told = told || label->text().contains(QStringLiteral("pg_dump"));
+        seen = seen && told;
+        dialog->reject();
+    });
+    m_window->showSettings();
+    QVERIFY(seen);
 
     // On again, as for a file: the schedule of Settings again, and the actions.
     m_window->setFileBackupsAvailable(true);

@@ -1,10 +1,9 @@
 // `touchpoint serve --workers N` as a user runs it: N processes answer on one port, a write
 // through one is read at once through another, concurrent creates all land, a worker that dies is
 // replaced, and stopping the parent, even killing it, leaves no process behind.
-#include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
-#include "storage/leadstore.h"
+#include "support/testrecords.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -107,13 +106,8 @@ void TestServeWorkers::init()
     m_path = m_dir->filePath(QStringLiteral("workers.sqlite"));
     Database database;
     QVERIFY(database.open(m_path));
-    LeadDraft lead;
-    lead.name = QStringLiteral("Spice Garden");
-    m_lead = LeadStore(database).create(lead).value.id;
-    ContactDraft contact;
-    contact.lead = m_lead;
-    contact.name = QStringLiteral("Asha");
-    m_contact = ContactStore(database).create(contact).value.id;
+    m_lead = addLead(database, QStringLiteral("Spice Garden"));
+    m_contact = addContact(database, m_lead, QStringLiteral("Asha"));
     QVERIFY(m_lead > 0 && m_contact > 0);
 }
 
