@@ -1,6 +1,7 @@
 #include "backupcommand.h"
 
 #include "commandhelp.h"
+#include "postgresuri.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
 
@@ -47,6 +48,11 @@ int BackupCommand::run(int argc, char *argv[])
         return 2;
     }
     const QString path = parser.value(databaseOption);
+    // Nothing is looked at: there is no file, and no folder of backups beside one.
+    if (PostgresUri::matches(path)) {
+        err << "touchpoint backup: " << PostgresUri::useServerTools() << '\n';
+        return 2;
+    }
 
     if (parser.isSet(listOption)) {
         const QList<DatabaseBackup::Entry> backups = DatabaseBackup::list(path);

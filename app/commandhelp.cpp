@@ -25,6 +25,15 @@ QString commandList()
         "  restore    put a backup in the database's place");
 }
 
+QString databaseForms()
+{
+    return QCoreApplication::translate(
+        "CommandHelp",
+        "a file, or a PostgreSQL database in libpq's form postgresql://USER@HOST:PORT/DBNAME "
+        "(?sslmode=require and libpq's other parameters may follow; the password comes from "
+        "PGPASSWORD or ~/.pgpass, never from the command line)");
+}
+
 QString unknownCommand(const QString &command)
 {
     return QCoreApplication::translate("CommandHelp",

@@ -39,8 +39,11 @@ int GenerateCommand::run(int argc, char *argv[])
     const QCommandLineOption database(
         QStringLiteral("database"),
         QCoreApplication::translate("GenerateCommand",
-                                    "The file to fill; it must not exist, be empty, or be a "
-                                    "Touchpoint database without data."),
+                                    "The database to fill: %1. A file must not exist, be empty, "
+                                    "or be a Touchpoint database without data; a PostgreSQL "
+                                    "database must have been made with createdb and hold no "
+                                    "Touchpoint data.")
+            .arg(CommandHelp::databaseForms()),
         QStringLiteral("path"));
     const QCommandLineOption leads(
         QStringLiteral("leads"),

@@ -1,6 +1,7 @@
 #include "restorecommand.h"
 
 #include "commandhelp.h"
+#include "postgresuri.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
 
@@ -55,6 +56,10 @@ int RestoreCommand::run(int argc, char *argv[])
         return 0;
     }
     const QString path = parser.value(databaseOption);
+    if (PostgresUri::matches(path)) {
+        err << "touchpoint restore: " << PostgresUri::useServerTools() << '\n';
+        return usageError;
+    }
     const QList<DatabaseBackup::Entry> backups = DatabaseBackup::list(path);
     if (parser.positionalArguments().size() != 1) {
         err << "touchpoint restore: "

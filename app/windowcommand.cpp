@@ -28,8 +28,8 @@ struct Options
     QCommandLineOption database { QStringLiteral("database"),
                                   QCoreApplication::translate(
                                       "WindowCommand",
-                                      "Open the Touchpoint database at <path> (default: %1).")
-                                      .arg(Database::defaultPath()),
+                                      "Open the Touchpoint database at <path>: %1. Default: %2.")
+                                      .arg(CommandHelp::databaseForms(), Database::defaultPath()),
                                   QCoreApplication::translate("WindowCommand", "path") };
     QCommandLineOption demo { QStringLiteral("demo"),
                               QCoreApplication::translate(

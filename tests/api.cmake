@@ -16,3 +16,9 @@ touchpoint_add_test(tst_responsecache SOURCES tst_responsecache.cpp
 
 # The bytes of an answer's head, without a socket.
 touchpoint_add_test(tst_httpresponsehead SOURCES tst_httpresponsehead.cpp LIBRARIES touchpoint_api)
+
+# `touchpoint serve --workers N`: several processes on one port and one file.
+touchpoint_add_test(tst_serveworkers SOURCES tst_serveworkers.cpp
+                    LIBRARIES touchpoint_models Qt6::Network touchpoint_test_support)
+target_compile_definitions(tst_serveworkers PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+add_dependencies(tst_serveworkers touchpoint)

@@ -22,9 +22,10 @@ struct Run
     QString err;
 };
 
-Run touchpoint(const QStringList &arguments)
+Run touchpoint(const QStringList &arguments, const QString &workingDirectory = QString())
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(TOUCHPOINT_BINARY), arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
         return {};
@@ -59,7 +60,10 @@ private slots:
     void restoreRefusesDamagedBackup();
     void damagedDatabaseNamesLatestBackup();
     void usageErrors();
+    void postgresDatabaseIsLeftToPgDump_data();
+    void postgresDatabaseIsLeftToPgDump();
     void helpNamesTheCommand();
+    void helpSaysDatabaseTakesAUri();
 };
 
 void TestBackupCommands::backupWhileInUse()
@@ -205,6 +209,47 @@ void TestBackupCommands::usageErrors()
     QVERIFY(!QFileInfo::exists(path));
 }
 
+void TestBackupCommands::postgresDatabaseIsLeftToPgDump_data()
+{
+    const QString uri = QStringLiteral("postgresql://kam:secret@db.example:5432/touchpoint");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("backup") << QStringList { "backup", "--database", uri };
+    QTest::newRow("backup --list") << QStringList { "backup", "--list", "--database", uri };
+    QTest::newRow("backup, postgres://")
+        << QStringList { "backup", "--database", "postgres://kam@localhost/touchpoint" };
+    QTest::newRow("restore latest")
+        << QStringList { "restore", "latest", "--yes", "--database", uri };
+    QTest::newRow("restore a file")
+        << QStringList { "restore", "touchpoint.dump", "--yes", "--database", uri };
+    QTest::newRow("restore, no backup named") << QStringList { "restore", "--database", uri };
+}
+
+// Nothing is made or read where the command runs: no folder named after the URI, no backups.
+void TestBackupCommands::postgresDatabaseIsLeftToPgDump()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QFile dump(dir.filePath(QStringLiteral("touchpoint.dump")));
+    QVERIFY(dump.open(QIODevice::WriteOnly));
+    dump.write("not touched");
+    dump.close();
+    const Run run = touchpoint(arguments, dir.path());
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(QStringLiteral("touchpoint %1: The database is on a PostgreSQL "
+                                               "server")
+                                    .arg(arguments.constFirst())),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("pg_dump"))
+                 && run.err.contains(QStringLiteral("pg_restore")),
+             qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("secret")), qPrintable(run.err));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList { QStringLiteral("touchpoint.dump") });
+    QVERIFY(dump.open(QIODevice::ReadOnly));
+    QCOMPARE(dump.readAll(), QByteArray("not touched"));
+}
+
 // --help's usage line shows how to run the command, not the path the program was started by.
 void TestBackupCommands::helpNamesTheCommand()
 {
@@ -215,6 +260,24 @@ void TestBackupCommands::helpNamesTheCommand()
         const Run help = touchpoint({ QString::fromLatin1(command), QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         QCOMPARE(help.out.section(QLatin1Char('\n'), 0, 0), QString::fromLatin1(usage));
+    }
+}
+
+// The window and generate take a PostgreSQL URI as well as a file (serve: tst_servecommand).
+void TestBackupCommands::helpSaysDatabaseTakesAUri()
+{
+    for (const QStringList &arguments :
+         { QStringList { QStringLiteral("--help") },
+           QStringList { QStringLiteral("generate"), QStringLiteral("--help") } }) {
+        const Run help = touchpoint(arguments);
+        QCOMPARE(help.exitCode, 0);
+        const QString text = help.out.simplified();
+        QVERIFY2(text.contains(QStringLiteral("a file, or a PostgreSQL database in libpq's form "
+                                              "postgresql://USER@HOST:PORT/DBNAME")),
+                 qPrintable(help.out));
+        QVERIFY2(text.contains(QStringLiteral("PGPASSWORD or ~/.pgpass, never from the command "
+                                              "line")),
+                 qPrintable(help.out));
     }
 }
 

@@ -103,6 +103,7 @@ private slots:
     void backUpNowCreatesABackup();
     void scheduleTakesOneWhenDueOnly();
     void scheduleOffTakesNone();
+    void serverDatabaseHasNoFileBackups();
     void scheduleKeepsTheChosenNumber();
     void backupFailureIsShown();
     void restoreDialogListsNewestFirst();
@@ -206,6 +207,54 @@ void TestBackupUi::scheduleOffTakesNone()
     QVERIFY(!m_window->backupTimer()->schedule().isOn());
     QVERIFY(!m_window->backupTimer()->backUpIfDue(QDateTime::currentDateTimeUtc().addYears(1)));
     QVERIFY(backupsOf(path(), BackupSchedule::reason()).isEmpty());
+}
+
+// What the window does for a database on a PostgreSQL server, shown here on a file.
+void TestBackupUi::serverDatabaseHasNoFileBackups()
+{
+    Settings().setBackupInterval(Settings::BackupInterval::Off);
+    makeWindow();
+    QVERIFY(m_window->fileBackupsAvailable());
+    Settings().setBackupInterval(Settings::BackupInterval::Daily);
+    m_window->setFileBackupsAvailable(false);
+    QVERIFY(!m_window->fileBackupsAvailable());
+    for (const char *name : { "backUpAction", "restoreAction" }) {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY(action);
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->statusTip().contains(QStringLiteral("pg_dump"))
+                     && action->toolTip().contains(QStringLiteral("pg_restore")),
+                 qPrintable(action->statusTip()));
+    }
+    BackupTimer *timer = m_window->backupTimer();
+    QVERIFY(!timer->schedule().isOn());
+    QVERIFY(!timer->backUpIfDue(QDateTime::currentDateTimeUtc().addYears(1)));
+    QVERIFY(!m_window->backUpNow());
+    m_window->showRestoreDialog(); // nothing to show: no dialog waits for an answer
+    QVERIFY(backupsOf(path(), QStringLiteral("manual")).isEmpty());
+    QVERIFY(backupsOf(path(), BackupSchedule::reason()).isEmpty());
+    // Settings shows the backup choices as they are, off, with why.
+    bool seen = false;
+    actOnNext<SettingsDialog>([&seen](SettingsDialog *dialog) {
+        const auto *interval
+            = dialog->findChild<QComboBox *>(QStringLiteral("backupIntervalPicker"));
+        const auto *keep = dialog->findChild<QSpinBox *>(QStringLiteral("backupKeepSpin"));
+        seen = interval && keep && !interval->isEnabled() && !keep->isEnabled()
+            && interval->currentData().toInt() == int(Settings::BackupInterval::Daily);
+        bool told = false;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            told = told || label->text().contains(QStringLiteral("pg_dump"));
+        seen = seen && told;
+        dialog->reject();
+    });
+    m_window->showSettings();
+    QVERIFY(seen);
+
+    // On again, as for a file: the schedule of Settings again, and the actions.
+    m_window->setFileBackupsAvailable(true);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("backUpAction"))->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("restoreAction"))->isEnabled());
+    QVERIFY(timer->schedule().isOn());
 }
 
 void TestBackupUi::scheduleKeepsTheChosenNumber()

@@ -193,6 +193,13 @@ void TestServeCommand::refusesBadArguments_data()
         << "\"lots\" is not a size in MiB (0 to 4096).";
     QTest::newRow("cache size too large") << QStringList { QStringLiteral("--cache-mb=5000") } << 2
                                           << "\"5000\" is not a size in MiB (0 to 4096).";
+    QTest::newRow("workers zero") << QStringList { QStringLiteral("--workers=0") } << 2
+                                  << "\"0\" is not a number of workers (1 to 64).";
+    QTest::newRow("workers text") << QStringList { QStringLiteral("--workers"),
+                                                   QStringLiteral("many") }
+                                  << 2 << "\"many\" is not a number of workers (1 to 64).";
+    QTest::newRow("workers too many") << QStringList { QStringLiteral("--workers=65") } << 2
+                                      << "\"65\" is not a number of workers (1 to 64).";
     QTest::newRow("extra argument")
         << QStringList { QStringLiteral("now") } << 2 << "Unexpected argument \"now\".";
     QTest::newRow("unknown option")
@@ -264,8 +271,11 @@ void TestServeCommand::answersHelpAndVersion()
     QCOMPARE(help.exitCode(), 0);
     const QString helpText = QString::fromUtf8(help.readAllStandardOutput());
     for (const char *option :
-         { "--bind <address>", "--port <port>", "--database <path>", "--quiet" })
+         { "--bind <address>", "--port <port>", "--database <path>", "--quiet", "--workers <n>" })
         QVERIFY2(helpText.contains(QLatin1String(option)), qPrintable(helpText));
+    QVERIFY2(helpText.simplified().contains(
+                 QLatin1String("postgresql://USER@HOST:PORT/DBNAME (?sslmode=require")),
+             qPrintable(helpText));
 
     QProcess version;
     version.start(binary, { QStringLiteral("serve"), QStringLiteral("--version") });

@@ -12,6 +12,9 @@ target_compile_definitions(tst_mainwindow PRIVATE
     TOUCHPOINT_HINDI_QM="$<TARGET_FILE_DIR:touchpoint>/touchpoint_hi.qm")
 add_dependencies(tst_mainwindow touchpoint)
 touchpoint_add_test(tst_backupui SOURCES tst_backupui.cpp LIBRARIES touchpoint_ui touchpoint_test_support)
+
+# A PostgreSQL URI told from a file path, for what only a file has.
+touchpoint_add_test(tst_postgresuri SOURCES tst_postgresuri.cpp LIBRARIES touchpoint_ui)
 if(TOUCHPOINT_REST_API)
     # The window's REST API behind LocalApi (app/localapiserver.cpp): the token from Settings.
     touchpoint_add_test(tst_localapiserver

@@ -116,6 +116,10 @@ Without a command, touchpoint opens the window (touchpoint --help).
 कमांड के बिना touchpoint विंडो खोलता है (touchpoint --help)।
 </translation>
     </message>
+    <message>
+        <source>a file, or a PostgreSQL database in libpq&apos;s form postgresql://USER@HOST:PORT/DBNAME (?sslmode=require and libpq&apos;s other parameters may follow; the password comes from PGPASSWORD or ~/.pgpass, never from the command line)</source>
+        <translation>कोई फ़ाइल, या libpq के रूप postgresql://USER@HOST:PORT/DBNAME में कोई PostgreSQL डेटाबेस (इसके बाद ?sslmode=require और libpq के दूसरे पैरामीटर आ सकते हैं; पासवर्ड PGPASSWORD या ~/.pgpass से आता है, कमांड लाइन से कभी नहीं)</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -688,10 +692,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <translation>नए या खाली Touchpoint डेटाबेस को असली जैसे नमूना इतिहास से भरता है: रेस्टोरेंट, उनके लोग, और तीन साल (2023-2025) की कॉल, ईमेल, मीटिंग, विज़िट और ऑर्डर। एक जैसे पैरामीटर और seed से हमेशा एक जैसा डेटा बनता है।</translation>
     </message>
     <message>
-        <source>The file to fill; it must not exist, be empty, or be a Touchpoint database without data.</source>
-        <translation>भरी जाने वाली फ़ाइल; यह या तो मौजूद न हो, खाली हो, या बिना डेटा वाला Touchpoint डेटाबेस हो।</translation>
-    </message>
-    <message>
         <source>How many leads (default 5000).</source>
         <translation>कितनी लीड (डिफ़ॉल्ट 5000)।</translation>
     </message>
@@ -738,6 +738,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
 </source>
         <translation>%5 में %1 लीड, %2 संपर्क और %3 इंटरैक्शन (%4 ऑर्डर के साथ) %6 सेकंड में लिखे गए।
 </translation>
+    </message>
+    <message>
+        <source>The database to fill: %1. A file must not exist, be empty, or be a Touchpoint database without data; a PostgreSQL database must have been made with createdb and hold no Touchpoint data.</source>
+        <translation>भरा जाने वाला डेटाबेस: %1। फ़ाइल या तो मौजूद न हो, खाली हो, या बिना डेटा वाला Touchpoint डेटाबेस हो; PostgreSQL डेटाबेस createdb से बना हो और उसमें Touchpoint का कोई डेटा न हो।</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1565,13 @@ The database is as it was.</source>
     </message>
 </context>
 <context>
+    <name>PostgresUri</name>
+    <message>
+        <source>The database is on a PostgreSQL server: Touchpoint&apos;s own backups are copies of a file. Back it up with pg_dump and restore it with pg_restore (see docs/team-server.md).</source>
+        <translation>डेटाबेस एक PostgreSQL सर्वर पर है: Touchpoint के अपने बैकअप किसी फ़ाइल की कॉपी होते हैं। इसका बैकअप pg_dump से लें और pg_restore से बहाल करें (docs/team-server.md देखें)।</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -2142,10 +2153,6 @@ in place of the database
         <translation>पोर्ट</translation>
     </message>
     <message>
-        <source>Use the Touchpoint database at &lt;path&gt; (default %1).</source>
-        <translation>&lt;पथ&gt; पर रखा Touchpoint डेटाबेस इस्तेमाल करें (डिफ़ॉल्ट %1)।</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>पथ</translation>
     </message>
@@ -2204,6 +2211,57 @@ in place of the database
     <message>
         <source>Cannot set up %1.</source>
         <translation>%1 तैयार नहीं की जा सकी।</translation>
+    </message>
+    <message>
+        <source>Answer in &lt;n&gt; processes on the one port, each with its own connection to the database (default 1).</source>
+        <translation>एक ही पोर्ट पर &lt;n&gt; प्रोसेस में जवाब दें, हर एक का डेटाबेस से अपना कनेक्शन (डिफ़ॉल्ट 1)।</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of workers (1 to %2).</source>
+        <translation>&quot;%1&quot; वर्कर की कोई संख्या नहीं है (1 से %2)।</translation>
+    </message>
+    <message>
+        <source>Touchpoint %1 serves the REST API at %2 (database %3) in %4 worker processes (%5). Stop it with Ctrl+C.</source>
+        <translation>Touchpoint %1 REST API %2 पर %4 वर्कर प्रोसेस (%5) में चला रहा है (डेटाबेस %3)। इसे Ctrl+C से रोकें।</translation>
+    </message>
+    <message>
+        <source>%1 Worker process %2 takes its place.</source>
+        <translation>%1 उसकी जगह वर्कर प्रोसेस %2 ले रहा है।</translation>
+    </message>
+    <message>
+        <source>Not every worker process stopped cleanly.</source>
+        <translation>सभी वर्कर प्रोसेस ठीक से नहीं रुके।</translation>
+    </message>
+    <message>
+        <source>Use the Touchpoint database at &lt;path&gt;: %1. Default %2.</source>
+        <translation>&lt;पथ&gt; पर रखा Touchpoint डेटाबेस इस्तेमाल करें: %1। डिफ़ॉल्ट %2।</translation>
+    </message>
+</context>
+<context>
+    <name>ServeWorkerPool</name>
+    <message>
+        <source>A worker process could not be started: %1.</source>
+        <translation>एक वर्कर प्रोसेस शुरू नहीं हो सका: %1।</translation>
+    </message>
+    <message>
+        <source>Worker process %1 was ended by a signal.</source>
+        <translation>वर्कर प्रोसेस %1 को एक सिग्नल ने बंद कर दिया।</translation>
+    </message>
+    <message>
+        <source>Worker process %1 ended with exit code %2.</source>
+        <translation>वर्कर प्रोसेस %1 एग्ज़िट कोड %2 के साथ बंद हुआ।</translation>
+    </message>
+    <message>
+        <source>%1 It had not begun to serve.</source>
+        <translation>%1 उसने अभी सेवा देना शुरू नहीं किया था।</translation>
+    </message>
+    <message>
+        <source>Worker processes ended %1 times within a minute. %2</source>
+        <translation>एक मिनट के भीतर वर्कर प्रोसेस %1 बार बंद हुए। %2</translation>
     </message>
 </context>
 <context>
@@ -2406,10 +2464,6 @@ in place of the database
 <context>
     <name>WindowCommand</name>
     <message>
-        <source>Open the Touchpoint database at &lt;path&gt; (default: %1).</source>
-        <translation>&lt;पथ&gt; पर रखा Touchpoint डेटाबेस खोलें (डिफ़ॉल्ट: %1)।</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>पथ</translation>
     </message>
@@ -2450,6 +2504,10 @@ Without a command, opens the window. Commands:
 
 कमांड के बिना यह विंडो खोलता है। कमांड:
 %1</translation>
+    </message>
+    <message>
+        <source>Open the Touchpoint database at &lt;path&gt;: %1. Default: %2.</source>
+        <translation>&lt;पथ&gt; पर रखा Touchpoint डेटाबेस खोलें: %1। डिफ़ॉल्ट: %2।</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "databaseopener.h"
 
+#include "postgresuri.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -54,7 +55,8 @@ bool DatabaseOpener::open(Database &database, const QString &path)
     for (;;) {
         if (database.open(current))
             return true;
-        if (database.openError() != Database::OpenError::Damaged) {
+        // A database on a server has no backup file to offer, nor another file to pick.
+        if (database.openError() != Database::OpenError::Damaged || PostgresUri::matches(current)) {
             tell(database.errorMessage());
             // Another file that cannot be opened takes the person back to the damaged one.
             if (current == path)

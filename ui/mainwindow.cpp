@@ -11,6 +11,7 @@
 #include "itemmodels/interactiontablemodel.h"
 #include "leadsview.h"
 #include "localapi.h"
+#include "postgresuri.h"
 #include "restoredialog.h"
 #include "sampledata/sampledata.h"
 #include "settingsdialog.h"
@@ -70,10 +71,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_database(database)
     , m_history(new UndoHistory(database, this))
     , m_backups(new BackupTimer(database, this))
+    , m_fileBackups(!PostgresUri::matches(database.path()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/touchpoint.svg")));
-    setWindowTitle(tr("%1 — Touchpoint").arg(QFileInfo(database.path()).fileName()));
+    setWindowTitle(tr("%1 — Touchpoint").arg(shownDatabase()));
 
     m_interactionsView = new InteractionsView(database, m_settings);
     m_interactionActions = new InteractionActions(database, m_interactionsView, m_history, this);
@@ -138,6 +140,27 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     updateActions();
     m_apiStatus->applySettings();
     connect(m_backups, &BackupTimer::failed, this, &MainWindow::backupFailed);
+    setFileBackupsAvailable(m_fileBackups);
+}
+
+QString MainWindow::shownDatabase() const
+{
+    const QString path = m_database.path();
+    return PostgresUri::matches(path) ? PostgresUri::shown(path) : QFileInfo(path).fileName();
+}
+
+void MainWindow::setFileBackupsAvailable(bool available)
+{
+    m_fileBackups = available;
+    const QString why = available ? QString() : PostgresUri::useServerTools();
+    for (QAction *action : { m_backUpAction, m_restoreAction }) {
+        action->setEnabled(available);
+        action->setStatusTip(why);
+        action->setToolTip(
+            available ? QStringLiteral("%1 (%2)").arg(
+                plainLabel(action->text()), action->shortcut().toString(QKeySequence::NativeText))
+                      : why);
+    }
     applyBackupSettings();
 }
 
@@ -303,7 +326,8 @@ void MainWindow::createActions()
                "order with the contacts of your leads, at your desk or offline, "
                "and share them with other tools through a local REST API.</p>"
                "<p>Database: %2</p>")
-                .arg(QCoreApplication::applicationVersion(), m_database.path().toHtmlEscaped()));
+                .arg(QCoreApplication::applicationVersion(),
+                     (m_fileBackups ? m_database.path() : shownDatabase()).toHtmlEscaped()));
     });
 
     auto *separator = new QAction(this);
@@ -557,7 +581,10 @@ void MainWindow::loadSampleData()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_apiStatus->localApi(), this);
-    dialog.setBackupFolder(DatabaseBackup::folderFor(m_database.path()));
+    if (m_fileBackups)
+        dialog.setBackupFolder(DatabaseBackup::folderFor(m_database.path()));
+    else
+        dialog.setBackupsElsewhere(PostgresUri::useServerTools());
     if (dialog.exec() == QDialog::Accepted) {
         m_apiStatus->applySettings();
         applyBackupSettings();
@@ -566,7 +593,7 @@ void MainWindow::showSettings()
 
 void MainWindow::applyBackupSettings()
 {
-    m_backups->setSchedule(m_settings.backupSchedule());
+    m_backups->setSchedule(m_fileBackups ? m_settings.backupSchedule() : BackupSchedule());
 }
 
 void MainWindow::backupFailed(const QString &message)
@@ -583,6 +610,8 @@ void MainWindow::backupFailed(const QString &message)
 
 bool MainWindow::backUpNow()
 {
+    if (!m_fileBackups)
+        return false;
     QString error;
     const QString path = m_backups->backUp(QStringLiteral("manual"), &error);
     if (path.isEmpty())
@@ -593,6 +622,8 @@ bool MainWindow::backUpNow()
 
 void MainWindow::showRestoreDialog()
 {
+    if (!m_fileBackups)
+        return;
     RestoreDialog dialog(m_database.path(), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedBackup().isEmpty())
         restoreBackup(dialog.selectedBackup());

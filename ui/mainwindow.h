@@ -58,6 +58,11 @@ public:
     QString lastFailure() const { return m_lastFailure; }
     QList<int> columnWidths() const; // of the interactions table, by column
     BackupTimer *backupTimer() const { return m_backups; }
+    // Off for a database on a PostgreSQL server, which the constructor turns off by itself:
+    // the scheduled backups, Back Up Now and Restore from Backup are copies of a file. Off, they
+    // say to use pg_dump and pg_restore.
+    void setFileBackupsAvailable(bool available);
+    bool fileBackupsAvailable() const { return m_fileBackups; }
 
     std::optional<qint64> selectedInteraction() const;
     bool selectInteraction(qint64 id);
@@ -89,6 +94,7 @@ private:
     void updateActions();
     void updateSampleDataOffer();
     void applyBackupSettings();
+    QString shownDatabase() const; // the file's name, or the server's URI without a password
     void backupFailed(const QString &message);
     void reportFailure(const QString &title, const QString &message);
     void commandsDropped(const QString &reasons, bool redoDropped);
@@ -106,6 +112,7 @@ private:
     QString m_lastFailure;
     BackupTimer *m_backups;
     bool m_backupFailureShown = false; // the warning box, once a session; the status bar always
+    bool m_fileBackups;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

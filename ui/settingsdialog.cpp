@@ -196,3 +196,10 @@ void SettingsDialog::setBackupFolder(const QString &folder)
                              "taken by hand or before an update are kept.")
                               .arg(QDir::toNativeSeparators(folder)));
 }
+
+void SettingsDialog::setBackupsElsewhere(const QString &why)
+{
+    m_backupIntervalPicker->setEnabled(false);
+    m_backupKeepSpin->setEnabled(false);
+    m_backupNote->setText(why);
+}

@@ -26,6 +26,8 @@ public:
 
     // Where the backups are kept, to say so beside their settings.
     void setBackupFolder(const QString &folder);
+    // The database has no file to back up: the backup settings are shown, off, with why.
+    void setBackupsElsewhere(const QString &why);
 
     // The languages there is a translation for, as codes ("" is the system's).
     static QList<QPair<QString, QString>> languages();

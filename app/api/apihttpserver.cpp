@@ -74,11 +74,22 @@ ApiHttpServer::~ApiHttpServer()
 
 // QAbstractHttpServer::listen() only warns when it fails: listening on our own QTcpServer keeps
 // its error for the caller.
-bool ApiHttpServer::listen(const QHostAddress &address, quint16 port)
+bool ApiHttpServer::listen(const QHostAddress &address, quint16 port,
+                           SharedPortSocket::Sharing sharing)
 {
     close();
     auto server = std::make_unique<GuardedTcpServer>();
-    if (!server->listen(address, port)) {
+    if (sharing == SharedPortSocket::Sharing::ReusePort) {
+        SharedPortSocket socket;
+        if (!socket.bind(address, port, sharing) || !socket.listen(server->listenBacklogSize())) {
+            m_errorString = socket.errorString();
+            return false;
+        }
+        if (!server->setSocketDescriptor(socket.release())) {
+            m_errorString = server->errorString();
+            return false;
+        }
+    } else if (!server->listen(address, port)) {
         m_errorString = server->errorString();
         return false;
     }

@@ -5,6 +5,7 @@
 
 #include "apirequest.h"
 #include "apiresponse.h"
+#include "sharedportsocket.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -35,7 +36,8 @@ public:
                            QObject *parent = nullptr);
     ~ApiHttpServer() override;
 
-    bool listen(const QHostAddress &address, quint16 port);
+    bool listen(const QHostAddress &address, quint16 port,
+                SharedPortSocket::Sharing sharing = SharedPortSocket::Sharing::Exclusive);
     void close();
     bool isListening() const;
     quint16 serverPort() const;

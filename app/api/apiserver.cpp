@@ -48,19 +48,23 @@ void ApiServer::setToken(const ApiToken &token)
     d->hasToken = token.isSet();
 }
 
-bool ApiServer::listen(const QHostAddress &address, quint16 port)
+QString ApiServer::refusalToListen(const QHostAddress &address, bool hasToken)
 {
-    d->refusal.clear();
-    if (!address.isLoopback() && !d->hasToken) {
-        d->refusal
-            = QStringLiteral(
-                  "refusing to listen on %1 without an API token: anyone who can reach it could "
-                  "read and change the data. Set a token (--token-file or TOUCHPOINT_API_TOKEN) or "
-                  "listen on 127.0.0.1.")
-                  .arg(address.toString());
+    if (address.isLoopback() || hasToken)
+        return QString();
+    return QStringLiteral(
+               "refusing to listen on %1 without an API token: anyone who can reach it could "
+               "read and change the data. Set a token (--token-file or TOUCHPOINT_API_TOKEN) or "
+               "listen on 127.0.0.1.")
+        .arg(address.toString());
+}
+
+bool ApiServer::listen(const QHostAddress &address, quint16 port, SharedPortSocket::Sharing sharing)
+{
+    d->refusal = refusalToListen(address, d->hasToken);
+    if (!d->refusal.isEmpty())
         return false;
-    }
-    return d->http.listen(address, port);
+    return d->http.listen(address, port, sharing);
 }
 
 void ApiServer::close()

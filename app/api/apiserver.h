@@ -3,6 +3,8 @@
 // The local REST API of the contract, served over HTTP: the one object the command line and the
 // window create to run it.
 
+#include "sharedportsocket.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -28,7 +30,12 @@ public:
     void setCacheCapacity(qsizetype bytes);
     // Port 0 picks a free port; false with errorString() when the address cannot be bound, or is
     // not a loopback address while no token is set (anyone on the network could write then).
-    bool listen(const QHostAddress &address, quint16 port);
+    // ReusePort listens beside other processes on the same port (`serve --workers`).
+    // Why listen() would refuse address, or empty: what the parent of `serve --workers` checks
+    // before it starts any worker.
+    static QString refusalToListen(const QHostAddress &address, bool hasToken);
+    bool listen(const QHostAddress &address, quint16 port,
+                SharedPortSocket::Sharing sharing = SharedPortSocket::Sharing::Exclusive);
     void close();
     bool isListening() const;
     quint16 serverPort() const;
