@@ -6,6 +6,8 @@ touchpoint_add_test(tst_typeddatetime SOURCES tst_typeddatetime.cpp LIBRARIES to
 touchpoint_add_test(tst_validationerrors SOURCES tst_validationerrors.cpp LIBRARIES touchpoint_core)
 touchpoint_add_test(tst_rules SOURCES tst_rules.cpp LIBRARIES touchpoint_core)
 touchpoint_add_test(tst_jsonform SOURCES tst_jsonform.cpp LIBRARIES touchpoint_models)
+touchpoint_add_test(tst_databaselocation SOURCES tst_databaselocation.cpp
+                    LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_database SOURCES tst_database.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support)
 touchpoint_add_test(tst_interactionstore SOURCES tst_interactionstore.cpp LIBRARIES touchpoint_models touchpoint_test_support)
