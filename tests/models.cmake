@@ -10,8 +10,12 @@ touchpoint_add_test(tst_databaselocation SOURCES tst_databaselocation.cpp
                     LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_database SOURCES tst_database.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support)
-touchpoint_add_test(tst_interactionstore SOURCES tst_interactionstore.cpp LIBRARIES touchpoint_models touchpoint_test_support)
-touchpoint_add_test(tst_leadstore SOURCES tst_leadstore.cpp LIBRARIES touchpoint_models touchpoint_test_support)
-touchpoint_add_test(tst_contactstore SOURCES tst_contactstore.cpp LIBRARIES touchpoint_models touchpoint_test_support)
-touchpoint_add_test(tst_interactionfilter SOURCES tst_interactionfilter.cpp LIBRARIES touchpoint_models)
+touchpoint_add_test(tst_interactionstore SOURCES tst_interactionstore.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
+touchpoint_add_test(tst_leadstore SOURCES tst_leadstore.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
+touchpoint_add_test(tst_contactstore SOURCES tst_contactstore.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
+touchpoint_add_test(tst_interactionfilter SOURCES tst_interactionfilter.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_interactionjsonlist SOURCES tst_interactionjsonlist.cpp LIBRARIES touchpoint_models)

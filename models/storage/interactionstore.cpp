@@ -221,11 +221,12 @@ StoreResult<Interaction> InteractionStore::insert(const InteractionDraft &draft,
     Interaction created = interactionFrom(0, complete);
     QSqlQuery &query = m_queries.get(
         QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
-                       " details, order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                       " details, order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"
+                       " RETURNING id"));
     bindColumns(query, created);
     if (!query.exec())
         return StoreResult<Interaction>::failed(query.lastError().text());
-    created.id = query.lastInsertId().toLongLong();
+    created.id = PreparedQueries::insertedId(query);
     if (completeOrder) {
         if (const QString failure = writeOrderDetails(created.id, *completeOrder, transaction);
             !failure.isEmpty())
@@ -328,6 +329,9 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
     bindColumns(query, interaction);
     if (!query.exec())
         return StoreResult<Interaction>::failed(query.lastError().text());
+    if (const QString failure = m_queries.catchUpIds(QStringLiteral("interactions"));
+        !failure.isEmpty())
+        return StoreResult<Interaction>::failed(failure);
     if (order) {
         if (const QString failure
             = writeOrderDetails(interaction.id, OrderDetailsDraft::from(*order), transaction);
@@ -398,7 +402,7 @@ StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &
         + filter.sqlFromWhere(m_database.dialect(), bindings) + filter.sqlOrderBy();
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        bindings << (limit >= 0 ? limit : -1) << offset;
+        bindings << SqlDialect::limitValue(limit) << offset;
     }
     QSqlQuery &query = m_queries.get(sql);
     for (const QVariant &binding : bindings)
