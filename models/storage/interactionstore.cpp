@@ -170,6 +170,10 @@ QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<Interac
         return {};
     using Batch = StoreResult<QList<StoreResult<Interaction>>>;
     const auto savepoint = [this](const QString &sql) {
+        if (!m_database.dialect().preparesSavepoints()) {
+            QSqlQuery query(m_database.connection());
+            return query.exec(sql) ? QString() : query.lastError().text();
+        }
         QSqlQuery &query = m_queries.get(sql);
         return query.exec() ? QString() : query.lastError().text();
     };

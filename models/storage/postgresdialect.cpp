@@ -32,18 +32,21 @@ IndexedText indexedText(SqlDialect::TextIndex index)
              { QStringLiteral("details"), QStringLiteral("order_product") } };
 }
 
-// The condition on the index's columns and its bindings: one ILIKE a column, ORed.
-SqlStatement indexedCondition(const IndexedText &indexed, const QString &text)
+// "(SELECT what FROM the index's table WHERE one of its columns ILIKE the text)", with its
+// bindings.
+SqlStatement selectMatching(SqlDialect::TextIndex index, const QString &what, const QString &text)
 {
-    SqlStatement condition;
-    QStringList parts;
+    const IndexedText indexed = indexedText(index);
+    SqlStatement statement;
+    QStringList conditions;
     const QString pattern = SqlDialect::likePatternContaining(text);
     for (const QString &column : indexed.columns) {
-        parts << QStringLiteral("%1 ILIKE ? ESCAPE '\\'").arg(column);
-        condition.bindings << pattern;
+        conditions << QStringLiteral("%1 ILIKE ? ESCAPE '\\'").arg(column);
+        statement.bindings << pattern;
     }
-    condition.sql = parts.join(QStringLiteral(" OR "));
-    return condition;
+    statement.sql = QStringLiteral("(SELECT %1 FROM %2 WHERE %3)")
+                        .arg(what, indexed.table, conditions.join(QStringLiteral(" OR ")));
+    return statement;
 }
 
 } // namespace
@@ -161,6 +164,11 @@ QString PostgresDialect::beginWriteStatement() const
     return QStringLiteral("BEGIN");
 }
 
+bool PostgresDialect::preparesSavepoints() const
+{
+    return false;
+}
+
 bool PostgresDialect::beginReadTransaction(const QSqlDatabase &db)
 {
     // One snapshot for the reads of a batch, as SQLite's deferred transaction gives.
@@ -203,20 +211,12 @@ int PostgresDialect::fullTextMinimumLength() const
 
 SqlStatement PostgresDialect::fullTextIds(TextIndex index, const QString &text) const
 {
-    const IndexedText indexed = indexedText(index);
-    SqlStatement condition = indexedCondition(indexed, text);
-    condition.sql
-        = QStringLiteral("(SELECT id FROM %1 WHERE %2)").arg(indexed.table, condition.sql);
-    return condition;
+    return selectMatching(index, QStringLiteral("id"), text);
 }
 
 SqlStatement PostgresDialect::fullTextCount(TextIndex index, const QString &text) const
 {
-    const IndexedText indexed = indexedText(index);
-    SqlStatement condition = indexedCondition(indexed, text);
-    condition.sql
-        = QStringLiteral("(SELECT count(*) FROM %1 WHERE %2)").arg(indexed.table, condition.sql);
-    return condition;
+    return selectMatching(index, QStringLiteral("count(*)"), text);
 }
 
 SqlStatement PostgresDialect::rowContains(const QString &column, const QString &text) const

@@ -27,6 +27,7 @@ public:
     QString setSchemaVersionStatement(int version) const override;
 
     QString beginWriteStatement() const override;
+    bool preparesSavepoints() const override;
     bool beginReadTransaction(const QSqlDatabase &db) override;
     bool endReadTransaction(const QSqlDatabase &db) override;
     QString identityCatchUpStatement(const QString &table) const override;

@@ -71,6 +71,10 @@ public:
     // every engine.
     virtual QString beginWriteStatement() const = 0;
 
+    // True when SAVEPOINT, ROLLBACK TO and RELEASE can be prepared once and run again (SQLite);
+    // PostgreSQL prepares queries and changes of rows only, so they are run as they are there.
+    virtual bool preparesSavepoints() const = 0;
+
     // One read transaction shared by reads that arrive together (Database::beginReadBatch()):
     // begins it, true when it did. Never writes.
     virtual bool beginReadTransaction(const QSqlDatabase &db) = 0;

@@ -139,6 +139,11 @@ QString SqliteDialect::beginWriteStatement() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
+bool SqliteDialect::preparesSavepoints() const
+{
+    return true;
+}
+
 bool SqliteDialect::beginReadTransaction(const QSqlDatabase &db)
 {
     // Prepared once and stepped directly: through QSqlQuery, BEGIN and COMMIT cost as much as
