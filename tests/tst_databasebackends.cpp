@@ -2,6 +2,7 @@
 // migrations from every earlier version keep the data and reach the same schema, another
 // program's database and a newer schema are refused and left as they were, and another
 // connection's commits are seen while this connection's own are not counted as theirs.
+#include "sampledata/datasetgenerator.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
@@ -27,6 +28,7 @@ private slots:
     void tooNewIsRefused();
     void othersCommitsAreSeen();
     void idsStayAheadOfRestoredRows();
+    void generatorFillsIt();
 
 private:
     bool exec(const QString &sql) const;
@@ -185,6 +187,29 @@ void TestDatabaseBackends::idsStayAheadOfRestoredRows()
     QVERIFY(third > second);
     QVERIFY(second > first);
     QCOMPARE(rowCount(*m_database, QStringLiteral("leads")), 3);
+}
+
+// The dataset generator writes many interactions a statement and reads back their ids: every
+// order lands on its interaction, and a lead added afterwards gets an id of its own.
+void TestDatabaseBackends::generatorFillsIt()
+{
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+    DatasetGenerator::Parameters parameters;
+    parameters.leads = 10;
+    parameters.contactsPerLead = 2;
+    parameters.interactions = 2500; // more than one statement's rows
+    const StoreResult<DatasetGenerator::Summary> generated
+        = DatasetGenerator(*m_database).generate(parameters);
+    QVERIFY2(generated.ok(), qPrintable(generated.failure));
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 2500);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT count(*) FROM order_details o JOIN interactions i ON i.id = o.interaction_id"
+        " WHERE i.order_placed = 1 AND i.order_total_cents = o.total_price_cents")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), rowCount(*m_database, QStringLiteral("order_details")));
+    QVERIFY(rowCount(*m_database, QStringLiteral("order_details")) > 0);
+    QVERIFY(addLead(*m_database, QStringLiteral("Afterwards")) > 10);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseBackends)
