@@ -1,7 +1,8 @@
 # The REST API's tests, over real HTTP on loopback: the API in-process (tst_restapi) and the
 # `touchpoint serve` command as a user runs it (tst_servecommand).
 touchpoint_add_test(tst_restapi SOURCES tst_restapi.cpp
-                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support)
+                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support
+                    BOTH_BACKENDS)
 
 touchpoint_add_test(tst_servecommand SOURCES tst_servecommand.cpp
                     LIBRARIES touchpoint_models Qt6::Network)
@@ -9,7 +10,8 @@ target_compile_definitions(tst_servecommand PRIVATE TOUCHPOINT_BINARY="$<TARGET_
 add_dependencies(tst_servecommand touchpoint)
 
 touchpoint_add_test(tst_groupcommit SOURCES tst_groupcommit.cpp
-                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support)
+                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support
+                    BOTH_BACKENDS)
 
 touchpoint_add_test(tst_responsecache SOURCES tst_responsecache.cpp
                     LIBRARIES touchpoint_api touchpoint_models)

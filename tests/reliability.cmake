@@ -1,5 +1,7 @@
 # Reliability: backups and damage, two processes on one file, crash tests (tests/crash-test),
 # the hostile-input suite; tests/fuzz holds the libFuzzer targets (built apart, with clang).
+# All SQLite's: backups, quick_check, the file shared by two processes, the crash test and the
+# backup commands are about SQLite's file (a PostgreSQL server is backed up with pg_dump).
 touchpoint_add_test(tst_databasebackup SOURCES tst_databasebackup.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support)
 touchpoint_add_test(tst_backupschedule SOURCES tst_backupschedule.cpp LIBRARIES touchpoint_models)

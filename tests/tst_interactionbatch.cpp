@@ -131,9 +131,19 @@ void TestInteractionBatch::failedDraftLeavesOthers()
 {
     // The database itself refuses one row (as a full disk or a constraint would): that draft
     // fails, the savepoint undoes it, the others land.
-    QVERIFY(exec(QStringLiteral("CREATE TEMP TRIGGER refuse_boom AFTER INSERT ON main.interactions"
+    if (TestDatabase::onPostgres()) {
+        QVERIFY(exec(QStringLiteral(
+            "CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            " IF NEW.details = 'boom' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NULL; END "
+            "$$")));
+        QVERIFY(exec(QStringLiteral("CREATE TRIGGER refuse_boom AFTER INSERT ON interactions"
+                                    " FOR EACH ROW EXECUTE FUNCTION refuse_boom()")));
+    } else {
+        QVERIFY(
+            exec(QStringLiteral("CREATE TEMP TRIGGER refuse_boom AFTER INSERT ON main.interactions"
                                 " WHEN new.details = 'boom' BEGIN SELECT RAISE(ABORT, 'refused');"
                                 " END")));
+    }
     InteractionStore store(*m_database);
     QSignalSpy changed(m_database.get(), &Database::changed);
     const QList<StoreResult<Interaction>> results
@@ -151,14 +161,25 @@ void TestInteractionBatch::failedDraftLeavesOthers()
 
 void TestInteractionBatch::failedCommitFailsEveryDraft()
 {
-    // Every row is written, and the COMMIT fails (a foreign key that SQLite checks only at the
-    // commit, on temporary tables the trigger fills): no draft may be answered as created.
+    // Every row is written, and the COMMIT fails (a foreign key that the database checks only at
+    // the commit, on temporary tables the trigger fills): no draft may be answered as created.
+    const bool postgres = TestDatabase::onPostgres();
     QVERIFY(exec(QStringLiteral("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)")));
     QVERIFY(exec(QStringLiteral("CREATE TEMP TABLE child (parent_id INTEGER REFERENCES"
                                 " parent(id) DEFERRABLE INITIALLY DEFERRED)")));
-    QVERIFY(exec(QStringLiteral(
-        "CREATE TEMP TRIGGER dangling AFTER INSERT ON main.interactions WHEN new.details = 'late'"
-        " BEGIN INSERT INTO child (parent_id) VALUES (987654321); END")));
+    if (postgres) {
+        QVERIFY(exec(QStringLiteral(
+            "CREATE FUNCTION dangling() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            " IF NEW.details = 'late' THEN INSERT INTO child (parent_id) VALUES (987654321);"
+            " END IF; RETURN NULL; END $$")));
+        QVERIFY(exec(QStringLiteral("CREATE TRIGGER dangling AFTER INSERT ON interactions"
+                                    " FOR EACH ROW EXECUTE FUNCTION dangling()")));
+    } else {
+        QVERIFY(
+            exec(QStringLiteral("CREATE TEMP TRIGGER dangling AFTER INSERT ON main.interactions"
+                                " WHEN new.details = 'late'"
+                                " BEGIN INSERT INTO child (parent_id) VALUES (987654321); END")));
+    }
     InteractionStore store(*m_database);
     QSignalSpy changed(m_database.get(), &Database::changed);
     const QList<StoreResult<Interaction>> results
@@ -172,15 +193,18 @@ void TestInteractionBatch::failedCommitFailsEveryDraft()
     QCOMPARE(changed.count(), 0);
 
     // A connection that may not write fails every draft too, and the next batch works again.
-    QVERIFY(exec(QStringLiteral("DROP TRIGGER temp.dangling")));
-    QVERIFY(exec(QStringLiteral("PRAGMA query_only = 1")));
+    QVERIFY(exec(postgres ? QStringLiteral("DROP TRIGGER dangling ON interactions")
+                          : QStringLiteral("DROP TRIGGER temp.dangling")));
+    QVERIFY(exec(postgres ? QStringLiteral("SET default_transaction_read_only = on")
+                          : QStringLiteral("PRAGMA query_only = 1")));
     const QList<StoreResult<Interaction>> readOnly
         = store.createMany({ call(QStringLiteral("a")), call(QStringLiteral("b")) });
     QCOMPARE(readOnly.size(), 2);
     QCOMPARE(readOnly.at(0).status, StoreStatus::Failed);
     QCOMPARE(readOnly.at(1).status, StoreStatus::Failed);
     QCOMPARE(rows(), 0);
-    QVERIFY(exec(QStringLiteral("PRAGMA query_only = 0")));
+    QVERIFY(exec(postgres ? QStringLiteral("SET default_transaction_read_only = off")
+                          : QStringLiteral("PRAGMA query_only = 0")));
     const QList<StoreResult<Interaction>> again = store.createMany({ call(QStringLiteral("c")) });
     QCOMPARE(again.size(), 1);
     QVERIFY(again.at(0).ok());

@@ -354,8 +354,10 @@ void TestInteractionDialog::aFailedWriteKeepsTheDialogOpen()
     dialog.show();
     fillValid(dialog);
     QVERIFY(dialog.saveButton()->isEnabled());
-    // The file turns read-only under us, as a full disk or a lost mount would.
-    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA query_only = ON"));
+    // The database turns read-only under us, as a full disk or a lost mount would.
+    QSqlQuery(m_database->connection())
+        .exec(TestDatabase::onPostgres() ? QStringLiteral("SET default_transaction_read_only = on")
+                                         : QStringLiteral("PRAGMA query_only = ON"));
     QString message;
     answerNextMessageBox(QMessageBox::Ok, &message);
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
@@ -366,7 +368,9 @@ void TestInteractionDialog::aFailedWriteKeepsTheDialogOpen()
              QStringLiteral("Called back"));
     QCOMPARE(field<RecordPicker>(dialog, "leadPicker")->selectedId(),
              std::optional<qint64>(m_lead.id));
-    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA query_only = OFF"));
+    QSqlQuery(m_database->connection())
+        .exec(TestDatabase::onPostgres() ? QStringLiteral("SET default_transaction_read_only = off")
+                                         : QStringLiteral("PRAGMA query_only = OFF"));
     QCOMPARE(InteractionStore(*m_database).count({}).value, before);
     // Once the problem is gone, the same contents save.
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);

@@ -6,9 +6,9 @@
 #include "storage/interactionfilter.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testdatabase.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -58,8 +58,7 @@ private:
     // Whether text is found where a search looks: details, names and product.
     bool found(const Interaction &interaction, const QString &text) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     std::unique_ptr<InteractionStore> m_store;
     QList<Interaction> m_all;
     QHash<qint64, QString> m_leadNames;
@@ -100,9 +99,7 @@ qint64 TestInteractionFilter::add(qint64 lead, qint64 contact, InteractionType t
 
 void TestInteractionFilter::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_database = std::make_unique<Database>();
-    QVERIFY(m_database->open(m_dir.filePath(QStringLiteral("f.sqlite"))));
+    QVERIFY2(m_database.open(QStringLiteral("f.sqlite")), qPrintable(m_database.errorMessage()));
     m_store = std::make_unique<InteractionStore>(*m_database);
     LeadStore leads(*m_database);
     ContactStore contacts(*m_database);

@@ -1,11 +1,15 @@
 # The window's subjects: the item models and sample data (models/), the dialogs and the window.
+# BOTH_BACKENDS on the item models and the dialogs; tst_backupui (SQLite's backups) and
+# tst_mainwindow (opens files by path) stay SQLite's.
 touchpoint_add_test(tst_interactiontablemodel SOURCES tst_interactiontablemodel.cpp
-                    LIBRARIES touchpoint_models touchpoint_test_support)
-touchpoint_add_test(tst_listmodels SOURCES tst_listmodels.cpp LIBRARIES touchpoint_models touchpoint_test_support)
-touchpoint_add_test(tst_leadtablemodel SOURCES tst_leadtablemodel.cpp LIBRARIES touchpoint_models touchpoint_test_support)
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
+touchpoint_add_test(tst_listmodels SOURCES tst_listmodels.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
+touchpoint_add_test(tst_leadtablemodel SOURCES tst_leadtablemodel.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_sampledata SOURCES tst_sampledata.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_interactiondialog SOURCES tst_interactiondialog.cpp
-                    LIBRARIES touchpoint_ui Qt6::Sql touchpoint_test_support)
+                    LIBRARIES touchpoint_ui Qt6::Sql touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBRARIES touchpoint_ui touchpoint_test_support)
 # The Hindi .qm that building touchpoint writes: toolbar labels are checked in Hindi too.
 target_compile_definitions(tst_mainwindow PRIVATE
@@ -24,4 +28,4 @@ if(TOUCHPOINT_REST_API)
 endif()
 # The lead, contact and settings dialogs by keyboard, and what they say of names that exist.
 touchpoint_add_test(tst_recorddialogs SOURCES tst_recorddialogs.cpp
-                    LIBRARIES touchpoint_ui touchpoint_test_support)
+                    LIBRARIES touchpoint_ui touchpoint_test_support BOTH_BACKENDS)

@@ -3,10 +3,14 @@
 #include "core/interactiontype.h"
 #include "core/leadstatus.h"
 #include "core/rules.h"
+#include "storage/preparedqueries.h"
 
 #include <QSqlError>
 #include <QStringList>
 #include <QVariant>
+
+#include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -24,7 +28,7 @@ QString insertStatement(qint64 rows)
     // row once rather than again when the order's trigger copies the product.
     return QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
                           " details, order_placed, occurred_at, order_product) VALUES ")
-        + values.join(QStringLiteral(", "));
+        + values.join(QStringLiteral(", ")) + QStringLiteral(" RETURNING id");
 }
 
 QString brokenRules(const char *what, const ValidationErrors &errors)
@@ -51,9 +55,9 @@ GeneratedRows::GeneratedRows(const QSqlDatabase &db)
     , m_insertOrder(db)
 {
     m_insertLead.prepare(QStringLiteral("INSERT INTO leads (name, status, city, phone, email,"
-                                        " notes) VALUES (?, ?, ?, ?, ?, ?)"));
+                                        " notes) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     m_insertContact.prepare(QStringLiteral("INSERT INTO contacts (lead_id, name, role, email,"
-                                           " phone) VALUES (?, ?, ?, ?, ?)"));
+                                           " phone) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     m_insertFull.prepare(insertStatement(rowsPerStatement));
     m_insertOrder.prepare(
         QStringLiteral("INSERT INTO order_details (interaction_id, product_details, quantity,"
@@ -75,7 +79,7 @@ StoreResult<qint64> GeneratedRows::addLead(const LeadDraft &lead)
     m_insertLead.bindValue(5, *lead.notes);
     if (!m_insertLead.exec())
         return StoreResult<qint64>::failed(m_insertLead.lastError().text());
-    const qint64 id = m_insertLead.lastInsertId().toLongLong();
+    const qint64 id = PreparedQueries::insertedId(m_insertLead);
     m_references.addLead(id);
     ++m_taken.leads;
     return StoreResult<qint64>::success(id);
@@ -93,7 +97,7 @@ StoreResult<qint64> GeneratedRows::addContact(const ContactDraft &contact)
     m_insertContact.bindValue(4, *contact.phone);
     if (!m_insertContact.exec())
         return StoreResult<qint64>::failed(m_insertContact.lastError().text());
-    const qint64 id = m_insertContact.lastInsertId().toLongLong();
+    const qint64 id = PreparedQueries::insertedId(m_insertContact);
     m_references.addContact(id, *contact.lead);
     ++m_taken.contacts;
     return StoreResult<qint64>::success(id);
@@ -146,11 +150,22 @@ QString GeneratedRows::writePending()
     }
     if (!insert.exec())
         return insert.lastError().text();
-    // One INSERT gives its rows consecutive ids, in the order of its VALUES.
-    qint64 id = insert.lastInsertId().toLongLong() - qint64(m_pending.size()) + 1;
+    // One INSERT on one writer gives its rows rising ids in the order of its VALUES, whatever
+    // order RETURNING lists them in.
+    std::vector<qint64> ids;
+    ids.reserve(m_pending.size());
+    while (insert.next())
+        ids.push_back(insert.value(0).toLongLong());
+    insert.finish();
+    if (ids.size() != m_pending.size())
+        return QStringLiteral("the database returned %1 ids for %2 interactions")
+            .arg(ids.size())
+            .arg(m_pending.size());
+    std::sort(ids.begin(), ids.end());
+    auto id = ids.cbegin();
     for (const PendingRow &row : m_pending) {
         if (row.order) {
-            m_insertOrder.bindValue(0, id);
+            m_insertOrder.bindValue(0, *id);
             m_insertOrder.bindValue(1, *row.order->productDetails);
             m_insertOrder.bindValue(2, *row.order->quantity);
             m_insertOrder.bindValue(3, row.order->totalPrice->cents());

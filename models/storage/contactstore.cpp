@@ -3,6 +3,7 @@
 #include "core/rules.h"
 #include "storage/database.h"
 #include "storage/preparedqueries.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlreferencelookup.h"
 #include "storage/sqltransaction.h"
 
@@ -92,12 +93,13 @@ StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
                 return StoreResult<Contact>::invalid(errors);
             QSqlQuery &query
                 = m_queries.get(QStringLiteral("INSERT INTO contacts (lead_id, name, role, email,"
-                                               " phone) VALUES (?, ?, ?, ?, ?)"));
+                                               " phone) VALUES (?, ?, ?, ?, ?)"
+                                               " RETURNING id"));
             bindFields(query, complete);
             if (!query.exec())
                 return StoreResult<Contact>::failed(query.lastError().text());
             return StoreResult<Contact>::success(
-                contactFrom(query.lastInsertId().toLongLong(), complete));
+                contactFrom(PreparedQueries::insertedId(query), complete));
         });
 }
 
@@ -199,6 +201,9 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
     bindFields(query, complete);
     if (!query.exec())
         return StoreResult<Contact>::failed(query.lastError().text());
+    if (const QString failure = m_queries.catchUpIds(QStringLiteral("contacts"));
+        !failure.isEmpty())
+        return StoreResult<Contact>::failed(failure);
     InteractionStore interactions(m_database);
     for (const InteractionStore::Removed &interaction : removed.interactions) {
         const StoreResult<Interaction> restored
@@ -234,7 +239,7 @@ StoreResult<QList<Contact>> ContactStore::list(std::optional<qint64> lead, qint6
     QSqlQuery &query = m_queries.get(lead ? ofLead : ofAll);
     if (lead)
         query.addBindValue(*lead);
-    query.addBindValue(limit);
+    query.addBindValue(SqlDialect::limitValue(limit));
     query.addBindValue(offset);
     if (!query.exec())
         return StoreResult<QList<Contact>>::failed(query.lastError().text());

@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
 #include "storage/databasebackup.h"
+#include "storage/databaselocation.h"
+#include "storage/postgresdialect.h"
 #include "storage/preparedqueries.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqlitedialect.h"
@@ -158,12 +160,7 @@ bool Database::inspect(const QString &path)
                              "database. It was left untouched.")
                               .arg(path));
             } else if (version > SchemaMigrations::latestVersion()) {
-                ok = fail(OpenError::TooNew,
-                          tr("%1 was written by a newer Touchpoint (schema version %2; this "
-                             "version reads up to %3). It was left untouched.")
-                              .arg(path)
-                              .arg(version)
-                              .arg(SchemaMigrations::latestVersion()));
+                ok = fail(OpenError::TooNew, tooNewMessage(path, version));
             } else if (QStringList findings; needsQuickCheck(path) && !quickCheck(db, &findings)) {
                 ok = fail(OpenError::Damaged,
                           damagedMessage(path, findings.mid(0, 3).join(QLatin1Char('\n'))));
@@ -175,15 +172,22 @@ bool Database::inspect(const QString &path)
     return ok;
 }
 
-bool Database::open(const QString &path, int targetVersion)
+bool Database::open(const QString &argument, int targetVersion)
 {
-    close();
-    m_openError = OpenError::None;
-    m_errorMessage.clear();
-    m_path = path;
-    if (targetVersion < 0)
-        targetVersion = SchemaMigrations::latestVersion();
+    QString error;
+    const DatabaseLocation location = DatabaseLocation::fromArgument(argument, &error);
+    if (!location.isValid()) {
+        close();
+        m_path = argument;
+        return fail(OpenError::CannotOpen, error);
+    }
+    return open(location, targetVersion);
+}
 
+// An SQLite file is looked at before it is opened, so that one that is refused is left exactly
+// as it was; its folder is made when the file is new.
+bool Database::prepareFile(const QString &path)
+{
     const QFileInfo file(path);
     if (file.exists()) {
         if (!file.isFile() || !file.isReadable())
@@ -194,20 +198,68 @@ bool Database::open(const QString &path, int targetVersion)
         return fail(OpenError::CannotOpen,
                     tr("Cannot create the folder %1.").arg(file.absolutePath()));
     }
+    return true;
+}
+
+QString Database::tooNewMessage(const QString &path, int version)
+{
+    return tr("%1 was written by a newer Touchpoint (schema version %2; this "
+              "version reads up to %3). It was left untouched.")
+        .arg(path)
+        .arg(version)
+        .arg(SchemaMigrations::latestVersion());
+}
+
+bool Database::open(const DatabaseLocation &location, int targetVersion)
+{
+    close();
+    m_openError = OpenError::None;
+    m_errorMessage.clear();
+    const QString path = location.argument();
+    m_path = path;
+    if (targetVersion < 0)
+        targetVersion = SchemaMigrations::latestVersion();
+    const bool isFile = location.engine() == DatabaseLocation::Engine::Sqlite;
+    if (isFile)
+        m_dialect = std::make_unique<SqliteDialect>();
+    else
+        m_dialect = std::make_unique<PostgresDialect>();
+    if (isFile && !prepareFile(path))
+        return false;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(m_dialect->connectOptions());
+    db.setDatabaseName(location.databaseName());
+    db.setHostName(location.hostName());
+    db.setPort(location.port());
+    db.setUserName(location.userName());
+    QStringList options { m_dialect->connectOptions() };
+    if (!location.connectOptions().isEmpty())
+        options << location.connectOptions();
+    db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         return fail(OpenError::CannotOpen,
                     tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+    // What inspect() found in a file before opening it, asked on the connection: a server's
+    // database can be looked at only through one.
+    if (m_dialect->isAnotherProgramsDatabase(db))
+        return fail(OpenError::NotTouchpoint,
+                    tr("%1 holds another program's data, not a Touchpoint database. It was left "
+                       "untouched.")
+                        .arg(path));
+    const int version = SchemaMigrations::currentVersion(db, *m_dialect);
+    if (version < 0)
+        return fail(
+            OpenError::NotADatabase,
+            tr("Cannot read the schema's version of %1: %2").arg(path, db.lastError().text()));
+    if (version > SchemaMigrations::latestVersion())
+        return fail(OpenError::TooNew, tooNewMessage(path, version));
     if (const QString refused = m_dialect->prepareConnection(db); !refused.isEmpty())
         return fail(OpenError::CannotOpen, tr("Cannot prepare %1: %2").arg(path, refused));
     QString error;
     // A file that already holds data is copied before its schema changes, so that a migration
-    // that goes wrong in a way no test foresaw can be undone by a restore.
-    const int version = SchemaMigrations::currentVersion(db, *m_dialect);
-    if (version >= 1 && version < targetVersion
+    // that goes wrong in a way no test foresaw can be undone by a restore. A server's database
+    // is backed up by its administrator (pg_dump).
+    if (isFile && version >= 1 && version < targetVersion
         && DatabaseBackup::create(db, path, QStringLiteral("before-migration"), &error).isEmpty())
         return fail(OpenError::MigrationFailed,
                     tr("Cannot back up %1 before bringing it up to date, so it was left as it "

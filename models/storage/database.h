@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class DatabaseLocation;
 class PreparedQueries;
 class QTimer;
 class SqlDialect;
@@ -51,7 +52,11 @@ public:
     // Refuses, without modifying it, a file that is not a Touchpoint database, is newer than
     // this build or is damaged; otherwise migrates it to targetVersion (the latest unless a test
     // asks), after taking a backup ("before-migration") when it already held a schema.
+    // path is `--database`'s argument: a file's path or a PostgreSQL URI (DatabaseLocation).
+    // On PostgreSQL a database that holds other tables but not Touchpoint's marker, or a newer
+    // schema, is refused likewise; no backup is taken there (pg_dump is the administrator's).
     bool open(const QString &path, int targetVersion = -1);
+    bool open(const DatabaseLocation &location, int targetVersion = -1);
     void close();
     bool isOpen() const;
 
@@ -119,7 +124,9 @@ private:
     void checkOthersCommits();
 
     bool fail(OpenError error, const QString &message);
+    bool prepareFile(const QString &path);
     bool inspect(const QString &path);
+    static QString tooNewMessage(const QString &path, int version);
     static QString damagedMessage(const QString &path, const QString &finding);
 
     QString m_connectionName;
@@ -132,8 +139,9 @@ private:
     bool m_readBatching = false;
     bool m_inReadBatch = false;
     QTimer *m_readBatchEnd;
-    // Kept with the connection: it may hold statements prepared on it (SqliteDialect).
-    const std::unique_ptr<SqlDialect> m_dialect;
+    // Made for the engine open() was given; kept with the connection: it may hold statements
+    // prepared on it (SqliteDialect) or listen on it (PostgresDialect).
+    std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<PreparedQueries> m_preparedQueries;
 };
 

@@ -116,10 +116,6 @@ QString InteractionFilter::sqlFromWhere(const SqlDialect &dialect, QVariantList 
         conditions << fullTextCondition(dialect, text, plan, bindings);
     } else if (!text.isEmpty()) {
         // Fewer than three characters have no trigram to look up: read every row.
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
         conditions
             << QStringLiteral(
                    "(i.details %1 ? ESCAPE '\\'"
@@ -127,7 +123,7 @@ QString InteractionFilter::sqlFromWhere(const SqlDialect &dialect, QVariantList 
                    " OR i.contact_id IN (SELECT id FROM contacts WHERE name %1 ? ESCAPE '\\')"
                    " OR i.order_product %1 ? ESCAPE '\\')")
                    .arg(dialect.likeIgnoringCase());
-        const QString like = QStringLiteral("%%1%").arg(pattern);
+        const QString like = SqlDialect::likePatternContaining(text);
         bindings << like << like << like << like;
     }
     if (!conditions.isEmpty())
@@ -163,8 +159,13 @@ QString InteractionFilter::sqlOrderBy() const
         columns = QStringLiteral("substr(i.details, 1, 32)%1, i.details%1").arg(direction);
         break;
     case SortKey::OrderAmount:
-        // No amount is NULL, the least of values: first going up, last going down.
-        columns = QStringLiteral("i.order_total_cents%1").arg(direction);
+        // No amount is NULL, the least of values: first going up, last going down. Said
+        // outright, since it is SQLite's default but not PostgreSQL's; SQLite plans it as it
+        // plans its default.
+        columns = QStringLiteral("i.order_total_cents%1 NULLS %2")
+                      .arg(direction,
+                           sortOrder == Qt::AscendingOrder ? QStringLiteral("FIRST")
+                                                           : QStringLiteral("LAST"));
         break;
     }
     return QStringLiteral(" ORDER BY %1, i.occurred_at DESC, i.id DESC").arg(columns);

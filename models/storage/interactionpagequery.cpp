@@ -42,14 +42,15 @@ QString shownRows(const SqlDialect &dialect, const InteractionFilter &filter,
 }
 
 // A place in the filter's order, counting from 0: what "SELECT %1 FROM (each row's place,
-// counting from 1) WHERE %2" answers, with id bound to the condition's mark.
+// counting from 1) WHERE %2" answers, with id bound to the condition's mark. The subquery is
+// named, as PostgreSQL before 16 wants.
 StoreResult<qint64> placeOf(const Database &database, const InteractionFilter &filter,
                             const QString &place, const QString &condition, qint64 id)
 {
     SqlStatement statement;
     const QString fromWhere = filter.sqlFromWhere(database.dialect(), statement.bindings);
     statement.sql = QStringLiteral("SELECT %1 FROM (SELECT i.id AS id, row_number() OVER (%2)"
-                                   " AS position%3) WHERE %4")
+                                   " AS position%3) places WHERE %4")
                         .arg(place, filter.sqlOrderBy().trimmed(), fromWhere, condition);
     statement.bindings << id;
     StoreResult<qint64> found = numberOf(database, statement);

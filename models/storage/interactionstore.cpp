@@ -170,6 +170,10 @@ QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<Interac
         return {};
     using Batch = StoreResult<QList<StoreResult<Interaction>>>;
     const auto savepoint = [this](const QString &sql) {
+        if (!m_database.dialect().preparesSavepoints()) {
+            QSqlQuery query(m_database.connection());
+            return query.exec(sql) ? QString() : query.lastError().text();
+        }
         QSqlQuery &query = m_queries.get(sql);
         return query.exec() ? QString() : query.lastError().text();
     };
@@ -221,11 +225,12 @@ StoreResult<Interaction> InteractionStore::insert(const InteractionDraft &draft,
     Interaction created = interactionFrom(0, complete);
     QSqlQuery &query = m_queries.get(
         QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
-                       " details, order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                       " details, order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"
+                       " RETURNING id"));
     bindColumns(query, created);
     if (!query.exec())
         return StoreResult<Interaction>::failed(query.lastError().text());
-    created.id = query.lastInsertId().toLongLong();
+    created.id = PreparedQueries::insertedId(query);
     if (completeOrder) {
         if (const QString failure = writeOrderDetails(created.id, *completeOrder, transaction);
             !failure.isEmpty())
@@ -328,6 +333,9 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
     bindColumns(query, interaction);
     if (!query.exec())
         return StoreResult<Interaction>::failed(query.lastError().text());
+    if (const QString failure = m_queries.catchUpIds(QStringLiteral("interactions"));
+        !failure.isEmpty())
+        return StoreResult<Interaction>::failed(failure);
     if (order) {
         if (const QString failure
             = writeOrderDetails(interaction.id, OrderDetailsDraft::from(*order), transaction);
@@ -398,7 +406,7 @@ StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &
         + filter.sqlFromWhere(m_database.dialect(), bindings) + filter.sqlOrderBy();
     if (limit >= 0 || offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        bindings << (limit >= 0 ? limit : -1) << offset;
+        bindings << SqlDialect::limitValue(limit) << offset;
     }
     QSqlQuery &query = m_queries.get(sql);
     for (const QVariant &binding : bindings)

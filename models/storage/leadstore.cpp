@@ -3,6 +3,7 @@
 #include "core/rules.h"
 #include "storage/database.h"
 #include "storage/preparedqueries.h"
+#include "storage/sqldialect.h"
 #include "storage/sqltransaction.h"
 
 #include <QSqlError>
@@ -95,12 +96,12 @@ StoreResult<Lead> LeadStore::create(const LeadDraft &draft)
         m_database, Database::Change::Leads, [&](SqlTransaction &) -> StoreResult<Lead> {
             QSqlQuery &query = m_queries.get(
                 QStringLiteral("INSERT INTO leads (name, status, city, phone, email, notes)"
-                               " VALUES (?, ?, ?, ?, ?, ?)"));
+                               " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
             bindFields(query, complete);
             if (!query.exec())
                 return StoreResult<Lead>::failed(query.lastError().text());
             return StoreResult<Lead>::success(
-                leadFrom(query.lastInsertId().toLongLong(), complete));
+                leadFrom(PreparedQueries::insertedId(query), complete));
         });
 }
 
@@ -195,6 +196,9 @@ StoreResult<Lead> LeadStore::restore(const Removed &removed)
             bindFields(query, complete);
             if (!query.exec())
                 return StoreResult<Lead>::failed(query.lastError().text());
+            if (const QString failure = m_queries.catchUpIds(QStringLiteral("leads"));
+                !failure.isEmpty())
+                return StoreResult<Lead>::failed(failure);
             ContactStore contacts(m_database);
             for (const ContactStore::Removed &contact : removed.contacts) {
                 const StoreResult<Contact> restored = contacts.restore(contact, transaction);
@@ -224,14 +228,14 @@ StoreResult<QList<Lead>> LeadStore::list(qint64 offset, qint64 limit,
 {
     static const QString all
         = QStringLiteral("SELECT %1 FROM leads ORDER BY id LIMIT ? OFFSET ?").arg(columns);
-    static const QString named
-        = QStringLiteral("SELECT %1 FROM leads WHERE instr(lower(name), lower(?)) > 0"
-                         " ORDER BY name, id LIMIT ? OFFSET ?")
-              .arg(columns);
-    QSqlQuery &query = m_queries.get(nameContains.isEmpty() ? all : named);
+    QSqlQuery &query = m_queries.get(
+        nameContains.isEmpty()
+            ? all
+            : QStringLiteral("SELECT %1 FROM leads WHERE %2 ORDER BY name, id LIMIT ? OFFSET ?")
+                  .arg(columns, m_database.dialect().containsIgnoringCase(QStringLiteral("name"))));
     if (!nameContains.isEmpty())
         query.addBindValue(nameContains);
-    query.addBindValue(limit);
+    query.addBindValue(SqlDialect::limitValue(limit));
     query.addBindValue(offset);
     if (!query.exec())
         return StoreResult<QList<Lead>>::failed(query.lastError().text());

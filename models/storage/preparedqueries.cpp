@@ -1,8 +1,10 @@
 #include "storage/preparedqueries.h"
 
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 
 QSqlQuery &PreparedQueries::get(const QString &sql, bool forwardOnly)
 {
@@ -32,4 +34,22 @@ void PreparedQueries::clear()
 {
     m_queries.clear();
     m_failed = QSqlQuery();
+}
+
+qint64 PreparedQueries::insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+QString PreparedQueries::catchUpIds(const QString &table)
+{
+    const QString statement = m_database.dialect().identityCatchUpStatement(table);
+    if (statement.isEmpty())
+        return {};
+    QSqlQuery &query = get(statement);
+    const bool done = query.exec();
+    query.finish();
+    return done ? QString() : query.lastError().text();
 }

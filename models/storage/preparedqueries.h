@@ -26,6 +26,14 @@ public:
     // with exec() and call finish() when done reading, so that it holds no read snapshot open.
     // When preparing fails the query is answered anyway and its exec() fails with the reason.
     QSqlQuery &get(const QString &sql, bool forwardOnly = true);
+    // The id an "INSERT ... RETURNING id" that was run gave (0 when it gave none); the query is
+    // finished, so that SQLite's statement is not left open past the commit. RETURNING rather
+    // than lastInsertId(), which QPSQL cannot answer for an identity column.
+    static qint64 insertedId(QSqlQuery &query);
+    // After rows were written into table with ids of their own (an undo's restore): moves its
+    // id sequence past them where the engine needs it (SqlDialect::identityCatchUpStatement()).
+    // Empty when done, otherwise the engine's words.
+    QString catchUpIds(const QString &table);
     // Lets every statement go, before their connection is removed.
     void clear();
 

@@ -52,6 +52,10 @@ public:
     // the triggers that keep them), versions 1, 2, ... up to SchemaMigrations::latestVersion():
     // a version means the same tables and columns in every dialect.
     virtual const QList<SchemaMigrations::Migration> &migrations() const = 0;
+    // True when the database holds something but not the mark of Touchpoint's (SQLite: another
+    // application_id; PostgreSQL: tables but no marker table, or another mark in it): it is
+    // refused and left untouched.
+    virtual bool isAnotherProgramsDatabase(const QSqlDatabase &db) const = 0;
     // The version the connection's schema is at (0 for an empty database), -1 when it cannot be
     // read. SQLite keeps it in PRAGMA user_version; a server engine in a table of its own.
     virtual int schemaVersion(const QSqlDatabase &db) const = 0;
@@ -67,21 +71,36 @@ public:
     // every engine.
     virtual QString beginWriteStatement() const = 0;
 
+    // True when SAVEPOINT, ROLLBACK TO and RELEASE can be prepared once and run again (SQLite);
+    // PostgreSQL prepares queries and changes of rows only, so they are run as they are there.
+    virtual bool preparesSavepoints() const = 0;
+
     // One read transaction shared by reads that arrive together (Database::beginReadBatch()):
     // begins it, true when it did. Never writes.
     virtual bool beginReadTransaction(const QSqlDatabase &db) = 0;
     // Ends it; false when the engine did not, and the caller rolls back.
     virtual bool endReadTransaction(const QSqlDatabase &db) = 0;
     // "INSERT INTO table (columns) VALUES (?, ...)" that updates the other columns of the row whose
-    // key columns are already there; the values are bound in the order of columns.
+    // key columns are already there; the values are bound in the order of columns. SQLite and
+    // PostgreSQL say it alike (ON CONFLICT ... DO UPDATE).
     virtual QString upsert(const QString &table, const QStringList &columns,
-                           const QStringList &keyColumns) const = 0;
+                           const QStringList &keyColumns) const;
+    // The statement that moves table's id sequence past every id in it, run after rows were
+    // written with ids of their own (an undo's restore, the generator), so that the next row
+    // without one is never given an id already taken; empty when the engine does it itself
+    // (SQLite's AUTOINCREMENT).
+    virtual QString identityCatchUpStatement(const QString &table) const = 0;
     // A condition true where column holds the next bound value, ignoring case; the value is
     // bound as it is.
     virtual QString containsIgnoringCase(const QString &column) const = 0;
     // LIKE as it ignores case ("LIKE" in SQLite, which ignores ASCII case; "ILIKE" in
     // PostgreSQL), for the patterns a search writes with '\' as its escape.
     virtual QString likeIgnoringCase() const = 0;
+    // What LIMIT is bound to for limit, a negative one meaning none: the largest number, which
+    // every engine reads as no limit (PostgreSQL refuses a negative LIMIT).
+    static qint64 limitValue(qint64 limit);
+    // The LIKE pattern that finds text anywhere, its wildcards escaped with '\'.
+    static QString likePatternContaining(const QString &text);
 
     // --- Full-text search ---
 

@@ -1,5 +1,6 @@
 #include "storage/sqlitedialect.h"
 
+#include "storage/database.h"
 #include "storage/sqliteschema.h"
 #include "storage/trigramcontains.h"
 
@@ -104,6 +105,21 @@ const QList<SchemaMigrations::Migration> &SqliteDialect::migrations() const
     return SqliteSchema::history();
 }
 
+bool SqliteDialect::isAnotherProgramsDatabase(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return false;
+    const int appId = query.value(0).toInt();
+    if (appId == Database::applicationId)
+        return false;
+    if (appId != 0)
+        return true;
+    return schemaVersion(db) != 0
+        || (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
+            && query.value(0).toInt() > 0);
+}
+
 int SqliteDialect::schemaVersion(const QSqlDatabase &db) const
 {
     QSqlQuery query(db);
@@ -121,6 +137,11 @@ QString SqliteDialect::setSchemaVersionStatement(int version) const
 QString SqliteDialect::beginWriteStatement() const
 {
     return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+bool SqliteDialect::preparesSavepoints() const
+{
+    return true;
 }
 
 bool SqliteDialect::beginReadTransaction(const QSqlDatabase &db)
@@ -154,19 +175,10 @@ bool SqliteDialect::endReadTransaction(const QSqlDatabase &)
     return ended;
 }
 
-QString SqliteDialect::upsert(const QString &table, const QStringList &columns,
-                              const QStringList &keyColumns) const
+QString SqliteDialect::identityCatchUpStatement(const QString &) const
 {
-    QStringList marks;
-    QStringList updates;
-    for (const QString &column : columns) {
-        marks << QStringLiteral("?");
-        if (!keyColumns.contains(column))
-            updates << QStringLiteral("%1 = excluded.%1").arg(column);
-    }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
-        .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-             keyColumns.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+    // AUTOINCREMENT keeps sqlite_sequence past every id written, given or not.
+    return {};
 }
 
 QString SqliteDialect::containsIgnoringCase(const QString &column) const

@@ -23,14 +23,15 @@ public:
     bool setPageCacheBytes(const QSqlDatabase &db, qint64 bytes) const override;
 
     const QList<SchemaMigrations::Migration> &migrations() const override;
+    bool isAnotherProgramsDatabase(const QSqlDatabase &db) const override;
     int schemaVersion(const QSqlDatabase &db) const override;
     QString setSchemaVersionStatement(int version) const override;
 
     QString beginWriteStatement() const override;
+    bool preparesSavepoints() const override;
     bool beginReadTransaction(const QSqlDatabase &db) override;
     bool endReadTransaction(const QSqlDatabase &db) override;
-    QString upsert(const QString &table, const QStringList &columns,
-                   const QStringList &keyColumns) const override;
+    QString identityCatchUpStatement(const QString &table) const override;
     QString containsIgnoringCase(const QString &column) const override;
     QString likeIgnoringCase() const override;
 

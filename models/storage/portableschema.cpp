@@ -1,0 +1,118 @@
+#include "storage/portableschema.h"
+
+// Times are whole seconds since the epoch in UTC and money is in cents, both as BIGINT, so that
+// no backend rounds them.
+QStringList PortableSchema::tables(const QString &idColumn)
+{
+    return {
+        QStringLiteral("CREATE TABLE leads ("
+                       " id %1,"
+                       " name TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'NEW',"
+                       " city TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '')")
+            .arg(idColumn),
+        QStringLiteral("CREATE TABLE contacts ("
+                       " id %1,"
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " role TEXT NOT NULL DEFAULT '',"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '')")
+            .arg(idColumn),
+        QStringLiteral("CREATE TABLE interactions ("
+                       " id %1,"
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " contact_id BIGINT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+                       " interaction_type TEXT NOT NULL CHECK (interaction_type IN"
+                       " ('CALL', 'EMAIL', 'MEETING', 'VISIT', 'ORDER')),"
+                       " details TEXT NOT NULL DEFAULT '',"
+                       " order_placed SMALLINT NOT NULL DEFAULT 0 CHECK (order_placed IN (0, 1)),"
+                       " occurred_at BIGINT NOT NULL)")
+            .arg(idColumn),
+        QStringLiteral("CREATE TABLE order_details ("
+                       " interaction_id BIGINT PRIMARY KEY"
+                       " REFERENCES interactions(id) ON DELETE CASCADE,"
+                       " product_details TEXT NOT NULL,"
+                       " quantity BIGINT NOT NULL CHECK (quantity > 0),"
+                       " total_price_cents BIGINT NOT NULL CHECK (total_price_cents >= 0),"
+                       " order_date BIGINT NOT NULL)"),
+    };
+}
+
+// One index per query the API and the window make: contacts of a lead, interactions of a lead or
+// of a contact in id order, orders of a lead, and the window's date order.
+QStringList PortableSchema::queryIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX contacts_by_lead ON contacts (lead_id, id)"),
+        QStringLiteral("CREATE INDEX interactions_by_lead ON interactions (lead_id, id)"),
+        QStringLiteral("CREATE INDEX interactions_by_contact ON interactions (contact_id, id)"),
+        QStringLiteral("CREATE INDEX interactions_orders_by_lead ON interactions"
+                       " (lead_id, id) WHERE order_placed = 1"),
+        QStringLiteral("CREATE INDEX interactions_by_date ON interactions"
+                       " (occurred_at, id)"),
+        QStringLiteral("CREATE INDEX leads_by_name ON leads (name, id)"),
+    };
+}
+
+// The window's type filter with a date range: without it, counting one type in a quarter walked
+// every interaction of the quarter.
+QStringList PortableSchema::typeDateIndexes()
+{
+    return { QStringLiteral("CREATE INDEX interactions_by_type_date ON interactions"
+                            " (interaction_type, occurred_at, id)") };
+}
+
+// The order's amount is kept beside the interaction (by triggers), since a sort cannot walk an
+// index of another table through a LEFT JOIN; the product too, so that one full-text index holds
+// the details and the product and a search of either is one look-up.
+QStringList PortableSchema::orderCopyColumns()
+{
+    return {
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN order_total_cents BIGINT"),
+        QStringLiteral("ALTER TABLE interactions ADD COLUMN order_product TEXT"),
+        QStringLiteral("UPDATE interactions SET (order_total_cents, order_product) = (SELECT"
+                       " o.total_price_cents, o.product_details FROM order_details o"
+                       " WHERE o.interaction_id = interactions.id)"
+                       " WHERE id IN (SELECT interaction_id FROM order_details)"),
+    };
+}
+
+// Every column of the window sorts by its own value, then newest first: an index for each, so
+// that the first screen is read in order rather than sorted from every row. Both directions of a
+// sort whose ties go newest first need an index of their own unless one already serves read
+// backwards.
+QStringList PortableSchema::sortIndexes(const QString &amountKey)
+{
+    return {
+        QStringLiteral("CREATE INDEX interactions_by_amount ON interactions"
+                       " (%1, occurred_at, id)")
+            .arg(amountKey),
+        QStringLiteral("CREATE INDEX interactions_by_amount_newest ON interactions"
+                       " (%1, occurred_at DESC, id DESC)")
+            .arg(amountKey),
+        QStringLiteral("CREATE INDEX interactions_by_type_newest ON interactions"
+                       " (interaction_type, occurred_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX interactions_by_lead_date ON interactions"
+                       " (lead_id, occurred_at)"),
+        // Each lead's order total from the index alone, for the leads table: summed through the
+        // rows, the amounts are scattered over the whole file.
+        QStringLiteral("CREATE INDEX interactions_order_totals_by_lead ON interactions"
+                       " (lead_id, order_total_cents) WHERE order_placed = 1"),
+        QStringLiteral("CREATE INDEX interactions_by_contact_date ON interactions"
+                       " (contact_id, occurred_at)"),
+        QStringLiteral("CREATE INDEX contacts_by_name ON contacts (name, id)"),
+        // The date order again, now holding each row's lead and contact: a search walks it and
+        // checks whether a name matched without reading the row.
+        QStringLiteral("DROP INDEX interactions_by_date"),
+        QStringLiteral("CREATE INDEX interactions_by_date ON interactions"
+                       " (occurred_at, id, lead_id, contact_id)"),
+        // The details by their beginning only: a whole copy of every text would double the
+        // table; the few rows that begin alike are sorted as they are read.
+        QStringLiteral("CREATE INDEX interactions_by_details ON interactions"
+                       " (substr(details, 1, 32))"),
+    };
+}
