@@ -4,8 +4,10 @@ touchpoint_add_test(tst_restapi SOURCES tst_restapi.cpp
                     LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support
                     BOTH_BACKENDS)
 
+# Against PostgreSQL, serve's start, answers and stop on a database of the cluster.
 touchpoint_add_test(tst_servecommand SOURCES tst_servecommand.cpp
-                    LIBRARIES touchpoint_models Qt6::Network)
+                    LIBRARIES touchpoint_models Qt6::Network touchpoint_test_support
+                    BOTH_BACKENDS)
 target_compile_definitions(tst_servecommand PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
 add_dependencies(tst_servecommand touchpoint)
 

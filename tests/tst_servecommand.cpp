@@ -1,5 +1,7 @@
 // `touchpoint serve` as a user runs it: the built binary serves on loopback, logs each request,
 // stops cleanly on SIGTERM and SIGINT, and refuses a bad command line with a clear message.
+#include "support/testdatabase.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -105,11 +107,17 @@ void TestServeCommand::servesLogsAndStops()
 {
     QFETCH(int, signalNumber);
     QFETCH(QString, signalName);
+    // A new file that serve makes; or, in the run against PostgreSQL, a new database there.
+    TestDatabase server;
+    if (TestDatabase::onPostgres())
+        QVERIFY2(server.open(), qPrintable(server.errorMessage()));
+    const QString database = TestDatabase::onPostgres()
+        ? server.location()
+        : m_dir->filePath(QStringLiteral("serve.sqlite"));
     QProcess process;
     process.start(binary,
                   { QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                    QStringLiteral("--database"),
-                    m_dir->filePath(QStringLiteral("serve.sqlite")) });
+                    QStringLiteral("--database"), database });
     QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
     QByteArray seen;
     const QRegularExpressionMatch listening = waitForStderr(

@@ -102,8 +102,8 @@ void PostgresDialect::releaseConnection()
 
 bool PostgresDialect::setPageCacheBytes(const QSqlDatabase &, qint64) const
 {
-    // The server's shared_buffers is the cache, sized by its administrator.
-    return false;
+    // The server's shared_buffers is the cache, sized by its administrator: nothing to refuse.
+    return true;
 }
 
 const QList<SchemaMigrations::Migration> &PostgresDialect::migrations() const

@@ -43,7 +43,8 @@ public:
     // before it closes.
     virtual void releaseConnection() = 0;
     // Room for this many bytes of the file's pages in the connection's own cache; false when the
-    // engine refused (a server engine sizes its cache itself and may answer false).
+    // engine refused. A server engine, whose cache its administrator sizes, has nothing to do
+    // and answers true.
     virtual bool setPageCacheBytes(const QSqlDatabase &db, qint64 bytes) const = 0;
 
     // --- The schema ---
