@@ -1,11 +1,12 @@
 #include "postgresuri.h"
 
+#include "storage/databaselocation.h"
+
 #include <QUrl>
 
 bool PostgresUri::matches(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    return DatabaseLocation::isPostgresUri(location); // as Database::open() tells them apart
 }
 
 QString PostgresUri::shown(const QString &uri)

@@ -12,7 +12,7 @@ class PostgresUri final
     Q_DECLARE_TR_FUNCTIONS(PostgresUri)
 
 public:
-    // The scheme alone decides, as libpq's does: postgresql:// or postgres://.
+    // The scheme alone decides, as libpq's does: postgresql:// or postgres:// (DatabaseLocation).
     static bool matches(const QString &location);
     // The URI without its password, should one have been written into it, and without its
     // parameters: what may be shown, in a title or a message.
