@@ -26,3 +26,11 @@ touchpoint_add_test(tst_serveworkers SOURCES tst_serveworkers.cpp
                     LIBRARIES touchpoint_models Qt6::Network touchpoint_test_support)
 target_compile_definitions(tst_serveworkers PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
 add_dependencies(tst_serveworkers touchpoint)
+
+# The API's answers compared byte for byte: serve on a new SQLite file beside serve on a new
+# PostgreSQL database, one sequence of requests sent to both.
+touchpoint_add_test(tst_backendparity SOURCES tst_backendparity.cpp
+                    LIBRARIES touchpoint_models Qt6::Network touchpoint_test_support
+                    WITH_POSTGRES)
+target_compile_definitions(tst_backendparity PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+add_dependencies(tst_backendparity touchpoint)
