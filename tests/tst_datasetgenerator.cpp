@@ -250,8 +250,7 @@ void TestDatasetGenerator::everyRowPassesTheRules()
 {
     Database database;
     QVERIFY(database.open(m_first));
-    PreparedQueries queries(database);
-    const SqlReferenceLookup references(queries);
+    const SqlReferenceLookup references(database.preparedQueries());
     const StoreResult<QList<Lead>> leads = LeadStore(database).list();
     QVERIFY(leads.ok());
     QCOMPARE(leads.value.size(), 25);

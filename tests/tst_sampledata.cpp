@@ -69,8 +69,7 @@ void TestSampleData::everyRowPassesTheRules()
     Database database;
     QVERIFY(database.open(dir.filePath(QStringLiteral("t.sqlite"))));
     QVERIFY(SampleData::fill(database, options(9)).ok());
-    PreparedQueries queries(database);
-    const SqlReferenceLookup references(queries);
+    const SqlReferenceLookup references(database.preparedQueries());
     for (const Lead &lead : LeadStore(database).list().value)
         QVERIFY(Rules::checkLead(LeadDraft::from(lead)).isEmpty());
     for (const Contact &contact : ContactStore(database).list().value)
