@@ -16,7 +16,8 @@ touchpoint_add_test(tst_groupcommit SOURCES tst_groupcommit.cpp
                     BOTH_BACKENDS)
 
 touchpoint_add_test(tst_responsecache SOURCES tst_responsecache.cpp
-                    LIBRARIES touchpoint_api touchpoint_models)
+                    LIBRARIES touchpoint_api touchpoint_models touchpoint_test_support
+                    BOTH_BACKENDS)
 
 # The bytes of an answer's head, without a socket.
 touchpoint_add_test(tst_httpresponsehead SOURCES tst_httpresponsehead.cpp LIBRARIES touchpoint_api)

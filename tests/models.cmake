@@ -25,3 +25,7 @@ touchpoint_add_test(tst_contactstore SOURCES tst_contactstore.cpp
 touchpoint_add_test(tst_interactionfilter SOURCES tst_interactionfilter.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_interactionjsonlist SOURCES tst_interactionjsonlist.cpp LIBRARIES touchpoint_models)
+# Writers on separate connections at once, stopped by a table lock between their rules' check
+# and their write: PostgreSQL's own (on SQLite, BEGIN IMMEDIATE lets one writer in at a time).
+touchpoint_add_test(tst_concurrentwriters SOURCES tst_concurrentwriters.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support WITH_POSTGRES)

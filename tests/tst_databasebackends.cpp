@@ -11,10 +11,16 @@
 #include "support/testdatabase.h"
 #include "support/testrecords.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <array>
+#include <memory>
+#include <vector>
 
 class TestDatabaseBackends final : public QObject
 {
@@ -27,6 +33,7 @@ private slots:
     void anotherProgramsDatabaseIsRefused();
     void tooNewIsRefused();
     void othersCommitsAreSeen();
+    void twoOpensOfANewDatabaseMigrateItOnce();
     void idsStayAheadOfRestoredRows();
     void generatorFillsIt();
 
@@ -170,6 +177,42 @@ void TestDatabaseBackends::othersCommitsAreSeen()
     QCOMPARE(changed.at(1).at(0).value<Database::Changes>(),
              Database::Change::Leads | Database::Change::Contacts | Database::Change::Interactions
                  | Database::Change::OrderDetails);
+}
+
+// Two processes (here two threads, each with its connection) start on one empty database at
+// the same moment: one migrates it, the other waits and finds it done; both open it.
+void TestDatabaseBackends::twoOpensOfANewDatabaseMigrateItOnce()
+{
+    for (int round = 0; round < 3; ++round) {
+        m_database.reset();
+        QVERIFY2(m_database.open(QStringLiteral("t.sqlite"), 0),
+                 qPrintable(m_database.errorMessage()));
+        const QString location = m_database.location();
+        m_database->close();
+        QSemaphore ready;
+        QSemaphore go;
+        std::array<QString, 2> errors;
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int i = 0; i < 2; ++i) {
+            threads.emplace_back(QThread::create([&, i] {
+                Database database;
+                ready.release();
+                go.acquire();
+                if (!database.open(location))
+                    errors[i] = database.errorMessage().isEmpty() ? QStringLiteral("failed")
+                                                                  : database.errorMessage();
+            }));
+            threads.back()->start();
+        }
+        ready.acquire(2);
+        go.release(2);
+        for (const auto &thread : threads)
+            thread->wait();
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+        QVERIFY(m_database->open(location));
+        QCOMPARE(m_database->schemaVersion(), SchemaMigrations::latestVersion());
+    }
 }
 
 // A lead deleted and restored under its id (an undo), and then a new lead: the new one gets an

@@ -1,5 +1,7 @@
-// ResponseCache: an answer is kept until anything is committed to the file, by this connection
-// or another, and RestApi serves lists from it with the same bytes it would compute.
+// ResponseCache: an answer is kept until anything is committed to the database, by this
+// connection or another, and RestApi serves lists from it with the same bytes it would compute.
+// Run on both backends: on PostgreSQL another connection's commit must empty it at once too,
+// before the notification of that commit has arrived.
 #include "apirequest.h"
 #include "responsecache.h"
 #include "restapi.h"
@@ -7,8 +9,8 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "support/testdatabase.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestResponseCache final : public QObject
@@ -28,19 +30,14 @@ private:
     ApiRequest request(const QByteArray &query, const QByteArray &host = "localhost") const;
     qint64 addInteraction(const QString &details);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
+    TestDatabase m_database;
     qint64 m_lead = 0;
     qint64 m_contact = 0;
 };
 
 void TestResponseCache::init()
 {
-    QVERIFY(m_dir.isValid());
-    QFile::remove(m_dir.filePath(QStringLiteral("t.sqlite")));
-    m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(m_dir.filePath(QStringLiteral("t.sqlite"))),
-             qPrintable(m_database->errorMessage()));
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
     LeadDraft lead;
     lead.name = QStringLiteral("Spice Route");
     const StoreResult<Lead> createdLead = LeadStore(*m_database).create(lead);
@@ -96,7 +93,7 @@ void TestResponseCache::keepsAnAnswerUntilTheFileChanges()
 
     cache.insert(list, ApiResponse::json(200, "[2]"));
     QVERIFY(cache.find(list));
-    m_database->open(m_database->path()); // a file opened again may be another file
+    m_database->open(m_database.location()); // a file opened again may be another file
     QVERIFY(!cache.find(list));
 }
 
@@ -109,7 +106,7 @@ void TestResponseCache::anotherConnectionsCommitEmptiesIt()
     QVERIFY(cache.find(list));
 
     Database other; // as `touchpoint serve` and the window on one file
-    QVERIFY(other.open(m_database->path()));
+    QVERIFY(other.open(m_database.location()));
     InteractionDraft draft;
     draft.lead = m_lead;
     draft.contact = m_contact;

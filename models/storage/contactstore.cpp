@@ -87,8 +87,8 @@ StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
     return SqlTransaction::write(
         m_database, Database::Change::Contacts, [&](SqlTransaction &) -> StoreResult<Contact> {
             const ContactDraft complete = withDefaults(draft);
-            const ValidationErrors errors
-                = Rules::checkContact(complete, SqlReferenceLookup(m_queries));
+            const ValidationErrors errors = Rules::checkContact(
+                complete, SqlReferenceLookup(m_queries, SqlReferenceLookup::Hold::UntilCommit));
             if (!errors.isEmpty())
                 return StoreResult<Contact>::invalid(errors);
             QSqlQuery &query
@@ -107,12 +107,28 @@ StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
 {
     return SqlTransaction::write(
         m_database, Database::Change::Contacts, [&](SqlTransaction &) -> StoreResult<Contact> {
+            // The lead it is to belong to is held before the contact (SqlDialect::RowLock's
+            // order); the contact is held before its interactions are counted, so that none is
+            // added under the old lead until this commits, and read again once held.
+            const StoreResult<Contact> seen = get(id);
+            if (!seen.ok())
+                return seen;
+            if (const std::optional<qint64> lead = change.over(seen.value).lead) {
+                if (const QString failure
+                    = m_queries.lockRow(QStringLiteral("leads"), *lead, false);
+                    !failure.isEmpty())
+                    return StoreResult<Contact>::failed(failure);
+            }
+            if (const QString failure = m_queries.lockRow(QStringLiteral("contacts"), id, true);
+                !failure.isEmpty())
+                return StoreResult<Contact>::failed(failure);
             const StoreResult<Contact> stored = get(id);
             if (!stored.ok())
                 return stored;
             const ContactDraft complete = change.over(stored.value);
-            const ValidationErrors errors
-                = Rules::checkContactChange(complete, stored.value, SqlReferenceLookup(m_queries));
+            const ValidationErrors errors = Rules::checkContactChange(
+                complete, stored.value,
+                SqlReferenceLookup(m_queries, SqlReferenceLookup::Hold::UntilCommit));
             if (!errors.isEmpty())
                 return StoreResult<Contact>::invalid(errors);
             QSqlQuery &query
@@ -138,6 +154,9 @@ StoreResult<Contact> ContactStore::remove(qint64 id)
 {
     return SqlTransaction::write(
         m_database, withInteractions, [&](SqlTransaction &transaction) -> StoreResult<Contact> {
+            if (const QString failure = m_queries.lockRow(QStringLiteral("contacts"), id, true);
+                !failure.isEmpty())
+                return StoreResult<Contact>::failed(failure);
             const StoreResult<Contact> stored = get(id);
             if (!stored.ok())
                 return stored;
@@ -163,6 +182,11 @@ StoreResult<ContactStore::Removed> ContactStore::takeOut(qint64 id, Cascade casc
 {
     return SqlTransaction::write(
         m_database, withInteractions, [&](SqlTransaction &transaction) -> StoreResult<Removed> {
+            // Held first, so that no interaction is added to it between the look at its
+            // interactions and the delete.
+            if (const QString failure = m_queries.lockRow(QStringLiteral("contacts"), id, true);
+                !failure.isEmpty())
+                return StoreResult<Removed>::failed(failure);
             const StoreResult<Removed> removed = removable(id);
             if (!removed.ok())
                 return removed;
@@ -191,7 +215,8 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
         return StoreResult<Contact>::failed(transaction.errorMessage());
     const Contact &contact = removed.contact;
     const ContactDraft complete = withDefaults(ContactDraft::from(contact));
-    const ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(m_queries));
+    const ValidationErrors errors = Rules::checkContact(
+        complete, SqlReferenceLookup(m_queries, SqlReferenceLookup::Hold::UntilCommit));
     if (!errors.isEmpty())
         return StoreResult<Contact>::invalid(errors);
     QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO contacts (id, lead_id, name,"

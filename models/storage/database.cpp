@@ -347,7 +347,15 @@ void Database::announce(Changes changes)
 
 Database::ChangeStamp Database::changeStamp() const
 {
-    return { m_ownChanges, dataVersion() };
+    ChangeStamp stamp { m_ownChanges, dataVersion(), {} };
+    if (!isOpen())
+        return stamp;
+    const std::optional<QByteArray> state = m_dialect->committedState(connection());
+    if (!state)
+        stamp.dataVersion = -1;
+    else
+        stamp.committedState = *state;
+    return stamp;
 }
 
 qint64 Database::dataVersion() const

@@ -90,10 +90,12 @@ public:
     struct ChangeStamp
     {
         qint64 ownChanges = -1;
-        qint64 dataVersion = -1;
+        qint64 dataVersion = -1; // -1: cannot be told, and no cached answer may be used
+        QByteArray committedState; // SqlDialect::committedState()
         bool operator==(const ChangeStamp &other) const
         {
-            return ownChanges == other.ownChanges && dataVersion == other.dataVersion;
+            return ownChanges == other.ownChanges && dataVersion == other.dataVersion
+                && committedState == other.committedState;
         }
     };
     ChangeStamp changeStamp() const;

@@ -106,11 +106,12 @@ InteractionStore::withDefaults(const std::optional<OrderDetailsDraft> &draft,
     return withDefaults(*draft, interaction);
 }
 
-ValidationErrors
-InteractionStore::verdict(const InteractionDraft &complete,
-                          const std::optional<OrderDetailsDraft> &completeOrder) const
+ValidationErrors InteractionStore::verdict(const InteractionDraft &complete,
+                                           const std::optional<OrderDetailsDraft> &completeOrder,
+                                           SqlReferenceLookup::Hold hold) const
 {
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(m_queries));
+    ValidationErrors errors
+        = Rules::checkInteraction(complete, SqlReferenceLookup(m_queries, hold));
     if (completeOrder)
         errors.merge(Rules::checkOrderDetails(*completeOrder));
     return errors;
@@ -125,7 +126,7 @@ ValidationErrors InteractionStore::check(const InteractionDraft &draft, std::opt
         if (stored.ok())
             complete = draft.over(stored.value);
     }
-    return verdict(complete, withDefaults(order, complete));
+    return verdict(complete, withDefaults(order, complete), SqlReferenceLookup::Hold::None);
 }
 
 QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete,
@@ -219,7 +220,9 @@ StoreResult<Interaction> InteractionStore::insert(const InteractionDraft &draft,
     if (order)
         complete.orderPlaced = true;
     const std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
-    if (const ValidationErrors errors = verdict(complete, completeOrder); !errors.isEmpty())
+    if (const ValidationErrors errors
+        = verdict(complete, completeOrder, SqlReferenceLookup::Hold::UntilCommit);
+        !errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
 
     Interaction created = interactionFrom(0, complete);
@@ -255,16 +258,39 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
         changes |= Database::Change::OrderDetails;
     return SqlTransaction::write(
         m_database, changes, [&](SqlTransaction &transaction) -> StoreResult<Interaction> {
+            const auto completed = [&](const Interaction &stored) {
+                InteractionDraft complete = change.over(stored);
+                if (order)
+                    complete.orderPlaced = true;
+                complete.date = wholeSecondsUtc(*complete.date);
+                return complete;
+            };
+            // The lead and contact are held before the interaction itself
+            // (SqlDialect::RowLock's order); the interaction is read again once held, so that
+            // a change another writer committed meanwhile is built on, not written over.
+            const StoreResult<Interaction> seen = get(id);
+            if (!seen.ok())
+                return seen;
+            InteractionDraft complete = completed(seen.value);
+            std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
+            if (const ValidationErrors errors
+                = verdict(complete, completeOrder, SqlReferenceLookup::Hold::UntilCommit);
+                !errors.isEmpty())
+                return StoreResult<Interaction>::invalid(errors);
+            if (const QString failure = m_queries.lockRow(QStringLiteral("interactions"), id, true);
+                !failure.isEmpty())
+                return StoreResult<Interaction>::failed(failure);
             const StoreResult<Interaction> stored = get(id);
             if (!stored.ok())
                 return stored;
-            InteractionDraft complete = change.over(stored.value);
-            if (order)
-                complete.orderPlaced = true;
-            complete.date = wholeSecondsUtc(*complete.date);
-            const std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
-            if (const ValidationErrors errors = verdict(complete, completeOrder); !errors.isEmpty())
-                return StoreResult<Interaction>::invalid(errors);
+            if (!(stored.value == seen.value)) {
+                complete = completed(stored.value);
+                completeOrder = withDefaults(order, complete);
+                if (const ValidationErrors errors
+                    = verdict(complete, completeOrder, SqlReferenceLookup::Hold::UntilCommit);
+                    !errors.isEmpty())
+                    return StoreResult<Interaction>::invalid(errors);
+            }
 
             const Interaction changed = interactionFrom(id, complete);
             QSqlQuery &query = m_queries.get(
@@ -321,8 +347,9 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
 {
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
-    const ValidationErrors errors = Rules::checkInteraction(InteractionDraft::from(interaction),
-                                                            SqlReferenceLookup(m_queries));
+    const ValidationErrors errors = Rules::checkInteraction(
+        InteractionDraft::from(interaction),
+        SqlReferenceLookup(m_queries, SqlReferenceLookup::Hold::UntilCommit));
     if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
     QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO interactions (id, lead_id,"

@@ -7,6 +7,7 @@
 #include "core/orderdetailsdraft.h"
 #include "storage/interactionfilter.h"
 #include "storage/preparedqueries.h"
+#include "storage/sqlreferencelookup.h"
 #include "storage/storeresult.h"
 
 #include <QList>
@@ -98,7 +99,8 @@ private:
                                                   const InteractionDraft &interaction) const;
     // The rules' verdict on a complete interaction and its complete order details, if any.
     ValidationErrors verdict(const InteractionDraft &complete,
-                             const std::optional<OrderDetailsDraft> &completeOrder) const;
+                             const std::optional<OrderDetailsDraft> &completeOrder,
+                             SqlReferenceLookup::Hold hold) const;
 
     Database &m_database;
     // The database's own, shared by every store on it.

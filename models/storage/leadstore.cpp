@@ -109,6 +109,11 @@ StoreResult<Lead> LeadStore::update(qint64 id, const LeadDraft &change)
 {
     return SqlTransaction::write(
         m_database, Database::Change::Leads, [&](SqlTransaction &) -> StoreResult<Lead> {
+            // Held before it is read, so that a change another writer commits meanwhile is built
+            // on, not written over with what was read before it.
+            if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), id, true);
+                !failure.isEmpty())
+                return StoreResult<Lead>::failed(failure);
             const StoreResult<Lead> stored = get(id);
             if (!stored.ok())
                 return stored;
@@ -139,6 +144,9 @@ StoreResult<Lead> LeadStore::remove(qint64 id)
 {
     return SqlTransaction::write(
         m_database, withDependents, [&](SqlTransaction &transaction) -> StoreResult<Lead> {
+            if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), id, true);
+                !failure.isEmpty())
+                return StoreResult<Lead>::failed(failure);
             const StoreResult<Lead> stored = get(id);
             if (!stored.ok())
                 return stored;
@@ -152,6 +160,11 @@ StoreResult<LeadStore::Removed> LeadStore::takeOut(qint64 id, Cascade cascade)
 {
     return SqlTransaction::write(
         m_database, withDependents, [&](SqlTransaction &transaction) -> StoreResult<Removed> {
+            // Held first, so that no contact is added to it between the look at its contacts
+            // and the delete.
+            if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), id, true);
+                !failure.isEmpty())
+                return StoreResult<Removed>::failed(failure);
             const StoreResult<Lead> stored = get(id);
             if (!stored.ok())
                 return StoreResult<Removed>::from(stored);

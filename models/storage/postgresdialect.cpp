@@ -96,6 +96,7 @@ QString PostgresDialect::prepareConnection(const QSqlDatabase &db)
 
 void PostgresDialect::releaseConnection()
 {
+    m_snapshotQuery.reset();
     QObject::disconnect(m_notifications);
     m_notifications = {};
 }
@@ -164,6 +165,24 @@ QString PostgresDialect::beginWriteStatement() const
     return QStringLiteral("BEGIN");
 }
 
+QString PostgresDialect::rowLockClause(RowLock lock) const
+{
+    return lock == RowLock::Shared ? QStringLiteral(" FOR SHARE") : QStringLiteral(" FOR UPDATE");
+}
+
+std::pair<QString, QString> PostgresDialect::migrationLockStatements() const
+{
+    // A lock of the session's, on a number of Touchpoint's own (the application id): a second
+    // process waits here until the first has committed its migrations.
+    return { QStringLiteral("SELECT pg_advisory_lock(%1)").arg(Database::applicationId),
+             QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(Database::applicationId) };
+}
+
+bool PostgresDialect::streamsForwardOnlyRows() const
+{
+    return true;
+}
+
 bool PostgresDialect::preparesSavepoints() const
 {
     return false;
@@ -228,4 +247,22 @@ SqlStatement PostgresDialect::rowContains(const QString &column, const QString &
 qint64 PostgresDialect::othersCommits(const QSqlDatabase &)
 {
     return m_othersCommits;
+}
+
+std::optional<QByteArray> PostgresDialect::committedState(const QSqlDatabase &db)
+{
+    std::unique_ptr<QSqlQuery> &query = m_snapshotQuery;
+    if (!query) {
+        // Not forward-only: see streamsForwardOnlyRows().
+        query = std::make_unique<QSqlQuery>(db);
+        if (!query->prepare(QStringLiteral("SELECT pg_current_snapshot()::text"))) {
+            query.reset();
+            return std::nullopt;
+        }
+    }
+    std::optional<QByteArray> state;
+    if (query->exec() && query->next())
+        state = query->value(0).toString().toLatin1();
+    query->finish();
+    return state;
 }

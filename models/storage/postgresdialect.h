@@ -7,6 +7,9 @@
 #include "storage/sqldialect.h"
 
 #include <QMetaObject>
+#include <QSqlQuery>
+
+#include <memory>
 
 class PostgresDialect final : public SqlDialect
 {
@@ -27,6 +30,9 @@ public:
     QString setSchemaVersionStatement(int version) const override;
 
     QString beginWriteStatement() const override;
+    QString rowLockClause(RowLock lock) const override;
+    std::pair<QString, QString> migrationLockStatements() const override;
+    bool streamsForwardOnlyRows() const override;
     bool preparesSavepoints() const override;
     bool beginReadTransaction(const QSqlDatabase &db) override;
     bool endReadTransaction(const QSqlDatabase &db) override;
@@ -46,8 +52,12 @@ public:
     // requests), never in the middle of a call; a caller that blocks sees another process's
     // commit when it next lets the event loop run.
     qint64 othersCommits(const QSqlDatabase &db) override;
+    // The connection's current snapshot (pg_current_snapshot()): which transactions it sees as
+    // committed. One round trip.
+    std::optional<QByteArray> committedState(const QSqlDatabase &db) override;
 
 private:
+    std::unique_ptr<QSqlQuery> m_snapshotQuery;
     QMetaObject::Connection m_notifications;
     qint64 m_othersCommits = 0;
 };

@@ -18,7 +18,7 @@ QSqlQuery &PreparedQueries::get(const QString &sql, bool forwardOnly)
         return *it->second;
     }
     auto query = std::make_unique<QSqlQuery>(db);
-    query->setForwardOnly(forwardOnly);
+    query->setForwardOnly(forwardOnly && !m_database.dialect().streamsForwardOnlyRows());
     if (!query->prepare(sql)) {
         // Not kept: its exec() fails with the reason, and the next call prepares again.
         m_queries.erase(sql);
@@ -49,6 +49,24 @@ QString PreparedQueries::catchUpIds(const QString &table)
     if (statement.isEmpty())
         return {};
     QSqlQuery &query = get(statement);
+    const bool done = query.exec();
+    query.finish();
+    return done ? QString() : query.lastError().text();
+}
+
+QString PreparedQueries::rowLockClause(bool exclusive) const
+{
+    return m_database.dialect().rowLockClause(exclusive ? SqlDialect::RowLock::Exclusive
+                                                        : SqlDialect::RowLock::Shared);
+}
+
+QString PreparedQueries::lockRow(const QString &table, qint64 id, bool exclusive)
+{
+    const QString clause = rowLockClause(exclusive);
+    if (clause.isEmpty())
+        return {};
+    QSqlQuery &query = get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?%2").arg(table, clause));
+    query.addBindValue(id);
     const bool done = query.exec();
     query.finish();
     return done ? QString() : query.lastError().text();

@@ -25,6 +25,8 @@ public:
     // A query prepared for sql on the database's current connection, its bindings cleared. Run it
     // with exec() and call finish() when done reading, so that it holds no read snapshot open.
     // When preparing fails the query is answered anyway and its exec() fails with the reason.
+    // forwardOnly is not granted where the engine would stream its rows
+    // (SqlDialect::streamsForwardOnlyRows()).
     QSqlQuery &get(const QString &sql, bool forwardOnly = true);
     // The id an "INSERT ... RETURNING id" that was run gave (0 when it gave none); the query is
     // finished, so that SQLite's statement is not left open past the commit. RETURNING rather
@@ -34,6 +36,13 @@ public:
     // id sequence past them where the engine needs it (SqlDialect::identityCatchUpStatement()).
     // Empty when done, otherwise the engine's words.
     QString catchUpIds(const QString &table);
+    // Inside a write: holds table's row id until the commit, as lock says
+    // (SqlDialect::rowLockClause(); nothing to do on SQLite). A row that is not there is not an
+    // error: the read that follows finds it missing. Empty when done, otherwise the engine's
+    // words.
+    QString lockRow(const QString &table, qint64 id, bool exclusive);
+    // What ends a SELECT that holds the rows it reads until the commit, shared or exclusive.
+    QString rowLockClause(bool exclusive) const;
     // Lets every statement go, before their connection is removed.
     void clear();
 

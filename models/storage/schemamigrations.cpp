@@ -6,6 +6,41 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+
+// Held from before the version is read until the last migration has committed (SqlDialect::
+// migrationLockStatements()).
+struct MigrationLock
+{
+    MigrationLock(const QSqlDatabase &db, const SqlDialect &dialect)
+        : m_db(db)
+    {
+        const auto [lock, unlock] = dialect.migrationLockStatements();
+        if (lock.isEmpty())
+            return;
+        QSqlQuery query(m_db);
+        if (!query.exec(lock)) {
+            error = query.lastError().text();
+            return;
+        }
+        m_unlock = unlock;
+    }
+    ~MigrationLock()
+    {
+        if (!m_unlock.isEmpty())
+            QSqlQuery(m_db).exec(m_unlock);
+    }
+    Q_DISABLE_COPY_MOVE(MigrationLock)
+
+    QString error;
+
+private:
+    QSqlDatabase m_db;
+    QString m_unlock;
+};
+
+} // namespace
+
 int SchemaMigrations::latestVersion()
 {
     // Each dialect's history ends here (tst_database checks SQLite's); a new version is written
@@ -21,7 +56,18 @@ int SchemaMigrations::currentVersion(const QSqlDatabase &db, const SqlDialect &d
 bool SchemaMigrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect, int targetVersion,
                                QString *error)
 {
+    // Another process may have migrated while this one waited for the lock: the version is read
+    // under it.
+    const MigrationLock lock(db, dialect);
+    if (!lock.error.isEmpty()) {
+        *error = lock.error;
+        return false;
+    }
     const int from = currentVersion(db, dialect);
+    if (from < 0) {
+        *error = QStringLiteral("The schema's version cannot be read.");
+        return false;
+    }
     for (const Migration &migration : dialect.migrations()) {
         if (migration.version <= from || migration.version > targetVersion)
             continue;
@@ -30,6 +76,10 @@ bool SchemaMigrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect
             *error = transaction.errorMessage();
             return false;
         }
+        // Read again inside the transaction: on SQLite, another process may have migrated
+        // between the first read and this transaction's write lock.
+        if (currentVersion(db, dialect) >= migration.version)
+            continue;
         QSqlQuery query(db);
         for (const QString &statement : migration.statements) {
             if (!query.exec(statement)) {

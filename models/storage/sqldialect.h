@@ -7,10 +7,14 @@
 #include "storage/schemamigrations.h"
 #include "storage/sqlstatement.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+#include <utility>
 
 // Database owns one, made for the engine it opens, and keeps it for as long as the connection:
 // an implementation may keep statements prepared on that connection between calls.
@@ -71,6 +75,28 @@ public:
     // against another writer, so SQLite's takes the lock up front. COMMIT and ROLLBACK end it in
     // every engine.
     virtual QString beginWriteStatement() const = 0;
+    // How a row read inside a write is held until the commit: Shared lets other writers read it
+    // so held too, Exclusive lets none. A rule that looks at another row (the contact belongs to
+    // the lead) holds that row Shared, and whatever moves or deletes a row takes it Exclusive
+    // first, always a lead before its contacts and a contact before its interactions, so that
+    // the rule stays true until the commit and two writers never wait on each other in a ring.
+    enum class RowLock { Shared, Exclusive };
+    // What ends such a SELECT (PostgreSQL: FOR SHARE, FOR UPDATE); empty where a write
+    // transaction already keeps every other writer out (SQLite's BEGIN IMMEDIATE).
+    virtual QString rowLockClause(RowLock lock) const = 0;
+    // The statements that take and give back a lock held around all of the migrations, from
+    // before the schema's version is read (and outside any transaction, so that the version is
+    // then read afresh), so that two processes opening one empty database migrate it one after
+    // the other and the second finds it done; empty where each migration's write transaction
+    // already keeps every other writer out and the version is read inside it.
+    virtual std::pair<QString, QString> migrationLockStatements() const = 0;
+
+    // True when a forward-only query reads its rows off the connection one at a time (QPSQL's
+    // single-row mode) and finish() does not read the rest: a query that is kept after its first
+    // row leaves the connection in the middle of an answer, and PostgreSQL's notifications are
+    // not read until the next statement is sent. Queries kept between calls are then not made
+    // forward-only (PreparedQueries).
+    virtual bool streamsForwardOnlyRows() const = 0;
 
     // True when SAVEPOINT, ROLLBACK TO and RELEASE can be prepared once and run again (SQLite);
     // PostgreSQL prepares queries and changes of rows only, so they are run as they are there.
@@ -125,4 +151,11 @@ public:
     // and on a timer, so it must be cheap: SQLite reads PRAGMA data_version; a PostgreSQL
     // dialect counts the notifications it LISTENs for (QSqlDriver::notification).
     virtual qint64 othersCommits(const QSqlDatabase &db) = 0;
+    // What the connection's next read would see, asked of the engine there and then: differs
+    // from an earlier answer once anything was committed since, by any connection. Empty where
+    // othersCommits() is already asked of the engine each time (SQLite), so that it alone tells;
+    // nothing when it cannot be told.
+    // A PostgreSQL notification arrives some time after the commit that sent it; a cache that
+    // must never answer what an acknowledged write changed asks this before each answer.
+    virtual std::optional<QByteArray> committedState(const QSqlDatabase &db) = 0;
 };

@@ -139,6 +139,22 @@ QString SqliteDialect::beginWriteStatement() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqliteDialect::rowLockClause(RowLock) const
+{
+    // BEGIN IMMEDIATE took the file's one write lock: no other writer runs until the commit.
+    return {};
+}
+
+std::pair<QString, QString> SqliteDialect::migrationLockStatements() const
+{
+    return {};
+}
+
+bool SqliteDialect::streamsForwardOnlyRows() const
+{
+    return false;
+}
+
 bool SqliteDialect::preparesSavepoints() const
 {
     return true;
@@ -235,4 +251,9 @@ qint64 SqliteDialect::othersCommits(const QSqlDatabase &db)
         version = query->value(0).toLongLong();
     query->finish(); // holds no read snapshot open
     return version;
+}
+
+std::optional<QByteArray> SqliteDialect::committedState(const QSqlDatabase &)
+{
+    return QByteArray(); // PRAGMA data_version is read from the file each time
 }

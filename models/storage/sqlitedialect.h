@@ -28,6 +28,9 @@ public:
     QString setSchemaVersionStatement(int version) const override;
 
     QString beginWriteStatement() const override;
+    QString rowLockClause(RowLock lock) const override;
+    std::pair<QString, QString> migrationLockStatements() const override;
+    bool streamsForwardOnlyRows() const override;
     bool preparesSavepoints() const override;
     bool beginReadTransaction(const QSqlDatabase &db) override;
     bool endReadTransaction(const QSqlDatabase &db) override;
@@ -41,6 +44,7 @@ public:
     SqlStatement rowContains(const QString &column, const QString &text) const override;
 
     qint64 othersCommits(const QSqlDatabase &db) override;
+    std::optional<QByteArray> committedState(const QSqlDatabase &db) override;
 
 private:
     // PRAGMA data_version, prepared once: othersCommits() runs before every cached answer.

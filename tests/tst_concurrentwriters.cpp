@@ -1,0 +1,321 @@
+// Two writers on one PostgreSQL database at once, each in a thread of its own with a connection of
+// its own, as two `touchpoint serve` processes or a window and a server are. A third connection
+// holds a table lock, so that the first writer stops after its rules were checked and before its
+// row is written; the second writer then runs into what the first holds. The rule that looks at
+// another row (the contact belongs to the lead, a contact or lead with rows under it is not
+// deleted when refused) stays true, each writer is answered Ok or Invalid, never Failed, and a
+// change is built on the other's, never written over it.
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
+#include "support/testdatabase.h"
+#include "support/testrecords.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+// What a writer answered, as the REST API would map it.
+struct Answer
+{
+    StoreStatus status = StoreStatus::Failed;
+    QString words; // the failure or the rule's message
+};
+
+template<typename T> Answer answerOf(const StoreResult<T> &result)
+{
+    Answer answer { result.status, result.failure };
+    if (result.status == StoreStatus::Invalid)
+        answer.words = result.errors.englishSummary();
+    return answer;
+}
+
+// A store call on a connection of its own, in a thread of its own.
+class Writer final
+{
+public:
+    Writer(const QString &location, std::function<Answer(Database &)> write)
+    {
+        m_thread.reset(QThread::create([this, location, write] {
+            Database database;
+            if (!database.open(location)) {
+                m_answer = { StoreStatus::Failed, database.errorMessage() };
+                return;
+            }
+            m_answer = write(database);
+        }));
+        m_thread->start();
+    }
+    ~Writer() { m_thread->wait(); }
+
+    bool isFinished() const { return m_thread->isFinished(); }
+    Answer answer()
+    {
+        m_thread->wait();
+        return m_answer;
+    }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    Answer m_answer;
+};
+
+} // namespace
+
+class TestConcurrentWriters final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void contactMovedWhileAnInteractionIsWritten();
+    void contactDeletedWhileAnInteractionIsWritten();
+    void leadDeletedWhileAContactIsWritten();
+    void twoChangesOfOneInteraction();
+    void twoChangesOfOneLead();
+
+private:
+    bool exec(const QString &sql);
+    // Sessions of this database that wait for a lock.
+    int waiting();
+    // Waits until count sessions wait for a lock, or until writer has finished.
+    bool waitFor(int count, const Writer &writer);
+    qint64 brokenRule();
+
+    TestDatabase m_database;
+    qint64 m_lead = 0;
+    qint64 m_otherLead = 0;
+    qint64 m_contact = 0;
+};
+
+void TestConcurrentWriters::init()
+{
+    QVERIFY2(TestDatabase::onPostgres(), "the throwaway PostgreSQL cluster is needed");
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+    m_lead = addLead(*m_database, QStringLiteral("Saffron House"));
+    m_otherLead = addLead(*m_database, QStringLiteral("Olive Table"));
+    m_contact = addContact(*m_database, m_lead, QStringLiteral("Anita Rao"));
+    QVERIFY(m_lead > 0 && m_otherLead > 0 && m_contact > 0);
+}
+
+void TestConcurrentWriters::cleanup()
+{
+    m_database.reset();
+}
+
+bool TestConcurrentWriters::exec(const QString &sql)
+{
+    QSqlQuery query(m_database->connection());
+    if (query.exec(sql))
+        return true;
+    qWarning() << sql << query.lastError().text();
+    return false;
+}
+
+int TestConcurrentWriters::waiting()
+{
+    QSqlQuery query(m_database->connection());
+    // Inside a transaction PostgreSQL answers from the snapshot of the first look.
+    if (!query.exec(QStringLiteral("SELECT pg_stat_clear_snapshot()")))
+        return -1;
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity"
+                                   " WHERE datname = current_database()"
+                                   " AND wait_event_type = 'Lock'"))
+        || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool TestConcurrentWriters::waitFor(int count, const Writer &writer)
+{
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (waiting() >= count || writer.isFinished())
+            return true;
+        QThread::msleep(5);
+    }
+    return false;
+}
+
+// Interactions whose contact belongs to another lead.
+qint64 TestConcurrentWriters::brokenRule()
+{
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM interactions i"
+                                   " JOIN contacts c ON c.id = i.contact_id"
+                                   " WHERE c.lead_id <> i.lead_id"))
+        || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+namespace {
+
+InteractionDraft callOf(qint64 lead, qint64 contact)
+{
+    InteractionDraft draft;
+    draft.lead = lead;
+    draft.contact = contact;
+    draft.type = InteractionType::Call;
+    draft.details = QStringLiteral("Asked about the lunch menu");
+    draft.orderPlaced = false;
+    draft.date = QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC);
+    return draft;
+}
+
+} // namespace
+
+// The contact is moved to another lead after the interaction's rule found it under its lead and
+// before the interaction is written: the move waits for the interaction and is then refused.
+void TestConcurrentWriters::contactMovedWhileAnInteractionIsWritten()
+{
+    QVERIFY(exec(QStringLiteral("BEGIN")));
+    QVERIFY(exec(QStringLiteral("LOCK TABLE interactions IN SHARE MODE")));
+    const qint64 lead = m_lead, contact = m_contact, otherLead = m_otherLead;
+    Writer logging(m_database.location(), [=](Database &database) {
+        return answerOf(InteractionStore(database).create(callOf(lead, contact)));
+    });
+    QVERIFY(waitFor(1, logging));
+    QVERIFY2(!logging.isFinished(), "the interaction's insert should wait for the table lock");
+    Writer moving(m_database.location(), [=](Database &database) {
+        ContactDraft change;
+        change.lead = otherLead;
+        return answerOf(ContactStore(database).update(contact, change));
+    });
+    QVERIFY(waitFor(2, moving));
+    QVERIFY(exec(QStringLiteral("ROLLBACK")));
+
+    const Answer logged = logging.answer();
+    const Answer moved = moving.answer();
+    QCOMPARE(logged.status, StoreStatus::Ok);
+    QVERIFY2(moved.status == StoreStatus::Invalid, qPrintable(moved.words));
+    QVERIFY2(moved.words.contains(QStringLiteral("cannot move")), qPrintable(moved.words));
+    QCOMPARE(brokenRule(), 0);
+}
+
+// The contact is deleted (refused when it has interactions, as the API's delete of a contact
+// is) while an interaction with it is being written: the delete waits, then is refused; the
+// interaction is written and kept.
+void TestConcurrentWriters::contactDeletedWhileAnInteractionIsWritten()
+{
+    QVERIFY(exec(QStringLiteral("BEGIN")));
+    QVERIFY(exec(QStringLiteral("LOCK TABLE interactions IN SHARE MODE")));
+    const qint64 lead = m_lead, contact = m_contact;
+    Writer logging(m_database.location(), [=](Database &database) {
+        return answerOf(InteractionStore(database).create(callOf(lead, contact)));
+    });
+    QVERIFY(waitFor(1, logging));
+    QVERIFY(!logging.isFinished());
+    Writer deleting(m_database.location(), [=](Database &database) {
+        return answerOf(ContactStore(database).takeOut(contact, ContactStore::Cascade::Refused));
+    });
+    QVERIFY(waitFor(2, deleting));
+    QVERIFY(exec(QStringLiteral("ROLLBACK")));
+
+    const Answer logged = logging.answer();
+    const Answer deleted = deleting.answer();
+    QVERIFY2(logged.status == StoreStatus::Ok, qPrintable(logged.words));
+    QVERIFY2(deleted.status == StoreStatus::Invalid, qPrintable(deleted.words));
+    QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 1);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("contacts")), 1);
+}
+
+// The lead is deleted (refused when it has contacts) while a contact is added to it.
+void TestConcurrentWriters::leadDeletedWhileAContactIsWritten()
+{
+    QVERIFY(exec(QStringLiteral("BEGIN")));
+    QVERIFY(exec(QStringLiteral("LOCK TABLE contacts IN SHARE MODE")));
+    const qint64 lead = m_otherLead;
+    Writer adding(m_database.location(), [=](Database &database) {
+        ContactDraft draft;
+        draft.lead = lead;
+        draft.name = QStringLiteral("Marco Bellini");
+        return answerOf(ContactStore(database).create(draft));
+    });
+    QVERIFY(waitFor(1, adding));
+    QVERIFY(!adding.isFinished());
+    Writer deleting(m_database.location(), [=](Database &database) {
+        return answerOf(LeadStore(database).takeOut(lead, LeadStore::Cascade::Refused));
+    });
+    QVERIFY(waitFor(2, deleting));
+    QVERIFY(exec(QStringLiteral("ROLLBACK")));
+
+    const Answer added = adding.answer();
+    const Answer deleted = deleting.answer();
+    QVERIFY2(added.status == StoreStatus::Ok, qPrintable(added.words));
+    QVERIFY2(deleted.status == StoreStatus::Invalid, qPrintable(deleted.words));
+    QCOMPARE(rowCount(*m_database, QStringLiteral("leads")), 2);
+    QCOMPARE(rowCount(*m_database, QStringLiteral("contacts")), 2);
+}
+
+// Two changes of different fields of one interaction, both read before either is written: the
+// second is laid over the first, as if they had come one after the other.
+void TestConcurrentWriters::twoChangesOfOneInteraction()
+{
+    const StoreResult<Interaction> created
+        = InteractionStore(*m_database).create(callOf(m_lead, m_contact));
+    QVERIFY(created.ok());
+    const qint64 id = created.value.id;
+    QVERIFY(exec(QStringLiteral("BEGIN")));
+    QVERIFY(exec(QStringLiteral("SELECT 1 FROM interactions WHERE id = %1 FOR SHARE").arg(id)));
+    Writer detailing(m_database.location(), [=](Database &database) {
+        InteractionDraft change;
+        change.details = QStringLiteral("Booked a tasting for Friday");
+        return answerOf(InteractionStore(database).update(id, change));
+    });
+    QVERIFY(waitFor(1, detailing));
+    Writer retyping(m_database.location(), [=](Database &database) {
+        InteractionDraft change;
+        change.type = InteractionType::Visit;
+        return answerOf(InteractionStore(database).update(id, change));
+    });
+    QVERIFY(waitFor(2, retyping));
+    QVERIFY(exec(QStringLiteral("ROLLBACK")));
+
+    QCOMPARE(detailing.answer().status, StoreStatus::Ok);
+    QCOMPARE(retyping.answer().status, StoreStatus::Ok);
+    const StoreResult<Interaction> stored = InteractionStore(*m_database).get(id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value.details, QStringLiteral("Booked a tasting for Friday"));
+    QCOMPARE(stored.value.type, InteractionType::Visit);
+}
+
+void TestConcurrentWriters::twoChangesOfOneLead()
+{
+    QVERIFY(exec(QStringLiteral("BEGIN")));
+    QVERIFY(exec(QStringLiteral("SELECT 1 FROM leads WHERE id = %1 FOR SHARE").arg(m_lead)));
+    const qint64 lead = m_lead;
+    Writer renaming(m_database.location(), [=](Database &database) {
+        LeadDraft change;
+        change.name = QStringLiteral("Saffron House Indiranagar");
+        return answerOf(LeadStore(database).update(lead, change));
+    });
+    QVERIFY(waitFor(1, renaming));
+    Writer moving(m_database.location(), [=](Database &database) {
+        LeadDraft change;
+        change.city = QStringLiteral("Bengaluru");
+        return answerOf(LeadStore(database).update(lead, change));
+    });
+    QVERIFY(waitFor(2, moving));
+    QVERIFY(exec(QStringLiteral("ROLLBACK")));
+
+    QCOMPARE(renaming.answer().status, StoreStatus::Ok);
+    QCOMPARE(moving.answer().status, StoreStatus::Ok);
+    const StoreResult<Lead> stored = LeadStore(*m_database).get(m_lead);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value.name, QStringLiteral("Saffron House Indiranagar"));
+    QCOMPARE(stored.value.city, QStringLiteral("Bengaluru"));
+}
+
+QTEST_GUILESS_MAIN(TestConcurrentWriters)
+#include "tst_concurrentwriters.moc"
