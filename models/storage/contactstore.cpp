@@ -87,8 +87,15 @@ StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
     return SqlTransaction::write(
         m_database, Database::Change::Contacts, [&](SqlTransaction &) -> StoreResult<Contact> {
             const ContactDraft complete = withDefaults(draft);
-            const ValidationErrors errors = Rules::checkContact(
-                complete, SqlReferenceLookup(m_queries, SqlReferenceLookup::Hold::UntilCommit));
+            // Its lead is held until the commit, so that it is not deleted in between.
+            if (complete.lead) {
+                if (const QString failure
+                    = m_queries.lockRow(QStringLiteral("leads"), *complete.lead, false);
+                    !failure.isEmpty())
+                    return StoreResult<Contact>::failed(failure);
+            }
+            const ValidationErrors errors
+                = Rules::checkContact(complete, SqlReferenceLookup(m_queries));
             if (!errors.isEmpty())
                 return StoreResult<Contact>::invalid(errors);
             QSqlQuery &query
@@ -126,9 +133,8 @@ StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
             if (!stored.ok())
                 return stored;
             const ContactDraft complete = change.over(stored.value);
-            const ValidationErrors errors = Rules::checkContactChange(
-                complete, stored.value,
-                SqlReferenceLookup(m_queries, SqlReferenceLookup::Hold::UntilCommit));
+            const ValidationErrors errors
+                = Rules::checkContactChange(complete, stored.value, SqlReferenceLookup(m_queries));
             if (!errors.isEmpty())
                 return StoreResult<Contact>::invalid(errors);
             QSqlQuery &query
@@ -215,8 +221,10 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
         return StoreResult<Contact>::failed(transaction.errorMessage());
     const Contact &contact = removed.contact;
     const ContactDraft complete = withDefaults(ContactDraft::from(contact));
-    const ValidationErrors errors = Rules::checkContact(
-        complete, SqlReferenceLookup(m_queries, SqlReferenceLookup::Hold::UntilCommit));
+    if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), contact.lead, false);
+        !failure.isEmpty())
+        return StoreResult<Contact>::failed(failure);
+    const ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(m_queries));
     if (!errors.isEmpty())
         return StoreResult<Contact>::invalid(errors);
     QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO contacts (id, lead_id, name,"

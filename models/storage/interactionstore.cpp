@@ -106,15 +106,28 @@ InteractionStore::withDefaults(const std::optional<OrderDetailsDraft> &draft,
     return withDefaults(*draft, interaction);
 }
 
-ValidationErrors InteractionStore::verdict(const InteractionDraft &complete,
-                                           const std::optional<OrderDetailsDraft> &completeOrder,
-                                           SqlReferenceLookup::Hold hold) const
+ValidationErrors
+InteractionStore::verdict(const InteractionDraft &complete,
+                          const std::optional<OrderDetailsDraft> &completeOrder) const
 {
-    ValidationErrors errors
-        = Rules::checkInteraction(complete, SqlReferenceLookup(m_queries, hold));
+    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(m_queries));
     if (completeOrder)
         errors.merge(Rules::checkOrderDetails(*completeOrder));
     return errors;
+}
+
+// A lead before its contact (SqlDialect::RowLock's order).
+QString InteractionStore::holdReferences(const InteractionDraft &complete)
+{
+    if (complete.lead) {
+        if (const QString failure
+            = m_queries.lockRow(QStringLiteral("leads"), *complete.lead, false);
+            !failure.isEmpty())
+            return failure;
+    }
+    if (complete.contact)
+        return m_queries.lockRow(QStringLiteral("contacts"), *complete.contact, false);
+    return {};
 }
 
 ValidationErrors InteractionStore::check(const InteractionDraft &draft, std::optional<qint64> id,
@@ -126,7 +139,7 @@ ValidationErrors InteractionStore::check(const InteractionDraft &draft, std::opt
         if (stored.ok())
             complete = draft.over(stored.value);
     }
-    return verdict(complete, withDefaults(order, complete), SqlReferenceLookup::Hold::None);
+    return verdict(complete, withDefaults(order, complete));
 }
 
 QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete,
@@ -220,9 +233,9 @@ StoreResult<Interaction> InteractionStore::insert(const InteractionDraft &draft,
     if (order)
         complete.orderPlaced = true;
     const std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
-    if (const ValidationErrors errors
-        = verdict(complete, completeOrder, SqlReferenceLookup::Hold::UntilCommit);
-        !errors.isEmpty())
+    if (const QString failure = holdReferences(complete); !failure.isEmpty())
+        return StoreResult<Interaction>::failed(failure);
+    if (const ValidationErrors errors = verdict(complete, completeOrder); !errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
 
     Interaction created = interactionFrom(0, complete);
@@ -273,9 +286,9 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
                 return seen;
             InteractionDraft complete = completed(seen.value);
             std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
-            if (const ValidationErrors errors
-                = verdict(complete, completeOrder, SqlReferenceLookup::Hold::UntilCommit);
-                !errors.isEmpty())
+            if (const QString failure = holdReferences(complete); !failure.isEmpty())
+                return StoreResult<Interaction>::failed(failure);
+            if (const ValidationErrors errors = verdict(complete, completeOrder); !errors.isEmpty())
                 return StoreResult<Interaction>::invalid(errors);
             if (const QString failure = m_queries.lockRow(QStringLiteral("interactions"), id, true);
                 !failure.isEmpty())
@@ -286,8 +299,9 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
             if (!(stored.value == seen.value)) {
                 complete = completed(stored.value);
                 completeOrder = withDefaults(order, complete);
-                if (const ValidationErrors errors
-                    = verdict(complete, completeOrder, SqlReferenceLookup::Hold::UntilCommit);
+                if (const QString failure = holdReferences(complete); !failure.isEmpty())
+                    return StoreResult<Interaction>::failed(failure);
+                if (const ValidationErrors errors = verdict(complete, completeOrder);
                     !errors.isEmpty())
                     return StoreResult<Interaction>::invalid(errors);
             }
@@ -347,9 +361,11 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
 {
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
-    const ValidationErrors errors = Rules::checkInteraction(
-        InteractionDraft::from(interaction),
-        SqlReferenceLookup(m_queries, SqlReferenceLookup::Hold::UntilCommit));
+    const InteractionDraft complete = InteractionDraft::from(interaction);
+    if (const QString failure = holdReferences(complete); !failure.isEmpty())
+        return StoreResult<Interaction>::failed(failure);
+    const ValidationErrors errors
+        = Rules::checkInteraction(complete, SqlReferenceLookup(m_queries));
     if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
     QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO interactions (id, lead_id,"

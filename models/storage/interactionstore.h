@@ -7,7 +7,6 @@
 #include "core/orderdetailsdraft.h"
 #include "storage/interactionfilter.h"
 #include "storage/preparedqueries.h"
-#include "storage/sqlreferencelookup.h"
 #include "storage/storeresult.h"
 
 #include <QList>
@@ -99,8 +98,11 @@ private:
                                                   const InteractionDraft &interaction) const;
     // The rules' verdict on a complete interaction and its complete order details, if any.
     ValidationErrors verdict(const InteractionDraft &complete,
-                             const std::optional<OrderDetailsDraft> &completeOrder,
-                             SqlReferenceLookup::Hold hold) const;
+                             const std::optional<OrderDetailsDraft> &completeOrder) const;
+    // Inside a write, before the rules look: holds the lead and the contact complete names until
+    // the commit (PreparedQueries::lockRow()), so that another writer cannot move or delete them
+    // in between. Empty when done, otherwise the engine's words.
+    QString holdReferences(const InteractionDraft &complete);
 
     Database &m_database;
     // The database's own, shared by every store on it.

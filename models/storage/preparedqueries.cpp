@@ -54,15 +54,10 @@ QString PreparedQueries::catchUpIds(const QString &table)
     return done ? QString() : query.lastError().text();
 }
 
-QString PreparedQueries::rowLockClause(bool exclusive) const
-{
-    return m_database.dialect().rowLockClause(exclusive ? SqlDialect::RowLock::Exclusive
-                                                        : SqlDialect::RowLock::Shared);
-}
-
 QString PreparedQueries::lockRow(const QString &table, qint64 id, bool exclusive)
 {
-    const QString clause = rowLockClause(exclusive);
+    const QString clause = m_database.dialect().rowLockClause(
+        exclusive ? SqlDialect::RowLock::Exclusive : SqlDialect::RowLock::Shared);
     if (clause.isEmpty())
         return {};
     QSqlQuery &query = get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?%2").arg(table, clause));

@@ -41,8 +41,6 @@ public:
     // error: the read that follows finds it missing. Empty when done, otherwise the engine's
     // words.
     QString lockRow(const QString &table, qint64 id, bool exclusive);
-    // What ends a SELECT that holds the rows it reads until the commit, shared or exclusive.
-    QString rowLockClause(bool exclusive) const;
     // Lets every statement go, before their connection is removed.
     void clear();
 

@@ -5,14 +5,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-QString SqlReferenceLookup::heldWhere(const QString &sql) const
-{
-    return m_hold == Hold::UntilCommit ? sql + m_queries.rowLockClause(false) : sql;
-}
-
 bool SqlReferenceLookup::leadExists(qint64 lead) const
 {
-    QSqlQuery &query = m_queries.get(heldWhere(QStringLiteral("SELECT 1 FROM leads WHERE id = ?")));
+    QSqlQuery &query = m_queries.get(QStringLiteral("SELECT 1 FROM leads WHERE id = ?"));
     query.addBindValue(lead);
     const bool found = query.exec() && query.next();
     query.finish();
@@ -21,8 +16,7 @@ bool SqlReferenceLookup::leadExists(qint64 lead) const
 
 std::optional<qint64> SqlReferenceLookup::leadOfContact(qint64 contact) const
 {
-    QSqlQuery &query
-        = m_queries.get(heldWhere(QStringLiteral("SELECT lead_id FROM contacts WHERE id = ?")));
+    QSqlQuery &query = m_queries.get(QStringLiteral("SELECT lead_id FROM contacts WHERE id = ?"));
     query.addBindValue(contact);
     std::optional<qint64> lead;
     if (query.exec() && query.next())
