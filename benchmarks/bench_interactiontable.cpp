@@ -1,7 +1,8 @@
 // The window's interactions table at a million rows: each operation through InteractionTableModel
-// and InteractionFilter, timed beside the very same SQL run raw by the sqlite3 command line on
-// the same file, and the peak memory with the table shown. A benchmark that prints figures, not a
-// test: run it on a database made by `touchpoint generate` (see docs/benchmarks.md).
+// and InteractionFilter, timed beside the very same SQL run raw by the sqlite3 command line (psql
+// for a PostgreSQL database) on the same database, and the peak memory with the table shown. A
+// benchmark that prints figures, not a test: run it on a database made by `touchpoint generate`
+// (see docs/benchmarks.md).
 
 #include "itemmodels/interactiontablemodel.h"
 #include "storage/database.h"
@@ -93,6 +94,29 @@ QString forCommandLine(const SqlStatement &statement)
     return lines + sql + QStringLiteral(";\n");
 }
 
+// The statement with its bindings written in as literals, for psql (standard_conforming_strings
+// is on: a backslash in a literal is itself).
+QString forPsql(const SqlStatement &statement)
+{
+    QString sql;
+    qsizetype next = 0;
+    for (const QChar c : statement.sql) {
+        if (c == QLatin1Char('?') && next < statement.bindings.size()) {
+            const QVariant &value = statement.bindings.at(next++);
+            if (value.typeId() == QMetaType::QString) {
+                QString text = value.toString();
+                text.replace(QLatin1Char('\''), QLatin1String("''"));
+                sql += QLatin1Char('\'') + text + QLatin1Char('\'');
+            } else {
+                sql += value.toString();
+            }
+        } else {
+            sql += c;
+        }
+    }
+    return sql + QStringLiteral(";\n");
+}
+
 // The statements InteractionTableModel runs to count the rows of filter and show rows
 // [first, first + count), taken from the query it reads through (InteractionPageQuery), so that
 // the command line runs the very same text.
@@ -146,15 +170,17 @@ private:
     int m_pageSize;
 };
 
-// Times SQL in the sqlite3 command line: the process run with the statements repeated, less the
-// same process without them, so that start-up and opening the file are taken out and what is
+// Times SQL in the sqlite3 command line or psql: the process run with the statements repeated, less
+// the same process without them, so that start-up and opening the file are taken out and what is
 // left is the warm statements, as the model runs them on its long-open connection.
-class RawSqlite final
+class RawSql final
 {
 public:
-    RawSqlite(QString program, QString path, int repeats)
+    // program is sqlite3 for a file, psql for a PostgreSQL URI (postgres).
+    RawSql(QString program, QString path, bool postgres, int repeats)
         : m_program(std::move(program))
         , m_path(std::move(path))
+        , m_postgres(postgres)
         , m_repeats(repeats)
     { }
 
@@ -172,18 +198,20 @@ public:
     // Milliseconds to open the file and run the statements once, cold as a new process is.
     double cold(const Statements &statements) const
     {
+        // Start-up (and for psql the connection) is taken out.
+        const QString empty = m_postgres ? m_path : QStringLiteral(":memory:");
         return std::max(0.0,
                         bestOf(m_path, script(statements, 1))
-                            - bestOf(QStringLiteral(":memory:"), QStringLiteral("SELECT 1;\n")));
+                            - bestOf(empty, QStringLiteral("SELECT 1;\n")));
     }
 
 private:
-    static QString script(const Statements &statements, int times)
+    QString script(const Statements &statements, int times) const
     {
         QString text;
         for (int i = 0; i < times; ++i) {
             for (const SqlStatement &statement : statements)
-                text += forCommandLine(statement);
+                text += m_postgres ? forPsql(statement) : forCommandLine(statement);
         }
         return text;
     }
@@ -206,15 +234,21 @@ private:
             timer.start();
             // trigram_contains(), which the model's connection has (Database), loaded into the
             // command line too: in every run, so that its cost is taken out with start-up.
-            process.start(
-                m_program,
-                { QStringLiteral("-bail"), QStringLiteral("-cmd"),
-                  QStringLiteral(".load %1").arg(QStringLiteral(TOUCHPOINT_SQLITE_EXTENSION_PATH)),
-                  database });
+            if (m_postgres)
+                process.start(m_program,
+                              { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                                QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                                database });
+            else
+                process.start(m_program,
+                              { QStringLiteral("-bail"), QStringLiteral("-cmd"),
+                                QStringLiteral(".load %1")
+                                    .arg(QStringLiteral(TOUCHPOINT_SQLITE_EXTENSION_PATH)),
+                                database });
             process.waitForFinished(-1);
             const double elapsed = double(timer.nsecsElapsed()) / 1e6;
             if (process.exitCode() != 0) {
-                out() << "sqlite3 failed: " << process.readAllStandardError() << '\n';
+                out() << m_program << " failed: " << process.readAllStandardError() << '\n';
                 return -1;
             }
             if (best < 0 || elapsed < best)
@@ -225,6 +259,7 @@ private:
 
     QString m_program;
     QString m_path;
+    bool m_postgres;
     int m_repeats;
 };
 
@@ -271,11 +306,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Times the window's interactions table (InteractionTableModel and InteractionFilter) on a "
-        "database made by `touchpoint generate`, beside the same SQL in the sqlite3 command "
-        "line."));
+        "database made by `touchpoint generate` (a file or a PostgreSQL URI), beside the same SQL "
+        "in the sqlite3 command line or psql."));
     parser.addHelpOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QStringLiteral("The generated database."),
+                                            QStringLiteral("The generated database: a file or a "
+                                                           "postgresql:// URI."),
                                             QStringLiteral("path"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"),
                                           QStringLiteral("Runs of each operation (default 10)."),
@@ -283,17 +319,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"),
                                           QStringLiteral("The sqlite3 program (default sqlite3)."),
                                           QStringLiteral("program"), QStringLiteral("sqlite3"));
-    parser.addOptions({ databaseOption, repeatOption, sqliteOption });
+    const QCommandLineOption psqlOption(QStringLiteral("psql"),
+                                        QStringLiteral("The psql program (default psql)."),
+                                        QStringLiteral("program"), QStringLiteral("psql"));
+    parser.addOptions({ databaseOption, repeatOption, sqliteOption, psqlOption });
     parser.process(app);
     const QString path = parser.value(databaseOption);
     const int repeats = std::max(1, parser.value(repeatOption).toInt());
-    if (path.isEmpty() || !QFile::exists(path)) {
-        out() << "usage: bench_interactiontable --database PATH (made by touchpoint generate)\n";
+    const bool postgres = path.startsWith(QStringLiteral("postgres"));
+    if (path.isEmpty() || (!postgres && !QFile::exists(path))) {
+        out() << "usage: bench_interactiontable --database PATH|URI (made by touchpoint "
+                 "generate)\n";
         return 2;
     }
-    const RawSqlite raw(parser.value(sqliteOption), path, repeats);
+    const RawSql raw(parser.value(postgres ? psqlOption : sqliteOption), path, postgres, repeats);
     if (!raw.isAvailable()) {
-        out() << "sqlite3 not found (Debian package sqlite3)\n";
+        out() << (postgres ? "psql not found (Debian package postgresql-client-15)\n"
+                           : "sqlite3 not found (Debian package sqlite3)\n");
         return 2;
     }
 
@@ -450,7 +492,7 @@ int main(int argc, char *argv[])
                  .arg(QStringLiteral("operation"), -30)
                  .arg(QStringLiteral("rows"), 8)
                  .arg(QStringLiteral("model ms"), 9)
-                 .arg(QStringLiteral("sqlite3 ms"), 10)
+                 .arg(postgres ? QStringLiteral("psql ms") : QStringLiteral("sqlite3 ms"), 10)
                  .arg(QStringLiteral("ratio"), 6)
                  .arg(QStringLiteral("target (<= 2x and < 50 ms)"));
     for (const Figure &figure : std::as_const(figures)) {
