@@ -49,4 +49,11 @@ if(Python3_Interpreter_FOUND)
                      --touchpoint $<TARGET_FILE:touchpoint> --crashwriter $<TARGET_FILE:crashwriter>
                      --modes ${crash_modes} --kills 5 --seconds 50)
     set_tests_properties(crash_test PROPERTIES TIMEOUT 180)
+    # The same on PostgreSQL: a database of its own on the throwaway cluster for each mode.
+    add_test(NAME crash_test_postgres
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/crash-test
+                     --touchpoint $<TARGET_FILE:touchpoint> --crashwriter $<TARGET_FILE:crashwriter>
+                     --modes ${crash_modes} --kills 5 --seconds 50
+                     --postgres-uri-file ${touchpoint_pg_uri_file})
+    set_tests_properties(crash_test_postgres PROPERTIES TIMEOUT 180 FIXTURES_REQUIRED postgres)
 endif()
