@@ -1,7 +1,8 @@
 # Reliability: backups and damage, two processes on one file, crash tests (tests/crash-test),
 # the hostile-input suite; tests/fuzz holds the libFuzzer targets (built apart, with clang).
-# All SQLite's: backups, quick_check, the file shared by two processes, the crash test and the
-# backup commands are about SQLite's file (a PostgreSQL server is backed up with pg_dump).
+# Backups, quick_check, the file shared by two processes and the backup commands are about
+# SQLite's file (a PostgreSQL server is backed up with pg_dump); the crash test and serve beside
+# the window run on both backends.
 touchpoint_add_test(tst_databasebackup SOURCES tst_databasebackup.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support)
 touchpoint_add_test(tst_backupschedule SOURCES tst_backupschedule.cpp LIBRARIES touchpoint_models)
@@ -17,9 +18,9 @@ target_compile_definitions(tst_unknowncommand PRIVATE TOUCHPOINT_BINARY="$<TARGE
 add_dependencies(tst_unknowncommand touchpoint)
 
 if(TOUCHPOINT_REST_API)
-    # The window (this test's store) and `touchpoint serve` writing to one file at once.
-    touchpoint_add_test(tst_serveconcurrency SOURCES tst_serveconcurrency.cpp
-                        LIBRARIES touchpoint_models Qt6::Network)
+    # The window (this test's store) and two `touchpoint serve` writing to one database at once.
+    touchpoint_add_test(tst_serveconcurrency BOTH_BACKENDS SOURCES tst_serveconcurrency.cpp
+                        LIBRARIES touchpoint_models touchpoint_test_support Qt6::Network)
     target_compile_definitions(tst_serveconcurrency PRIVATE
                                TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
     add_dependencies(tst_serveconcurrency touchpoint)
