@@ -36,7 +36,8 @@ endif()
 
 # Crash tests: tests/crash-test kills `touchpoint serve` and tests/crashwriter (writes through the
 # store) at random moments and checks that every acknowledged write survived. A short run is a
-# test; a long one is `tests/crash-test --build BUILD --kills 200 --seconds 1800`.
+# test; a long one is `tests/crash-test --touchpoint ... --crashwriter ... --kills 200
+# --seconds 1800` (with `--postgres-uri-file FILE` on PostgreSQL).
 add_executable(crashwriter crashwriter.cpp)
 target_link_libraries(crashwriter PRIVATE touchpoint_models)
 find_package(Python3 COMPONENTS Interpreter)
