@@ -2,6 +2,8 @@
 // flushed after each commit, what it wrote, so that the script can check that every write it
 // was told of survived the kill:
 //   crashwriter DATABASE RUN
+// DATABASE is what `touchpoint --database` takes, a file's path or a postgresql:// URI
+// (Database::open reads either).
 // prints "P <id> <details>" before a change of an existing interaction (it may or may not land
 // if the kill comes now) and "A <id> <details>" once the store acknowledged a write.
 #include "storage/contactstore.h"

@@ -1,7 +1,8 @@
 # Reliability: backups and damage, two processes on one file, crash tests (tests/crash-test),
 # the hostile-input suite; tests/fuzz holds the libFuzzer targets (built apart, with clang).
-# All SQLite's: backups, quick_check, the file shared by two processes, the crash test and the
-# backup commands are about SQLite's file (a PostgreSQL server is backed up with pg_dump).
+# Backups, quick_check, the file shared by two processes and the backup commands are about
+# SQLite's file (a PostgreSQL server is backed up with pg_dump); the crash test and serve beside
+# the window run on both backends.
 touchpoint_add_test(tst_databasebackup SOURCES tst_databasebackup.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support)
 touchpoint_add_test(tst_backupschedule SOURCES tst_backupschedule.cpp LIBRARIES touchpoint_models)
@@ -17,9 +18,9 @@ target_compile_definitions(tst_unknowncommand PRIVATE TOUCHPOINT_BINARY="$<TARGE
 add_dependencies(tst_unknowncommand touchpoint)
 
 if(TOUCHPOINT_REST_API)
-    # The window (this test's store) and `touchpoint serve` writing to one file at once.
-    touchpoint_add_test(tst_serveconcurrency SOURCES tst_serveconcurrency.cpp
-                        LIBRARIES touchpoint_models Qt6::Network)
+    # The window (this test's store) and two `touchpoint serve` writing to one database at once.
+    touchpoint_add_test(tst_serveconcurrency BOTH_BACKENDS SOURCES tst_serveconcurrency.cpp
+                        LIBRARIES touchpoint_models touchpoint_test_support Qt6::Network)
     target_compile_definitions(tst_serveconcurrency PRIVATE
                                TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
     add_dependencies(tst_serveconcurrency touchpoint)
@@ -35,7 +36,8 @@ endif()
 
 # Crash tests: tests/crash-test kills `touchpoint serve` and tests/crashwriter (writes through the
 # store) at random moments and checks that every acknowledged write survived. A short run is a
-# test; a long one is `tests/crash-test --build BUILD --kills 200 --seconds 1800`.
+# test; a long one is `tests/crash-test --touchpoint ... --crashwriter ... --kills 200
+# --seconds 1800` (with `--postgres-uri-file FILE` on PostgreSQL).
 add_executable(crashwriter crashwriter.cpp)
 target_link_libraries(crashwriter PRIVATE touchpoint_models)
 find_package(Python3 COMPONENTS Interpreter)
@@ -49,4 +51,11 @@ if(Python3_Interpreter_FOUND)
                      --touchpoint $<TARGET_FILE:touchpoint> --crashwriter $<TARGET_FILE:crashwriter>
                      --modes ${crash_modes} --kills 5 --seconds 50)
     set_tests_properties(crash_test PROPERTIES TIMEOUT 180)
+    # The same on PostgreSQL: a database of its own on the throwaway cluster for each mode.
+    add_test(NAME crash_test_postgres
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/crash-test
+                     --touchpoint $<TARGET_FILE:touchpoint> --crashwriter $<TARGET_FILE:crashwriter>
+                     --modes ${crash_modes} --kills 5 --seconds 50
+                     --postgres-uri-file ${touchpoint_pg_uri_file})
+    set_tests_properties(crash_test_postgres PROPERTIES TIMEOUT 180 FIXTURES_REQUIRED postgres)
 endif()
