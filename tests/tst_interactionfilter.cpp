@@ -48,6 +48,7 @@ private slots:
     void sorting();
     void pagingFollowsSortOrder();
     void isEmptyAndEquality();
+    void aSearchCountsEachRowOnce(); // last: it adds rows
 
 private:
     QList<qint64> ids(const InteractionFilter &filter);
@@ -466,6 +467,38 @@ void TestInteractionFilter::isEmptyAndEquality()
     QVERIFY(!sql.contains(QStringLiteral("'x")));
     QVERIFY(!sql.contains(QLatin1Char('5')));
     QCOMPARE(bindings.size(), 6); // the lead, the date and the text for each place searched
+}
+
+// A search alone is counted in two parts, the rows whose details or product hold the text and
+// those found only by their lead's or contact's name: a row found both ways counts once, and a
+// row without an order (no product) found by a name counts.
+void TestInteractionFilter::aSearchCountsEachRowOnce()
+{
+    LeadDraft lead;
+    lead.name = QStringLiteral("Tandoori Nights");
+    const qint64 nights = LeadStore(*m_database).create(lead).value.id;
+    ContactDraft contact;
+    contact.lead = nights;
+    contact.name = QStringLiteral("Ravi");
+    const qint64 ravi = ContactStore(*m_database).create(contact).value.id;
+    QVERIFY(nights > 0 && ravi > 0);
+    m_leadNames.insert(nights, lead.name.value());
+    m_contactNames.insert(ravi, contact.name.value());
+    const QDateTime day = utc(2025, 1, 10);
+    add(nights, ravi, InteractionType::Call, QStringLiteral("Asked for the tandoori platter"), day,
+        false); // the name and the details
+    add(nights, ravi, InteractionType::Visit, QStringLiteral("Follow-up visit"), day.addDays(1),
+        false); // the name alone, no product
+    add(nights, ravi, InteractionType::Order, QStringLiteral("Weekly order"), day.addDays(2), true,
+        QStringLiteral("Tandoori masala, 5 kg"), 240000); // the name and the product
+    add(m_leadA, m_contactA1, InteractionType::Call, QStringLiteral("Wants a TANDOORI oven"),
+        day.addDays(3), false); // the details alone
+
+    InteractionFilter filter;
+    filter.text = QStringLiteral("tandoori");
+    const QList<qint64> found = ids(filter); // ids() checks count() against the list
+    QCOMPARE(found.size(), 4);
+    QCOMPARE(m_store->count(filter).value, 4);
 }
 
 QTEST_GUILESS_MAIN(TestInteractionFilter)

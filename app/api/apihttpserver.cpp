@@ -12,6 +12,8 @@
 
 namespace {
 
+constexpr int listenBacklog = 4096;
+
 // Literals: no allocation per request.
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -79,6 +81,10 @@ bool ApiHttpServer::listen(const QHostAddress &address, quint16 port,
 {
     close();
     auto server = std::make_unique<GuardedTcpServer>();
+    // Qt's default queue of 50 connections not yet accepted overflows when hundreds connect at
+    // once; the kernel drops the overflow and the client retries a second later
+    // (docs/benchmarks.md). The kernel caps it at net.core.somaxconn.
+    server->setListenBacklogSize(listenBacklog);
     if (sharing == SharedPortSocket::Sharing::ReusePort) {
         SharedPortSocket socket;
         if (!socket.bind(address, port, sharing) || !socket.listen(server->listenBacklogSize())) {

@@ -303,6 +303,7 @@ void Database::endReadBatch()
         return;
     m_readBatchEnd->stop();
     m_inReadBatch = false;
+    m_batchCommittedState.reset();
     if (!m_dialect->endReadTransaction(connection()))
         QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
 }
@@ -350,7 +351,14 @@ Database::ChangeStamp Database::changeStamp() const
     ChangeStamp stamp { m_ownChanges, dataVersion(), {} };
     if (!isOpen())
         return stamp;
+    // Inside a batch of reads every read sees the batch's one snapshot: asked once a batch.
+    if (m_inReadBatch && m_batchCommittedState) {
+        stamp.committedState = *m_batchCommittedState;
+        return stamp;
+    }
     const std::optional<QByteArray> state = m_dialect->committedState(connection());
+    if (m_inReadBatch)
+        m_batchCommittedState = state;
     if (!state)
         stamp.dataVersion = -1;
     else

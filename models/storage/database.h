@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class DatabaseLocation;
 class PreparedQueries;
@@ -140,6 +141,8 @@ private:
     qint64 m_ownChanges = 0;
     bool m_readBatching = false;
     bool m_inReadBatch = false;
+    // SqlDialect::committedState() as the current batch of reads sees it, once asked.
+    mutable std::optional<QByteArray> m_batchCommittedState;
     QTimer *m_readBatchEnd;
     // Made for the engine open() was given; kept with the connection: it may hold statements
     // prepared on it (SqliteDialect) or listen on it (PostgresDialect).

@@ -181,6 +181,23 @@ QString InteractionFilter::sqlCount(const SqlDialect &dialect, QVariantList &bin
         const SqlStatement counted = dialect.fullTextCount(TextIndex::Interactions, text);
         const SqlStatement leads = dialect.fullTextIds(TextIndex::Leads, text);
         const SqlStatement contacts = dialect.fullTextIds(TextIndex::Contacts, text);
+        if (dialect.countsNameMatchesByTheirRows()) {
+            // Each row found by a name is checked where it is read, once by its lead and once by
+            // its contact; the union counts a row found both ways once. IS NOT TRUE: a row
+            // without a product holds no match in it (NULL).
+            const SqlStatement details = dialect.rowContains(QStringLiteral("i.details"), text);
+            const SqlStatement product
+                = dialect.rowContains(QStringLiteral("i.order_product"), text);
+            const QString notHeld
+                = QStringLiteral("(%1 OR %2) IS NOT TRUE").arg(details.sql, product.sql);
+            bindings << counted.bindings << leads.bindings << details.bindings << product.bindings
+                     << contacts.bindings << details.bindings << product.bindings;
+            return QStringLiteral("SELECT %1 + (SELECT count(*) FROM ("
+                                  "SELECT i.id FROM interactions i WHERE i.lead_id IN %2 AND %4"
+                                  " UNION SELECT i.id FROM interactions i"
+                                  " WHERE i.contact_id IN %3 AND %4) named)")
+                .arg(counted.sql, leads.sql, contacts.sql, notHeld);
+        }
         const SqlStatement matches = dialect.fullTextIds(TextIndex::Interactions, text);
         bindings << counted.bindings << leads.bindings << contacts.bindings << matches.bindings;
         return QStringLiteral("SELECT %1 + (SELECT count(*) FROM interactions i"

@@ -266,3 +266,8 @@ std::optional<QByteArray> PostgresDialect::committedState(const QSqlDatabase &db
     query->finish();
     return state;
 }
+
+bool PostgresDialect::countsNameMatchesByTheirRows() const
+{
+    return true;
+}

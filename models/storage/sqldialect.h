@@ -143,6 +143,13 @@ public:
     // A condition true where column holds text as the full-text index would find it, checked on
     // the row itself without the index, with its bindings.
     virtual SqlStatement rowContains(const QString &column, const QString &text) const = 0;
+    // How a search's count adds the interactions found only by their lead's or contact's name:
+    // false, by leaving out the ids the full-text index found (SQLite: the index's ids are at
+    // hand and checking a row costs more); true, by gathering the name matches through the
+    // indexes by lead and by contact and checking each of their rows (PostgreSQL: a condition
+    // of "lead in ... or contact in ..." makes it read every row, and "not in" a large set of
+    // ids spills out of its memory).
+    virtual bool countsNameMatchesByTheirRows() const = 0;
 
     // --- Another process's commits ---
 

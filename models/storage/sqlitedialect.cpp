@@ -257,3 +257,8 @@ std::optional<QByteArray> SqliteDialect::committedState(const QSqlDatabase &)
 {
     return QByteArray(); // PRAGMA data_version is read from the file each time
 }
+
+bool SqliteDialect::countsNameMatchesByTheirRows() const
+{
+    return false;
+}

@@ -42,6 +42,7 @@ public:
     SqlStatement fullTextIds(TextIndex index, const QString &text) const override;
     SqlStatement fullTextCount(TextIndex index, const QString &text) const override;
     SqlStatement rowContains(const QString &column, const QString &text) const override;
+    bool countsNameMatchesByTheirRows() const override;
 
     qint64 othersCommits(const QSqlDatabase &db) override;
     std::optional<QByteArray> committedState(const QSqlDatabase &db) override;
