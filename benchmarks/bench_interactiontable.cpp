@@ -143,10 +143,12 @@ public:
             return statements;
         for (qint64 page = first / m_pageSize; page <= (first + count - 1) / m_pageSize; ++page) {
             const qint64 offset = page * m_pageSize;
-            const SqlStatement ids = InteractionPageQuery::pageIdsStatement(
-                m_database.dialect(), filter,
-                filter.textPlanFor(m_database.dialect(), matches, total, offset, m_pageSize),
-                offset, m_pageSize);
+            const SqlStatement ids
+                = InteractionPageQuery::pageIdsStatement(
+                      m_database.dialect(), filter,
+                      filter.textPlanFor(m_database.dialect(), matches, total, offset, m_pageSize),
+                      offset, m_pageSize, matches)
+                      .statement;
             statements << ids;
             QSqlQuery query(m_database.connection());
             query.prepare(ids.sql);

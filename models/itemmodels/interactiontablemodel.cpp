@@ -183,7 +183,7 @@ bool InteractionTableModel::loadPage(int page) const
               .page(
                   m_filter,
                   m_filter.textPlanFor(m_database.dialect(), m_count, m_total, offset, m_pageSize),
-                  offset, m_pageSize);
+                  offset, m_pageSize, m_count);
     if (!rows.ok()) {
         m_lastError = rows.failure;
         return false;

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 void bindAll(QSqlQuery &query, const QVariantList &bindings)
@@ -69,17 +71,29 @@ SqlStatement InteractionPageQuery::countStatement(const SqlDialect &dialect,
     return statement;
 }
 
-SqlStatement InteractionPageQuery::pageIdsStatement(const SqlDialect &dialect,
-                                                    const InteractionFilter &filter,
-                                                    InteractionFilter::TextPlan plan, qint64 offset,
-                                                    int rows)
+InteractionPageQuery::PageIds
+InteractionPageQuery::pageIdsStatement(const SqlDialect &dialect, const InteractionFilter &filter,
+                                       InteractionFilter::TextPlan plan, qint64 offset, int rows,
+                                       qint64 shown)
 {
-    SqlStatement statement;
-    statement.sql = QStringLiteral("SELECT i.id")
-        + filter.sqlFromWhere(dialect, statement.bindings, plan) + filter.sqlOrderBy()
+    using SortKey = InteractionFilter::SortKey;
+    PageIds page;
+    InteractionFilter order = filter;
+    qint64 limit = rows;
+    const bool reversible = filter.sortKey == SortKey::Date || filter.sortKey == SortKey::Id;
+    if (reversible && shown > 0 && offset < shown && offset > shown / 2) {
+        page.reversed = true;
+        order.sortOrder
+            = filter.sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        const qint64 end = std::min<qint64>(offset + rows, shown);
+        limit = end - offset;
+        offset = shown - end;
+    }
+    page.statement.sql = QStringLiteral("SELECT i.id")
+        + order.sqlFromWhere(dialect, page.statement.bindings, plan) + order.sqlOrderBy()
         + QStringLiteral(" LIMIT ? OFFSET ?");
-    statement.bindings << rows << offset;
-    return statement;
+    page.statement.bindings << limit << offset;
+    return page;
 }
 
 QString InteractionPageQuery::pageRowsStatement(qsizetype ids)
@@ -142,10 +156,11 @@ StoreResult<qint64> InteractionPageQuery::orderCents(const InteractionFilter &fi
 
 StoreResult<QList<InteractionPageQuery::Row>>
 InteractionPageQuery::page(const InteractionFilter &filter, InteractionFilter::TextPlan plan,
-                           qint64 offset, int rows) const
+                           qint64 offset, int rows, qint64 shown) const
 {
-    const SqlStatement idsStatement
-        = pageIdsStatement(m_database.dialect(), filter, plan, offset, rows);
+    const PageIds pageIds
+        = pageIdsStatement(m_database.dialect(), filter, plan, offset, rows, shown);
+    const SqlStatement &idsStatement = pageIds.statement;
     QSqlQuery ids(m_database.connection());
     ids.setForwardOnly(true);
     ids.prepare(idsStatement.sql);
@@ -156,6 +171,8 @@ InteractionPageQuery::page(const InteractionFilter &filter, InteractionFilter::T
     order.reserve(rows);
     while (ids.next())
         order.append(ids.value(0).toLongLong());
+    if (pageIds.reversed)
+        std::reverse(order.begin(), order.end());
 
     QList<Row> result;
     result.reserve(order.size());

@@ -54,8 +54,9 @@ public:
     // Rows [offset, offset + rows) in the filter's order, found by plan. Two steps: the page's ids
     // in the filter's order (the database skips rows on an index without joining them), then the
     // rows of those ids with their lead's and contact's names.
+    // shown is the count of rows filter lets through (negative when not known).
     StoreResult<QList<Row>> page(const InteractionFilter &filter, InteractionFilter::TextPlan plan,
-                                 qint64 offset, int rows) const;
+                                 qint64 offset, int rows, qint64 shown = -1) const;
     // Where interaction id stands in the filter's order, counting from 0; NotFound when the filter
     // does not let it through.
     StoreResult<qint64> rowOf(const InteractionFilter &filter, qint64 id) const;
@@ -63,8 +64,18 @@ public:
     StoreResult<qint64> firstRowAbove(const InteractionFilter &filter, qint64 after) const;
 
     static SqlStatement countStatement(const SqlDialect &dialect, const InteractionFilter &filter);
-    static SqlStatement pageIdsStatement(const SqlDialect &dialect, const InteractionFilter &filter,
-                                         InteractionFilter::TextPlan plan, qint64 offset, int rows);
+    // The statement of a page's ids. Past the middle of an order by date or by id, of which the
+    // reverse is the same order read backwards, the ids are read from the other end (reversed),
+    // so that the database steps over fewer rows: the last page of a million otherwise steps
+    // over all of them (docs/benchmarks.md).
+    struct PageIds
+    {
+        SqlStatement statement;
+        bool reversed = false; // the ids come last first
+    };
+    static PageIds pageIdsStatement(const SqlDialect &dialect, const InteractionFilter &filter,
+                                    InteractionFilter::TextPlan plan, qint64 offset, int rows,
+                                    qint64 shown);
     // The rows of ids interactions, bound in the order of the page.
     static QString pageRowsStatement(qsizetype ids);
 

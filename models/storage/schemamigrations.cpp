@@ -56,6 +56,9 @@ int SchemaMigrations::currentVersion(const QSqlDatabase &db, const SqlDialect &d
 bool SchemaMigrations::migrate(const QSqlDatabase &db, const SqlDialect &dialect, int targetVersion,
                                QString *error)
 {
+    // Most opens find the schema up to date: they take no lock (a round trip or more each).
+    if (const int now = currentVersion(db, dialect); now >= targetVersion)
+        return true;
     // Another process may have migrated while this one waited for the lock: the version is read
     // under it.
     const MigrationLock lock(db, dialect);
