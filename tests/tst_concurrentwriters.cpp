@@ -90,6 +90,12 @@ private:
     int waiting();
     // Waits until count sessions wait for a lock, or until writer has finished.
     bool waitFor(int count, const Writer &writer);
+    // In a transaction of this connection runs lock, then first, until it waits for what lock
+    // holds; then second, until it waits too or ends; then lets go. False when first did not
+    // wait (the lock stopped nothing) or a wait did not come; the writers' answers otherwise.
+    bool race(const QString &lock, const std::function<Answer(Database &)> &first,
+              const std::function<Answer(Database &)> &second, Answer *firstAnswer,
+              Answer *secondAnswer);
     qint64 brokenRule();
 
     TestDatabase m_database;
@@ -147,6 +153,27 @@ bool TestConcurrentWriters::waitFor(int count, const Writer &writer)
     return false;
 }
 
+bool TestConcurrentWriters::race(const QString &lock,
+                                 const std::function<Answer(Database &)> &first,
+                                 const std::function<Answer(Database &)> &second,
+                                 Answer *firstAnswer, Answer *secondAnswer)
+{
+    if (!exec(QStringLiteral("BEGIN")) || !exec(lock))
+        return false;
+    Writer one(m_database.location(), first);
+    if (!waitFor(1, one) || one.isFinished()) {
+        exec(QStringLiteral("ROLLBACK"));
+        qWarning("the first writer did not wait for the lock");
+        return false;
+    }
+    Writer two(m_database.location(), second);
+    const bool waited = waitFor(2, two);
+    exec(QStringLiteral("ROLLBACK"));
+    *firstAnswer = one.answer();
+    *secondAnswer = two.answer();
+    return waited;
+}
+
 // Interactions whose contact belongs to another lead.
 qint64 TestConcurrentWriters::brokenRule()
 {
@@ -179,24 +206,20 @@ InteractionDraft callOf(qint64 lead, qint64 contact)
 // before the interaction is written: the move waits for the interaction and is then refused.
 void TestConcurrentWriters::contactMovedWhileAnInteractionIsWritten()
 {
-    QVERIFY(exec(QStringLiteral("BEGIN")));
-    QVERIFY(exec(QStringLiteral("LOCK TABLE interactions IN SHARE MODE")));
     const qint64 lead = m_lead, contact = m_contact, otherLead = m_otherLead;
-    Writer logging(m_database.location(), [=](Database &database) {
-        return answerOf(InteractionStore(database).create(callOf(lead, contact)));
-    });
-    QVERIFY(waitFor(1, logging));
-    QVERIFY2(!logging.isFinished(), "the interaction's insert should wait for the table lock");
-    Writer moving(m_database.location(), [=](Database &database) {
-        ContactDraft change;
-        change.lead = otherLead;
-        return answerOf(ContactStore(database).update(contact, change));
-    });
-    QVERIFY(waitFor(2, moving));
-    QVERIFY(exec(QStringLiteral("ROLLBACK")));
-
-    const Answer logged = logging.answer();
-    const Answer moved = moving.answer();
+    Answer logged;
+    Answer moved;
+    QVERIFY(race(
+        QStringLiteral("LOCK TABLE interactions IN SHARE MODE"),
+        [=](Database &database) {
+            return answerOf(InteractionStore(database).create(callOf(lead, contact)));
+        },
+        [=](Database &database) {
+            ContactDraft change;
+            change.lead = otherLead;
+            return answerOf(ContactStore(database).update(contact, change));
+        },
+        &logged, &moved));
     QCOMPARE(logged.status, StoreStatus::Ok);
     QVERIFY2(moved.status == StoreStatus::Invalid, qPrintable(moved.words));
     QVERIFY2(moved.words.contains(QStringLiteral("cannot move")), qPrintable(moved.words));
@@ -208,22 +231,19 @@ void TestConcurrentWriters::contactMovedWhileAnInteractionIsWritten()
 // interaction is written and kept.
 void TestConcurrentWriters::contactDeletedWhileAnInteractionIsWritten()
 {
-    QVERIFY(exec(QStringLiteral("BEGIN")));
-    QVERIFY(exec(QStringLiteral("LOCK TABLE interactions IN SHARE MODE")));
     const qint64 lead = m_lead, contact = m_contact;
-    Writer logging(m_database.location(), [=](Database &database) {
-        return answerOf(InteractionStore(database).create(callOf(lead, contact)));
-    });
-    QVERIFY(waitFor(1, logging));
-    QVERIFY(!logging.isFinished());
-    Writer deleting(m_database.location(), [=](Database &database) {
-        return answerOf(ContactStore(database).takeOut(contact, ContactStore::Cascade::Refused));
-    });
-    QVERIFY(waitFor(2, deleting));
-    QVERIFY(exec(QStringLiteral("ROLLBACK")));
-
-    const Answer logged = logging.answer();
-    const Answer deleted = deleting.answer();
+    Answer logged;
+    Answer deleted;
+    QVERIFY(race(
+        QStringLiteral("LOCK TABLE interactions IN SHARE MODE"),
+        [=](Database &database) {
+            return answerOf(InteractionStore(database).create(callOf(lead, contact)));
+        },
+        [=](Database &database) {
+            return answerOf(
+                ContactStore(database).takeOut(contact, ContactStore::Cascade::Refused));
+        },
+        &logged, &deleted));
     QVERIFY2(logged.status == StoreStatus::Ok, qPrintable(logged.words));
     QVERIFY2(deleted.status == StoreStatus::Invalid, qPrintable(deleted.words));
     QCOMPARE(rowCount(*m_database, QStringLiteral("interactions")), 1);
@@ -233,25 +253,21 @@ void TestConcurrentWriters::contactDeletedWhileAnInteractionIsWritten()
 // The lead is deleted (refused when it has contacts) while a contact is added to it.
 void TestConcurrentWriters::leadDeletedWhileAContactIsWritten()
 {
-    QVERIFY(exec(QStringLiteral("BEGIN")));
-    QVERIFY(exec(QStringLiteral("LOCK TABLE contacts IN SHARE MODE")));
     const qint64 lead = m_otherLead;
-    Writer adding(m_database.location(), [=](Database &database) {
-        ContactDraft draft;
-        draft.lead = lead;
-        draft.name = QStringLiteral("Marco Bellini");
-        return answerOf(ContactStore(database).create(draft));
-    });
-    QVERIFY(waitFor(1, adding));
-    QVERIFY(!adding.isFinished());
-    Writer deleting(m_database.location(), [=](Database &database) {
-        return answerOf(LeadStore(database).takeOut(lead, LeadStore::Cascade::Refused));
-    });
-    QVERIFY(waitFor(2, deleting));
-    QVERIFY(exec(QStringLiteral("ROLLBACK")));
-
-    const Answer added = adding.answer();
-    const Answer deleted = deleting.answer();
+    Answer added;
+    Answer deleted;
+    QVERIFY(race(
+        QStringLiteral("LOCK TABLE contacts IN SHARE MODE"),
+        [=](Database &database) {
+            ContactDraft draft;
+            draft.lead = lead;
+            draft.name = QStringLiteral("Marco Bellini");
+            return answerOf(ContactStore(database).create(draft));
+        },
+        [=](Database &database) {
+            return answerOf(LeadStore(database).takeOut(lead, LeadStore::Cascade::Refused));
+        },
+        &added, &deleted));
     QVERIFY2(added.status == StoreStatus::Ok, qPrintable(added.words));
     QVERIFY2(deleted.status == StoreStatus::Invalid, qPrintable(deleted.words));
     QCOMPARE(rowCount(*m_database, QStringLiteral("leads")), 2);
@@ -266,24 +282,23 @@ void TestConcurrentWriters::twoChangesOfOneInteraction()
         = InteractionStore(*m_database).create(callOf(m_lead, m_contact));
     QVERIFY(created.ok());
     const qint64 id = created.value.id;
-    QVERIFY(exec(QStringLiteral("BEGIN")));
-    QVERIFY(exec(QStringLiteral("SELECT 1 FROM interactions WHERE id = %1 FOR SHARE").arg(id)));
-    Writer detailing(m_database.location(), [=](Database &database) {
-        InteractionDraft change;
-        change.details = QStringLiteral("Booked a tasting for Friday");
-        return answerOf(InteractionStore(database).update(id, change));
-    });
-    QVERIFY(waitFor(1, detailing));
-    Writer retyping(m_database.location(), [=](Database &database) {
-        InteractionDraft change;
-        change.type = InteractionType::Visit;
-        return answerOf(InteractionStore(database).update(id, change));
-    });
-    QVERIFY(waitFor(2, retyping));
-    QVERIFY(exec(QStringLiteral("ROLLBACK")));
-
-    QCOMPARE(detailing.answer().status, StoreStatus::Ok);
-    QCOMPARE(retyping.answer().status, StoreStatus::Ok);
+    Answer detailed;
+    Answer retyped;
+    QVERIFY(race(
+        QStringLiteral("SELECT 1 FROM interactions WHERE id = %1 FOR SHARE").arg(id),
+        [=](Database &database) {
+            InteractionDraft change;
+            change.details = QStringLiteral("Booked a tasting for Friday");
+            return answerOf(InteractionStore(database).update(id, change));
+        },
+        [=](Database &database) {
+            InteractionDraft change;
+            change.type = InteractionType::Visit;
+            return answerOf(InteractionStore(database).update(id, change));
+        },
+        &detailed, &retyped));
+    QCOMPARE(detailed.status, StoreStatus::Ok);
+    QCOMPARE(retyped.status, StoreStatus::Ok);
     const StoreResult<Interaction> stored = InteractionStore(*m_database).get(id);
     QVERIFY(stored.ok());
     QCOMPARE(stored.value.details, QStringLiteral("Booked a tasting for Friday"));
@@ -292,25 +307,24 @@ void TestConcurrentWriters::twoChangesOfOneInteraction()
 
 void TestConcurrentWriters::twoChangesOfOneLead()
 {
-    QVERIFY(exec(QStringLiteral("BEGIN")));
-    QVERIFY(exec(QStringLiteral("SELECT 1 FROM leads WHERE id = %1 FOR SHARE").arg(m_lead)));
     const qint64 lead = m_lead;
-    Writer renaming(m_database.location(), [=](Database &database) {
-        LeadDraft change;
-        change.name = QStringLiteral("Saffron House Indiranagar");
-        return answerOf(LeadStore(database).update(lead, change));
-    });
-    QVERIFY(waitFor(1, renaming));
-    Writer moving(m_database.location(), [=](Database &database) {
-        LeadDraft change;
-        change.city = QStringLiteral("Bengaluru");
-        return answerOf(LeadStore(database).update(lead, change));
-    });
-    QVERIFY(waitFor(2, moving));
-    QVERIFY(exec(QStringLiteral("ROLLBACK")));
-
-    QCOMPARE(renaming.answer().status, StoreStatus::Ok);
-    QCOMPARE(moving.answer().status, StoreStatus::Ok);
+    Answer renamed;
+    Answer moved;
+    QVERIFY(race(
+        QStringLiteral("SELECT 1 FROM leads WHERE id = %1 FOR SHARE").arg(lead),
+        [=](Database &database) {
+            LeadDraft change;
+            change.name = QStringLiteral("Saffron House Indiranagar");
+            return answerOf(LeadStore(database).update(lead, change));
+        },
+        [=](Database &database) {
+            LeadDraft change;
+            change.city = QStringLiteral("Bengaluru");
+            return answerOf(LeadStore(database).update(lead, change));
+        },
+        &renamed, &moved));
+    QCOMPARE(renamed.status, StoreStatus::Ok);
+    QCOMPARE(moved.status, StoreStatus::Ok);
     const StoreResult<Lead> stored = LeadStore(*m_database).get(m_lead);
     QVERIFY(stored.ok());
     QCOMPARE(stored.value.name, QStringLiteral("Saffron House Indiranagar"));

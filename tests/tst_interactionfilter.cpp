@@ -7,6 +7,7 @@
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
 #include "support/testdatabase.h"
+#include "support/testrecords.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -474,16 +475,9 @@ void TestInteractionFilter::isEmptyAndEquality()
 // row without an order (no product) found by a name counts.
 void TestInteractionFilter::aSearchCountsEachRowOnce()
 {
-    LeadDraft lead;
-    lead.name = QStringLiteral("Tandoori Nights");
-    const qint64 nights = LeadStore(*m_database).create(lead).value.id;
-    ContactDraft contact;
-    contact.lead = nights;
-    contact.name = QStringLiteral("Ravi");
-    const qint64 ravi = ContactStore(*m_database).create(contact).value.id;
+    const qint64 nights = addLead(*m_database, QStringLiteral("Tandoori Nights"));
+    const qint64 ravi = addContact(*m_database, nights, QStringLiteral("Ravi"));
     QVERIFY(nights > 0 && ravi > 0);
-    m_leadNames.insert(nights, lead.name.value());
-    m_contactNames.insert(ravi, contact.name.value());
     const QDateTime day = utc(2025, 1, 10);
     add(nights, ravi, InteractionType::Call, QStringLiteral("Asked for the tandoori platter"), day,
         false); // the name and the details

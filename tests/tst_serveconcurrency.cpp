@@ -3,11 +3,10 @@
 // servers and through a store interleave, every one lands once, nobody is told "database is
 // locked", each side reads the others', the watcher announces the servers', and a server asked
 // right after another acknowledged a write answers with it, never a stale list.
-#include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
-#include "storage/leadstore.h"
 #include "support/testdatabase.h"
+#include "support/testrecords.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -124,13 +123,8 @@ void TestServeConcurrency::windowAndTwoServersWriteAtOnce()
 {
     TestDatabase database;
     QVERIFY2(database.open(QStringLiteral("shared.sqlite")), qPrintable(database.errorMessage()));
-    LeadDraft leadDraft;
-    leadDraft.name = QStringLiteral("Spice Garden");
-    const qint64 lead = LeadStore(*database).create(leadDraft).value.id;
-    ContactDraft contactDraft;
-    contactDraft.lead = lead;
-    contactDraft.name = QStringLiteral("Asha");
-    const qint64 contact = ContactStore(*database).create(contactDraft).value.id;
+    const qint64 lead = addLead(*database, QStringLiteral("Spice Garden"));
+    const qint64 contact = addContact(*database, lead, QStringLiteral("Asha"));
     QVERIFY(lead > 0 && contact > 0);
 
     std::array<Server, 2> servers;
@@ -221,13 +215,8 @@ void TestServeConcurrency::windowAndTwoServersWriteAtOnce()
 
     // No stale read: each server has the list of a second lead cached (asked after every
     // write), and a write acknowledged by one writer is in the very next answer of both servers.
-    LeadDraft freshDraft;
-    freshDraft.name = QStringLiteral("Tandoor Corner");
-    const qint64 freshLead = LeadStore(*database).create(freshDraft).value.id;
-    ContactDraft freshContactDraft;
-    freshContactDraft.lead = freshLead;
-    freshContactDraft.name = QStringLiteral("Meera");
-    const qint64 freshContact = ContactStore(*database).create(freshContactDraft).value.id;
+    const qint64 freshLead = addLead(*database, QStringLiteral("Tandoor Corner"));
+    const qint64 freshContact = addContact(*database, freshLead, QStringLiteral("Meera"));
     QVERIFY(freshLead > 0 && freshContact > 0);
     const QString freshList = QStringLiteral("/track/interactions/?lead=%1").arg(freshLead);
     QMap<qint64, QString> fresh;
