@@ -268,6 +268,14 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>Cannot bring %1 up to date: %2</source>
         <translation>%1 को अपडेट नहीं किया जा सका: %2</translation>
     </message>
+    <message>
+        <source>%1 holds another program&apos;s data, not a Touchpoint database. It was left untouched.</source>
+        <translation>%1 में किसी दूसरे प्रोग्राम का डेटा है, Touchpoint का डेटाबेस नहीं। उसे छुआ नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema&apos;s version of %1: %2</source>
+        <translation>%1 के स्कीमा का संस्करण नहीं पढ़ा जा सका: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -318,6 +326,29 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Cannot put the backup in place of %1; nothing was changed.</source>
         <translation>बैकअप को %1 की जगह नहीं रखा जा सका; कुछ भी नहीं बदला गया।</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The PostgreSQL URI holds a password, which anyone on this computer could read in the list of processes. Leave it out and give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>PostgreSQL URI में पासवर्ड है, जिसे इस कंप्यूटर पर कोई भी प्रोसेस की सूची में पढ़ सकता है। उसे हटा दें और उसकी जगह PGPASSWORD या ~/.pgpass में दें।</translation>
+    </message>
+    <message>
+        <source>No database was named.</source>
+        <translation>किसी डेटाबेस का नाम नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection URI: %2</source>
+        <translation>%1 PostgreSQL कनेक्शन URI नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection URI: the database&apos;s name holds a &apos;/&apos;.</source>
+        <translation>%1 PostgreSQL कनेक्शन URI नहीं है: डेटाबेस के नाम में &apos;/&apos; है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection URI: cannot read its parameter &quot;%2&quot;.</source>
+        <translation>%1 PostgreSQL कनेक्शन URI नहीं है: उसका पैरामीटर &quot;%2&quot; पढ़ा नहीं जा सका।</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1060,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Written elsewhere (the REST API or another Touchpoint); tinted in the table for a minute.</source>
         <translation>कहीं और से दर्ज किए गए (REST API या किसी दूसरे Touchpoint से); तालिका में एक मिनट तक अलग रंग में दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>Counting the interactions…</source>
+        <translation>इंटरैक्शन गिने जा रहे हैं…</translation>
     </message>
 </context>
 <context>
