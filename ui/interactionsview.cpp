@@ -359,10 +359,13 @@ void InteractionsView::updateCounts()
     m_countLabel->setText(countText());
     updateOrderTotal();
     updateNewRowsNotice();
-    const bool empty = m_model->totalCount() == 0;
-    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
-    m_noMatches->setSearchText(m_model->filter().text);
-    m_noMatches->setVisible(!empty && m_model->shownCount() == 0);
+    // Nothing is said to be empty before it is counted (the first rows show meanwhile).
+    if (!m_model->isCounting()) {
+        const bool empty = m_model->totalCount() == 0;
+        m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_splitter);
+        m_noMatches->setSearchText(m_model->filter().text);
+        m_noMatches->setVisible(!empty && m_model->shownCount() == 0);
+    }
     if (!m_model->lastError().isEmpty())
         emit statusMessage(tr("Could not read the interactions: %1").arg(m_model->lastError()));
     emit selectionChanged();
@@ -372,6 +375,8 @@ QString InteractionsView::countText() const
 {
     // Whole sentences rather than %n: English has no catalogue to pick the plural from.
     const QLocale locale;
+    if (m_model->isCounting())
+        return tr("Counting the interactions…");
     const qint64 total = m_model->totalCount();
     const QString shown = locale.toString(m_model->shownCount());
     if (total == 0)

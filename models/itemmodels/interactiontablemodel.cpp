@@ -3,14 +3,22 @@
 #include "core/interactiontype.h"
 #include "core/money.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 namespace {
 
 constexpr int maxCachedPages = 16;
+// How many of the newest (or oldest) interactions a search alone in date order checks for its
+// first page before it counts its matches (InteractionPageQuery::firstRowsAmong): first a few,
+// enough for a common word; then, unless the count came back at once (a rare word), more, enough
+// for a word in one interaction of fifty. Measured on PostgreSQL in docs/benchmarks.md.
+constexpr qint64 shortWalk = 2000;
+constexpr qint64 longWalk = 20000;
 
 } // namespace
 
@@ -66,11 +74,14 @@ void InteractionTableModel::refresh()
 {
     const qint64 newest = newestId();
     const bool arrived = newest > m_newestId;
+    const qint64 before = m_count;
     beginResetModel();
     m_newestId = qMax(m_newestId, newest);
     m_pages.clear();
     m_recentPages.clear();
-    recount();
+    // The same filter's rows a moment ago: a view keeps its selection and scroll position
+    // among them while a new count is read.
+    recount(CountTotal, before);
     endResetModel();
     emit countsChanged(m_count, totalCount());
     if (arrived)
@@ -87,7 +98,7 @@ void InteractionTableModel::acknowledgeNew()
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnTotal - 1), { NewRole });
 }
 
-int InteractionTableModel::firstNewRow() const
+int InteractionTableModel::firstNewRow()
 {
     if (m_newCount == 0)
         return -1;
@@ -97,6 +108,8 @@ int InteractionTableModel::firstNewRow() const
         m_lastError = first.failure;
         return -1;
     }
+    if (first.value >= m_count)
+        awaitCount();
     return int(first.value);
 }
 
@@ -110,10 +123,12 @@ void InteractionTableModel::setPageSize(int rows)
 }
 
 // The total changes only with the data, which refresh() is told of: a new filter keeps it.
-void InteractionTableModel::recount(TotalCount total)
+void InteractionTableModel::recount(TotalCount total, qint64 estimate)
 {
     m_count = 0;
     m_newCount = 0;
+    m_counted = true;
+    ++m_ticket; // a tally asked for before is not wanted
     if (total == CountTotal)
         m_total = -1;
     if (!m_database.isOpen()) {
@@ -121,6 +136,11 @@ void InteractionTableModel::recount(TotalCount total)
         return;
     }
     countNew();
+    if (m_database.dialect().countsReadEachRow()) {
+        m_sumTimer->stop();
+        showBeforeCounting(estimate);
+        return;
+    }
     if (m_filter.isEmpty()) {
         sumOrders(); // every order's details: a quick sum of their own table
     } else {
@@ -147,6 +167,140 @@ void InteractionTableModel::recount(TotalCount total)
         return;
     }
     m_total = all.value;
+}
+
+// The first page is read before the count; when it is full, the rows show while another connection
+// counts them and sums their orders (InteractionTally), and settleCount() gives the table its
+// rows then.
+void InteractionTableModel::showBeforeCounting(qint64 estimate)
+{
+    InteractionTally::Figures wanted = InteractionTally::Shown | InteractionTally::OrderCents;
+    if (!m_filter.isEmpty() && m_total < 0)
+        wanted |= InteractionTally::Total;
+    m_orderCents.reset();
+    tally()->request(m_ticket, m_filter, wanted);
+
+    const InteractionPageQuery query(m_database);
+    std::optional<StoreResult<QList<Row>>> first = firstRowsByWalking(query);
+    if (!first) {
+        // The walk found too few: a rare word, or one only in older rows. The count plans the
+        // page (textPlanFor); a rare word's is quick, and the tally may have it already.
+        qint64 matches = -1;
+        if (m_filter.walksDatesAlone(m_database.dialect())) {
+            std::optional<StoreResult<qint64>> shown = m_tally->shown(m_ticket);
+            if (!shown)
+                shown = query.count(m_filter);
+            if (!shown->ok()) {
+                m_lastError = shown->failure;
+                return;
+            }
+            matches = shown->value;
+        }
+        first = query.page(
+            m_filter, m_filter.textPlanFor(m_database.dialect(), matches, m_total, 0, m_pageSize),
+            0, m_pageSize, matches);
+        if (first->ok() && matches >= 0) {
+            m_pages.insert(0, first->value);
+            m_recentPages.append(0);
+            m_count = matches;
+            return;
+        }
+    }
+    if (!first->ok()) {
+        m_lastError = first->failure;
+        return;
+    }
+    m_pages.insert(0, first->value);
+    m_recentPages.append(0);
+    if (first->value.size() < m_pageSize) {
+        m_count = first->value.size(); // every row there is
+        if (m_filter.isEmpty())
+            m_total = m_count;
+        return;
+    }
+    m_count = qMax<qint64>(m_pageSize, estimate);
+    m_counted = false;
+}
+
+// The first page of a search alone in date order, found by checking the first rows of that order,
+// or none when they do not fill it: the count then plans how to find it.
+std::optional<StoreResult<QList<InteractionTableModel::Row>>>
+InteractionTableModel::firstRowsByWalking(const InteractionPageQuery &query)
+{
+    if (!m_filter.walksDatesAlone(m_database.dialect()))
+        return std::nullopt;
+    for (const qint64 walked : { shortWalk, longWalk }) {
+        StoreResult<QList<Row>> first = query.firstRowsAmong(m_filter, m_pageSize, walked);
+        if (!first.ok() || first.value.size() >= m_pageSize)
+            return first;
+        // Counted already: a rare word, whose page is quickly looked up.
+        if (m_tally->shown(m_ticket))
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+InteractionTally *InteractionTableModel::tally()
+{
+    if (m_tally && m_tally->databasePath() == m_database.path())
+        return m_tally;
+    delete m_tally;
+    m_tally = new InteractionTally(m_database.path(), this);
+    connect(m_tally, &InteractionTally::tallied, this, &InteractionTableModel::takeTally);
+    return m_tally;
+}
+
+void InteractionTableModel::takeTally(quint64 ticket, const InteractionTally::Tally &tally)
+{
+    if (ticket != m_ticket)
+        return; // for a filter or data since changed
+    if (!tally.failure.isEmpty())
+        m_lastError = tally.failure;
+    if (!m_counted)
+        settleCount(tally.shown.value_or(m_count));
+    if (m_filter.isEmpty())
+        m_total = m_count;
+    else if (tally.total)
+        m_total = *tally.total;
+    if (tally.orderCents)
+        m_orderCents = tally.orderCents;
+    emit countsChanged(m_count, totalCount());
+    if (tally.orderCents)
+        emit orderTotalChanged();
+}
+
+// The rows shown before the count (the first page, or the count before a write) become the count.
+void InteractionTableModel::settleCount(qint64 count)
+{
+    // Counted only once m_count is the count: a page read in between (a view or tester looking
+    // at the rows being added or removed) must not be read from the other end of a wrong count.
+    const auto counted = qScopeGuard([this] { m_counted = true; });
+    count = qMax<qint64>(0, count);
+    if (count > m_count) {
+        beginInsertRows({}, rowCount(),
+                        int(qMin<qint64>(count, std::numeric_limits<int>::max())) - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, int(qMin<qint64>(count, std::numeric_limits<int>::max())),
+                        rowCount() - 1);
+        m_count = count;
+        endRemoveRows();
+    }
+}
+
+void InteractionTableModel::awaitCount()
+{
+    if (m_counted)
+        return;
+    std::optional<StoreResult<qint64>> shown;
+    if (m_tally)
+        shown = m_tally->shown(m_ticket);
+    if (!shown)
+        shown = InteractionPageQuery(m_database).count(m_filter);
+    if (!shown->ok())
+        m_lastError = shown->failure;
+    settleCount(shown->ok() ? shown->value : m_count);
 }
 
 void InteractionTableModel::countNew()
@@ -183,7 +337,8 @@ bool InteractionTableModel::loadPage(int page) const
               .page(
                   m_filter,
                   m_filter.textPlanFor(m_database.dialect(), m_count, m_total, offset, m_pageSize),
-                  offset, m_pageSize, m_count);
+                  // Reading from the other end needs the true count.
+                  offset, m_pageSize, m_counted ? m_count : -1);
     if (!rows.ok()) {
         m_lastError = rows.failure;
         return false;
@@ -221,12 +376,17 @@ qint64 InteractionTableModel::idAt(int row) const
     return found ? found->id : 0;
 }
 
-int InteractionTableModel::rowOf(qint64 id) const
+int InteractionTableModel::rowOf(qint64 id)
 {
     const StoreResult<qint64> found = InteractionPageQuery(m_database).rowOf(m_filter, id);
     if (found.status == StoreStatus::Failed)
         m_lastError = found.failure;
-    return found.ok() ? int(found.value) : -1;
+    if (!found.ok())
+        return -1;
+    // Asked for by a view that selects the row: the row must be there.
+    if (found.value >= m_count)
+        awaitCount();
+    return int(found.value);
 }
 
 int InteractionTableModel::rowNear(qint64 id, int nearRow) const
@@ -374,6 +534,7 @@ void InteractionTableModel::sort(int column, Qt::SortOrder order)
     sorted.sortOrder = order;
     if (sorted == m_filter)
         return;
+    awaitCount(); // the rows may not change in a layout change
     // A sort keeps the rows and their count, so views keep their selection: a layout change,
     // with each selected interaction found again once (a view holds an index per cell).
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);

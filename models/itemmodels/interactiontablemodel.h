@@ -5,6 +5,7 @@
 
 #include "storage/interactionfilter.h"
 #include "storage/interactionpagequery.h"
+#include "storage/interactiontally.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -38,7 +39,13 @@ public:
     InteractionFilter filter() const { return m_filter; }
     // The sort key and order come with the filter; a view's sort() changes only those.
     void setFilter(const InteractionFilter &filter);
+    // The rows the table has now. While isCounting(), the rows read so far (or, after a write,
+    // the count before it): countsChanged() follows with the count.
     qint64 shownCount() const { return m_count; }
+    // On a database whose counts read every row they count (PostgreSQL), the first rows show at
+    // once and the count follows from another connection.
+    // Either count is on its way: shownCount() as above, totalCount() not yet known.
+    bool isCounting() const { return !m_counted || m_total < 0; }
     // Every interaction, whatever the filter.
     qint64 totalCount() const { return qMax<qint64>(0, m_total); }
     // The order details' total of the interactions the filter lets through, in cents; empty
@@ -47,15 +54,17 @@ public:
     // Interactions the filter lets through that were added since acknowledgeNew() (or since the
     // model was made): written elsewhere, by the API or another process, or by this window.
     qint64 newShownCount() const { return m_newCount; }
-    // The first of them in the current order, or -1: asks the database.
-    int firstNewRow() const;
+    // The first of them in the current order, or -1: asks the database (and counts the rows at
+    // once, while isCounting(), when the row lies past those shown so far).
+    int firstNewRow();
     // They are no longer new.
     void acknowledgeNew();
     QString lastError() const { return m_lastError; }
 
     qint64 idAt(int row) const; // 0 when there is no such row
-    // Where the interaction is under the current filter and sort, or -1: asks the database.
-    int rowOf(qint64 id) const;
+    // Where the interaction is under the current filter and sort, or -1: asks the database (and
+    // counts likewise).
+    int rowOf(qint64 id);
     // The same, looking only at the page around nearRow: cheap, for keeping a selection.
     int rowNear(qint64 id, int nearRow) const;
     void refresh();
@@ -84,7 +93,15 @@ private:
     const Row *rowAt(int row) const;
     bool loadPage(int page) const;
     enum TotalCount { CountTotal, KeepTotal };
-    void recount(TotalCount total = CountTotal);
+    // estimate: the count before a write, kept as the rows shown until the count follows.
+    void recount(TotalCount total = CountTotal, qint64 estimate = 0);
+    void showBeforeCounting(qint64 estimate);
+    std::optional<StoreResult<QList<Row>>> firstRowsByWalking(const InteractionPageQuery &query);
+    void takeTally(quint64 ticket, const InteractionTally::Tally &tally);
+    void settleCount(qint64 count);
+    // Counts now, rather than waiting for the tally, for a row that may lie past the rows shown.
+    void awaitCount();
+    InteractionTally *tally();
     void countNew();
     void sumOrders();
     qint64 newestId() const;
@@ -92,6 +109,9 @@ private:
     Database &m_database;
     InteractionFilter m_filter;
     qint64 m_count = 0;
+    bool m_counted = true; // m_count is the database's count, not rows read so far
+    InteractionTally *m_tally = nullptr; // made when first needed
+    quint64 m_ticket = 0; // of the tally asked for the current filter and data
     qint64 m_total = -1; // -1 until counted
     std::optional<qint64> m_orderCents;
     QTimer *m_sumTimer;

@@ -210,13 +210,18 @@ QString InteractionFilter::sqlCount(const SqlDialect &dialect, QVariantList &bin
     return QStringLiteral("SELECT count(*)") + unsorted.sqlFromWhere(dialect, bindings);
 }
 
+bool InteractionFilter::walksDatesAlone(const SqlDialect &dialect) const
+{
+    return sortKey == SortKey::Date && searchesAlone(dialect, *this);
+}
+
 InteractionFilter::TextPlan InteractionFilter::textPlanFor(const SqlDialect &dialect,
                                                            qint64 matches, qint64 total,
                                                            qint64 offset, qint64 rows) const
 {
     // Only a search alone, sorted by date, has an index to walk in its own order: with other
     // conditions the database picks its way by them.
-    if (!searchesAlone(dialect, *this) || sortKey != SortKey::Date || matches <= 0 || total <= 0)
+    if (!walksDatesAlone(dialect) || matches <= 0 || total <= 0)
         return TextPlan::LookUpMatches;
     const double walked
         = std::min(double(total), double(offset + rows) * double(total) / double(matches));

@@ -57,6 +57,9 @@ struct InteractionFilter
     // alone is counted in the full-text index (details and products), and only the rows found
     // by a name are read.
     QString sqlCount(const SqlDialect &dialect, QVariantList &bindings) const;
+    // A search with no other condition, sorted by date: the rows come in the order of the date
+    // index, so that the first of them can be found by walking it and checking each row.
+    bool walksDatesAlone(const SqlDialect &dialect) const;
     // The cheaper plan for rows [offset, offset + rows) when the filter lets matches of total
     // interactions through.
     TextPlan textPlanFor(const SqlDialect &dialect, qint64 matches, qint64 total, qint64 offset,

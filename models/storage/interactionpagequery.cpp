@@ -160,7 +160,37 @@ InteractionPageQuery::page(const InteractionFilter &filter, InteractionFilter::T
 {
     const PageIds pageIds
         = pageIdsStatement(m_database.dialect(), filter, plan, offset, rows, shown);
-    const SqlStatement &idsStatement = pageIds.statement;
+    return rowsOf(pageIds.statement, rows, pageIds.reversed);
+}
+
+StoreResult<QList<InteractionPageQuery::Row>>
+InteractionPageQuery::firstRowsAmong(const InteractionFilter &filter, int rows, qint64 walked) const
+{
+    return rowsOf(firstIdsAmongStatement(m_database.dialect(), filter, rows, walked), rows, false);
+}
+
+SqlStatement InteractionPageQuery::firstIdsAmongStatement(const SqlDialect &dialect,
+                                                          const InteractionFilter &filter, int rows,
+                                                          qint64 walked)
+{
+    // The walked rows are the newest (or oldest) in the filter's own order, so the matches among
+    // them are the first matches of all, and the database stops after walked rows of the index.
+    SqlStatement statement;
+    statement.bindings << walked;
+    const QString fromWhere = filter.sqlFromWhere(dialect, statement.bindings,
+                                                  InteractionFilter::TextPlan::CheckEachRow);
+    const QString table = QStringLiteral(" FROM interactions i");
+    Q_ASSERT(fromWhere.startsWith(table));
+    statement.sql = QStringLiteral("SELECT i.id FROM (SELECT * FROM interactions i%1 LIMIT ?) i")
+                        .arg(filter.sqlOrderBy())
+        + fromWhere.mid(table.size()) + filter.sqlOrderBy() + QStringLiteral(" LIMIT ?");
+    statement.bindings << rows;
+    return statement;
+}
+
+StoreResult<QList<InteractionPageQuery::Row>>
+InteractionPageQuery::rowsOf(const SqlStatement &idsStatement, int rows, bool reversed) const
+{
     QSqlQuery ids(m_database.connection());
     ids.setForwardOnly(true);
     ids.prepare(idsStatement.sql);
@@ -171,7 +201,7 @@ InteractionPageQuery::page(const InteractionFilter &filter, InteractionFilter::T
     order.reserve(rows);
     while (ids.next())
         order.append(ids.value(0).toLongLong());
-    if (pageIds.reversed)
+    if (reversed)
         std::reverse(order.begin(), order.end());
 
     QList<Row> result;

@@ -57,6 +57,12 @@ public:
     // shown is the count of rows filter lets through (negative when not known).
     StoreResult<QList<Row>> page(const InteractionFilter &filter, InteractionFilter::TextPlan plan,
                                  qint64 offset, int rows, qint64 shown = -1) const;
+    // The first rows of a search alone in date order (InteractionFilter::walksDatesAlone()) among
+    // the first walked interactions of that order, each checked on the row itself: a common
+    // word's first page without the look-up of all its matches. Fewer than rows when the walked
+    // interactions held fewer matches, which says nothing of the others.
+    StoreResult<QList<Row>> firstRowsAmong(const InteractionFilter &filter, int rows,
+                                           qint64 walked) const;
     // Where interaction id stands in the filter's order, counting from 0; NotFound when the filter
     // does not let it through.
     StoreResult<qint64> rowOf(const InteractionFilter &filter, qint64 id) const;
@@ -76,9 +82,15 @@ public:
     static PageIds pageIdsStatement(const SqlDialect &dialect, const InteractionFilter &filter,
                                     InteractionFilter::TextPlan plan, qint64 offset, int rows,
                                     qint64 shown);
+    static SqlStatement firstIdsAmongStatement(const SqlDialect &dialect,
+                                               const InteractionFilter &filter, int rows,
+                                               qint64 walked);
     // The rows of ids interactions, bound in the order of the page.
     static QString pageRowsStatement(qsizetype ids);
 
 private:
+    // The rows of the ids idsStatement reads, in its order (the other way round when reversed).
+    StoreResult<QList<Row>> rowsOf(const SqlStatement &idsStatement, int rows, bool reversed) const;
+
     const Database &m_database;
 };

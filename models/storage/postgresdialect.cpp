@@ -271,3 +271,8 @@ bool PostgresDialect::countsNameMatchesByTheirRows() const
 {
     return true;
 }
+
+bool PostgresDialect::countsReadEachRow() const
+{
+    return true;
+}

@@ -45,6 +45,7 @@ public:
     SqlStatement fullTextCount(TextIndex index, const QString &text) const override;
     SqlStatement rowContains(const QString &column, const QString &text) const override;
     bool countsNameMatchesByTheirRows() const override;
+    bool countsReadEachRow() const override;
 
     // The number of notifications of a commit that came from other sessions since the
     // connection opened. QPSQL reads a notification from the connection's socket and emits

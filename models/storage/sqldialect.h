@@ -150,6 +150,12 @@ public:
     // of "lead in ... or contact in ..." makes it read every row, and "not in" a large set of
     // ids spills out of its memory).
     virtual bool countsNameMatchesByTheirRows() const = 0;
+    // Whether a count reads every row it counts: true on PostgreSQL, where whether a row is
+    // there for this transaction is kept in the row, not the index, and a trigram index only
+    // says which rows may hold the text, so that counting a million rows or a common word's
+    // matches takes as long as reading them; false on SQLite, whose full-text index counts its
+    // matches. The window's table shows its first rows before such a count.
+    virtual bool countsReadEachRow() const = 0;
 
     // --- Another process's commits ---
 

@@ -262,3 +262,8 @@ bool SqliteDialect::countsNameMatchesByTheirRows() const
 {
     return false;
 }
+
+bool SqliteDialect::countsReadEachRow() const
+{
+    return false;
+}

@@ -43,6 +43,7 @@ public:
     SqlStatement fullTextCount(TextIndex index, const QString &text) const override;
     SqlStatement rowContains(const QString &column, const QString &text) const override;
     bool countsNameMatchesByTheirRows() const override;
+    bool countsReadEachRow() const override;
 
     qint64 othersCommits(const QSqlDatabase &db) override;
     std::optional<QByteArray> committedState(const QSqlDatabase &db) override;

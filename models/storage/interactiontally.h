@@ -1,0 +1,65 @@
+#pragma once
+
+// Counts and sums the interactions a filter lets through on a connection and in a thread of its
+// own: on PostgreSQL a count reads every row it counts (SqlDialect::countsReadEachRow()), and the
+// window shows its first rows meanwhile instead of waiting.
+
+#include "storage/interactionfilter.h"
+#include "storage/storeresult.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class InteractionTally final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InteractionTally)
+
+public:
+    enum Figure { Shown = 0x1, Total = 0x2, OrderCents = 0x4 };
+    Q_DECLARE_FLAGS(Figures, Figure)
+
+    struct Tally
+    {
+        std::optional<qint64> shown; // the interactions the filter lets through
+        std::optional<qint64> total; // every interaction
+        std::optional<qint64> orderCents; // the order details' total of those shown
+        QString failure; // what could not be read, when anything could not
+    };
+
+    // databasePath is what Database::open() takes; the connection is opened on the first
+    // request, in the tally's thread.
+    explicit InteractionTally(QString databasePath, QObject *parent = nullptr);
+    ~InteractionTally() override; // waits for a count under way
+
+    QString databasePath() const { return m_databasePath; }
+
+    // Asks for figures of filter; tallied() answers with the same ticket, in this object's
+    // thread: the count of shown interactions first, then the others, in a second answer. A request
+    // that has not begun when a later one is made is dropped unanswered: only the latest is wanted.
+    void request(quint64 ticket, const InteractionFilter &filter, Figures figures);
+    // The count of shown interactions of the latest request, when it is ticket's and asked for
+    // Shown, if it is there yet. A failure to read it comes as a Failed result.
+    std::optional<StoreResult<qint64>> shown(quint64 ticket) const;
+
+signals:
+    void tallied(quint64 ticket, const InteractionTally::Tally &tally);
+
+private:
+    struct Connection; // used only in the thread
+    struct Counted; // shared with the thread, under its mutex
+
+    const QString m_databasePath;
+    QThread m_thread;
+    QObject *m_inThread; // the context requests run in
+    std::shared_ptr<Connection> m_connection;
+    std::shared_ptr<Counted> m_counted;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(InteractionTally::Figures)
