@@ -8,11 +8,13 @@
 #include "storage/database.h"
 #include "storage/interactionfilter.h"
 #include "storage/interactionpagequery.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlstatement.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
 #include <QProcess>
@@ -150,24 +152,57 @@ public:
                       offset, m_pageSize, matches)
                       .statement;
             statements << ids;
-            QSqlQuery query(m_database.connection());
-            query.prepare(ids.sql);
-            for (const QVariant &binding : std::as_const(ids.bindings))
-                query.addBindValue(binding);
-            SqlStatement rows;
-            if (query.exec()) {
-                while (query.next())
-                    rows.bindings << query.value(0).toLongLong();
-            }
-            if (rows.bindings.isEmpty())
-                continue;
-            rows.sql = InteractionPageQuery::pageRowsStatement(rows.bindings.size());
-            statements << rows;
+            const SqlStatement rows = rowsOf(ids);
+            if (!rows.bindings.isEmpty())
+                statements << rows;
         }
         return statements;
     }
 
+    // What the model runs before its first screen after a new filter. Where counts read every
+    // row (PostgreSQL) that is the first page without the count (InteractionTableModel::
+    // showBeforeCounting()): for a search in date order, the walk over the first rows of the
+    // order, then a longer one, and where neither fills the page the count and the planned page
+    // (the model skips the longer walk when the count came back first: left out here, which
+    // makes the raw figure smaller, not larger).
+    Statements firstScreen(const InteractionFilter &filter, qint64 matches, qint64 total) const
+    {
+        const SqlDialect &dialect = m_database.dialect();
+        if (!dialect.countsReadEachRow())
+            return recount(filter) + pages(filter, 0, screenRows, matches, total);
+        if (!filter.walksDatesAlone(dialect))
+            return pages(filter, 0, screenRows, -1, total);
+        Statements walks;
+        for (const qint64 walked : { 2000, 20000 }) {
+            const SqlStatement ids
+                = InteractionPageQuery::firstIdsAmongStatement(dialect, filter, m_pageSize, walked);
+            const SqlStatement rows = rowsOf(ids);
+            if (rows.bindings.size() >= m_pageSize)
+                return walks + Statements { ids, rows };
+            if (walks.isEmpty())
+                walks << ids;
+        }
+        return walks + recount(filter) + pages(filter, 0, screenRows, matches, total);
+    }
+
 private:
+    // The statement reading the rows of the ids ids reads, with those ids bound.
+    SqlStatement rowsOf(const SqlStatement &ids) const
+    {
+        QSqlQuery query(m_database.connection());
+        query.prepare(ids.sql);
+        for (const QVariant &binding : std::as_const(ids.bindings))
+            query.addBindValue(binding);
+        SqlStatement rows;
+        if (query.exec()) {
+            while (query.next())
+                rows.bindings << query.value(0).toLongLong();
+        }
+        if (!rows.bindings.isEmpty())
+            rows.sql = InteractionPageQuery::pageRowsStatement(rows.bindings.size());
+        return rows;
+    }
+
     Database &m_database;
     int m_pageSize;
 };
@@ -271,7 +306,25 @@ struct Figure
     double model = 0;
     double raw = 0;
     qint64 rows = 0;
+    // Where the count follows the first screen (PostgreSQL): the time until it is there, from
+    // the same start, and its statement in psql; negative where it does not.
+    double counted = -1;
+    double countRaw = -1;
 };
+
+// Returns once the model has its counts (InteractionTableModel::isCounting()), handling the
+// events that bring them.
+void awaitCounts(const InteractionTableModel &model)
+{
+    if (!model.isCounting())
+        return;
+    QEventLoop loop;
+    QObject::connect(&model, &InteractionTableModel::countsChanged, &loop, [&] {
+        if (!model.isCounting())
+            loop.quit();
+    });
+    loop.exec();
+}
 
 // Reads what a view shows: the row count and every column of rows [first, first + count).
 qint64 readRows(const InteractionTableModel &model, qint64 first, qint64 count)
@@ -346,6 +399,7 @@ int main(int argc, char *argv[])
     Figure opening { QStringLiteral("open + first screen"), 0, 0, 0 };
     {
         QList<double> times;
+        QList<double> countTimes;
         for (int run = -warmUpRuns; run < repeats; ++run) {
             QElapsedTimer timer;
             timer.start();
@@ -356,11 +410,17 @@ int main(int argc, char *argv[])
             }
             InteractionTableModel opened(fresh);
             readRows(opened, 0, screenRows);
+            const bool counting = opened.isCounting();
             if (run >= 0)
                 times << double(timer.nsecsElapsed()) / 1e6;
+            awaitCounts(opened);
+            if (run >= 0 && counting)
+                countTimes << double(timer.nsecsElapsed()) / 1e6;
             opening.rows = opened.rowCount();
         }
         opening.model = mean(times);
+        if (!countTimes.isEmpty())
+            opening.counted = mean(countTimes);
     }
 
     Database database;
@@ -369,37 +429,49 @@ int main(int argc, char *argv[])
         return 1;
     }
     InteractionTableModel model(database);
+    awaitCounts(model);
     const ModelStatements statements(database, 256);
     QList<Figure> figures;
-    opening.raw = raw.cold(
-        statements.recount(model.filter())
-        + statements.pages(model.filter(), 0, screenRows, model.shownCount(), model.totalCount()));
+    opening.raw
+        = raw.cold(statements.firstScreen(model.filter(), model.shownCount(), model.totalCount()));
+    if (opening.counted >= 0)
+        opening.countRaw = raw.warm(statements.recount(model.filter()));
     figures << opening;
 
     // A filter as the filter panel sets it: a new filter, a count, the first screen.
     const InteractionFilter everything = model.filter();
-    const auto filtered = [&](const QString &name,
-                              const std::function<void(InteractionFilter &)> &change) {
-        InteractionFilter filter = everything;
-        change(filter);
-        InteractionFilter elsewhere = filter;
-        elsewhere.lead = -1; // matches nothing, so that each run really changes the filter
-        QList<double> times;
-        for (int run = -warmUpRuns; run < repeats; ++run) {
-            model.setFilter(elsewhere);
-            QElapsedTimer timer;
-            timer.start();
-            model.setFilter(filter);
-            readRows(model, 0, screenRows);
-            if (run >= 0)
-                times << double(timer.nsecsElapsed()) / 1e6;
-        }
-        figures << Figure { name, mean(times),
-                            raw.warm(statements.recount(filter)
-                                     + statements.pages(filter, 0, screenRows, model.shownCount(),
-                                                        model.totalCount())),
-                            model.rowCount() };
-    };
+    const auto filtered
+        = [&](const QString &name, const std::function<void(InteractionFilter &)> &change) {
+              InteractionFilter filter = everything;
+              change(filter);
+              InteractionFilter elsewhere = filter;
+              elsewhere.lead = -1; // matches nothing, so that each run really changes the filter
+              QList<double> times;
+              QList<double> countTimes;
+              for (int run = -warmUpRuns; run < repeats; ++run) {
+                  model.setFilter(elsewhere);
+                  awaitCounts(model);
+                  QElapsedTimer timer;
+                  timer.start();
+                  model.setFilter(filter);
+                  readRows(model, 0, screenRows);
+                  const bool counting = model.isCounting();
+                  if (run >= 0)
+                      times << double(timer.nsecsElapsed()) / 1e6;
+                  awaitCounts(model);
+                  if (run >= 0 && counting)
+                      countTimes << double(timer.nsecsElapsed()) / 1e6;
+              }
+              Figure figure { name, mean(times),
+                              raw.warm(statements.firstScreen(filter, model.shownCount(),
+                                                              model.totalCount())),
+                              model.rowCount() };
+              if (!countTimes.isEmpty()) {
+                  figure.counted = mean(countTimes);
+                  figure.countRaw = raw.warm(statements.recount(filter));
+              }
+              figures << figure;
+          };
     filtered(QStringLiteral("filter by lead"), [](InteractionFilter &f) { f.lead = 2500; });
     filtered(QStringLiteral("filter by contact"), [](InteractionFilter &f) { f.contact = 10001; });
     filtered(QStringLiteral("type + date range"), [](InteractionFilter &f) {
@@ -418,6 +490,7 @@ int main(int argc, char *argv[])
     filtered(QStringLiteral("search \"tandoor\" (lead names)"),
              [](InteractionFilter &f) { f.text = QStringLiteral("tandoor"); });
     model.setFilter(everything);
+    awaitCounts(model);
 
     // A click on a column header: the view calls sort(); the count stays, the pages go.
     const auto sorted = [&](const QString &name, int column, Qt::SortOrder order) {
@@ -460,6 +533,9 @@ int main(int argc, char *argv[])
         for (int run = -warmUpRuns; run < repeats; ++run) {
             model.refresh();
             readRows(model, 0, screenRows);
+            // A jump with the count there: until it is (PostgreSQL, a moment after a write), the
+            // last page is read from the near end, all the rows over.
+            awaitCounts(model);
             QElapsedTimer timer;
             timer.start();
             readRows(model, last, screenRows);
@@ -497,6 +573,8 @@ int main(int argc, char *argv[])
                  .arg(postgres ? QStringLiteral("psql ms") : QStringLiteral("sqlite3 ms"), 10)
                  .arg(QStringLiteral("ratio"), 6)
                  .arg(QStringLiteral("target (<= 2x and < 50 ms)"));
+    out() << "(first screen; where the count follows it, in another connection, its time from the "
+             "same start and its statement's are after the target)\n";
     for (const Figure &figure : std::as_const(figures)) {
         const double ratio = figure.raw > 0 ? figure.model / figure.raw : 0;
         const bool met
@@ -508,6 +586,12 @@ int main(int argc, char *argv[])
                      .arg(figure.raw, 10, 'f', 2)
                      .arg(figure.raw > 0 ? QString::number(ratio, 'f', 2) : QStringLiteral("-"), 6)
                      .arg(met ? QStringLiteral("met") : QStringLiteral("MISSED"));
+        if (figure.counted >= 0)
+            out() << QStringLiteral("%1 counted after %2 ms (count alone in %3 %4 ms)\n")
+                         .arg(QString(), -30)
+                         .arg(figure.counted, 0, 'f', 2)
+                         .arg(postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3"))
+                         .arg(figure.countRaw, 0, 'f', 2);
     }
     out() << QStringLiteral("peak RSS with the table shown: %1 MiB (now %2 MiB)  %3\n")
                  .arg(peak, 0, 'f', 1)
