@@ -63,7 +63,7 @@ QString SqliteDialect::connectOptions() const
 {
     // Another process (the window and `touchpoint serve` on one file) may hold the write lock
     // for a moment: wait for it rather than fail.
-    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
 }
 
 QString SqliteDialect::prepareConnection(const QSqlDatabase &db)
@@ -105,19 +105,33 @@ const QList<SchemaMigrations::Migration> &SqliteDialect::migrations() const
     return SqliteSchema::history();
 }
 
-bool SqliteDialect::isAnotherProgramsDatabase(const QSqlDatabase &db) const
+bool SqliteDialect::FileMark::isAnotherPrograms() const
+{
+    if (applicationId == Database::applicationId)
+        return false;
+    return applicationId != 0 || version != 0 || objects > 0;
+}
+
+std::optional<SqliteDialect::FileMark> SqliteDialect::readFileMark(const QSqlDatabase &db,
+                                                                   QSqlError *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return false;
-    const int appId = query.value(0).toInt();
-    if (appId == Database::applicationId)
-        return false;
-    if (appId != 0)
-        return true;
-    return schemaVersion(db) != 0
-        || (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
-            && query.value(0).toInt() > 0);
+    if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id()),"
+                                   " (SELECT user_version FROM pragma_user_version()),"
+                                   " (SELECT count(*) FROM sqlite_master)"))
+        || !query.next()) {
+        if (error)
+            *error = query.lastError();
+        return std::nullopt;
+    }
+    return FileMark { query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt() };
+}
+
+bool SqliteDialect::isAnotherProgramsDatabase(const QSqlDatabase &db) const
+{
+    // Unreadable: reading the schema's version fails next and says why.
+    const std::optional<FileMark> mark = readFileMark(db, nullptr);
+    return mark && mark->isAnotherPrograms();
 }
 
 int SqliteDialect::schemaVersion(const QSqlDatabase &db) const
