@@ -75,8 +75,17 @@ QString SqliteDialect::prepareConnection(const QSqlDatabase &db)
                                 QStringLiteral("PRAGMA synchronous = FULL"),
                                 QStringLiteral("PRAGMA foreign_keys = ON") };
     for (const QString &pragma : pragmas) {
-        if (!query.exec(pragma))
-            return query.lastError().text();
+        // Two connections that switch a new file to WAL at once: each reads the file first, and
+        // the one that then finds the other writing is told "busy" without waiting (its read
+        // would hold up the writer that it waits for). BEGIN IMMEDIATE waits, within the busy
+        // timeout, for the other's switch to end; the file is then asked again.
+        for (int attempt = 0; !query.exec(pragma); ++attempt) {
+            const bool busy = (query.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
+            QSqlQuery wait(db);
+            if (!busy || attempt == 2 || !wait.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                || !wait.exec(QStringLiteral("ROLLBACK")))
+                return query.lastError().text();
+        }
     }
     // The window's search checks rows with it where that is quicker than the full-text index.
     if (const int rc = TrigramContains::install(handleOf(db)); rc != SQLITE_OK)
