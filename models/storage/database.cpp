@@ -6,10 +6,10 @@
 #include "storage/preparedqueries.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqlitedialect.h"
+#include "storage/sqlitefilelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QMetaMethod>
 #include <QSqlDriver>
@@ -107,64 +107,81 @@ QString Database::damagedMessage(const QString &path, const QString &finding)
 // Looks at the file read-only, so that a file we refuse is left exactly as it was.
 bool Database::inspect(const QString &path)
 {
+    // Held until the look is done: no other connection writes the file meanwhile, except by
+    // the checkpoint of one whose -wal file is there (SqliteFileLock).
+    const SqliteFileLock lock(path, SqliteDialect::busyTimeoutMs);
+    if (!lock.isHeld())
+        return fail(OpenError::CannotOpen, tr("Cannot read %1.").arg(path));
     // SQLite takes a file shorter than one page for an empty database and would write over it:
     // anything that does not begin with SQLite's own header is not a database of any kind.
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(OpenError::CannotOpen, tr("Cannot read %1.").arg(path));
-        if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
-            return fail(
-                OpenError::NotADatabase,
-                tr("%1 is not a Touchpoint database (it is not an SQLite file).").arg(path));
-    }
+    if (lock.read(0, 16) != QByteArrayView("SQLite format 3\0", 16))
+        return fail(OpenError::NotADatabase,
+                    tr("%1 is not a Touchpoint database (it is not an SQLite file).").arg(path));
+    // Even a read-only connection leaves -wal and -shm files beside a WAL file; "immutable"
+    // reads the file alone. When a -wal file is there, its commits are part of the database
+    // and must be read, so then the plain read-only connection is used.
+    const QString log = path + QStringLiteral("-wal");
+    const bool logged = QFileInfo::exists(log);
+    if (const bool ok = look(path, logged); ok || logged || !QFileInfo::exists(log))
+        return ok;
+    // A connection opened the file during the immutable look, and its checkpoint may have
+    // written the file under it: the refusal stands only if the file, read with its log under
+    // SQLite's locks, still earns it.
+    m_openError = OpenError::None;
+    m_errorMessage.clear();
+    return look(path, true);
+}
+
+// One look at the file, the immutable one or, throughLog, through a read-only connection that
+// reads the -wal file too.
+bool Database::look(const QString &path, bool throughLog)
+{
     const QString name = m_connectionName + QStringLiteral("-inspect");
     bool ok = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // Even a read-only connection leaves -wal and -shm files beside a WAL file; "immutable"
-        // reads the file alone. When a -wal file is there, its commits are part of the database
-        // and must be read, so then the plain read-only connection is used.
-        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        // A maker or a closing connection may hold the file's lock for a moment: waited for.
+        const QString wait = m_dialect->connectOptions();
+        if (throughLog) {
             db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;") + wait);
         } else {
             db.setDatabaseName(
                 QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
                 + QStringLiteral("?immutable=1"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + wait);
         }
         if (!db.open()) {
             ok = fail(OpenError::CannotOpen,
                       tr("Cannot open %1: %2").arg(path, db.lastError().text()));
         } else {
-            QSqlQuery query(db);
-            int appId = 0, version = 0, objects = 0;
-            const bool readable = query.exec(QStringLiteral("PRAGMA application_id"))
-                && query.next() && ((appId = query.value(0).toInt()), true)
-                && query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
-                && ((version = query.value(0).toInt()), true)
-                && query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
-                && ((objects = query.value(0).toInt()), true);
+            // One read transaction: the mark and the quick_check see the same state of the file,
+            // however another Touchpoint process that is making it commits meanwhile.
+            QSqlError error;
+            if (!db.transaction())
+                error = db.lastError();
+            const std::optional<SqliteDialect::FileMark> mark
+                = error.isValid() ? std::nullopt : SqliteDialect::readFileMark(db, &error);
             // SQLITE_CORRUPT and SQLITE_NOTADB behind a true SQLite header: a damaged file.
-            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
-            if (!readable && (code == 11 || code == 26)) {
-                ok = fail(OpenError::Damaged, damagedMessage(path, query.lastError().text()));
-            } else if (!readable) {
+            const int code = error.nativeErrorCode().toInt() & 0xff;
+            if (!mark && (code == 11 || code == 26)) {
+                ok = fail(OpenError::Damaged, damagedMessage(path, error.text()));
+            } else if (!mark) {
                 ok = fail(
                     OpenError::NotADatabase,
                     tr("%1 is not a Touchpoint database (it is not an SQLite file).").arg(path));
-            } else if (appId != applicationId && (appId != 0 || objects > 0 || version != 0)) {
+            } else if (mark->isAnotherPrograms()) {
                 ok = fail(OpenError::NotTouchpoint,
                           tr("%1 is an SQLite database of another program, not a Touchpoint "
                              "database. It was left untouched.")
                               .arg(path));
-            } else if (version > SchemaMigrations::latestVersion()) {
-                ok = fail(OpenError::TooNew, tooNewMessage(path, version));
+            } else if (mark->version > SchemaMigrations::latestVersion()) {
+                ok = fail(OpenError::TooNew, tooNewMessage(path, mark->version));
             } else if (QStringList findings; needsQuickCheck(path) && !quickCheck(db, &findings)) {
                 ok = fail(OpenError::Damaged,
                           damagedMessage(path, findings.mid(0, 3).join(QLatin1Char('\n'))));
             }
+            db.rollback(); // it only read
             db.close();
         }
     }

@@ -129,6 +129,7 @@ private:
     bool fail(OpenError error, const QString &message);
     bool prepareFile(const QString &path);
     bool inspect(const QString &path);
+    bool look(const QString &path, bool throughLog);
     static QString tooNewMessage(const QString &path, int version);
     static QString damagedMessage(const QString &path, const QString &finding);
 

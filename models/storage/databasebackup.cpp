@@ -42,6 +42,28 @@ QString freshPath(const QString &databasePath, const QString &reason)
     return target;
 }
 
+// Like freshPath(), but the name is taken by creating the file, empty, in one step that fails if
+// it exists (VACUUM INTO writes into an empty file): two processes that back up one database in
+// the same second, as two that open it at once before a migration do, would otherwise both pick
+// the same free name and write into one file.
+QString reservedPath(const QString &databasePath, const QString &reason, QString *error)
+{
+    const QString folder = DatabaseBackup::folderFor(databasePath) + QLatin1Char('/');
+    const QDateTime when = QDateTime::currentDateTimeUtc();
+    for (int n = 1;; ++n) {
+        const QString target = folder
+            + backupName(databasePath, when,
+                         n == 1 ? reason : QStringLiteral("%1-%2").arg(reason).arg(n));
+        QFile file(target);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return target;
+        if (!file.exists()) {
+            *error = file.errorString();
+            return {};
+        }
+    }
+}
+
 // Runs work on a connection of its own to path, and removes the connection afterwards.
 template<typename Work> auto withConnection(const QString &path, const QString &options, Work work)
 {
@@ -84,7 +106,11 @@ QString DatabaseBackup::create(const QSqlDatabase &db, const QString &databasePa
         *error = tr("Cannot create the folder %1.").arg(folder);
         return {};
     }
-    const QString target = freshPath(databasePath, reason);
+    const QString target = reservedPath(databasePath, reason, error);
+    if (target.isEmpty()) {
+        *error = tr("Cannot write the backup %1: %2").arg(folder, *error);
+        return {};
+    }
     // VACUUM INTO reads one snapshot in one read transaction: what others commit meanwhile is
     // simply not in it, and nobody waits for it.
     QSqlQuery query(db);

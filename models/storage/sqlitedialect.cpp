@@ -63,7 +63,7 @@ QString SqliteDialect::connectOptions() const
 {
     // Another process (the window and `touchpoint serve` on one file) may hold the write lock
     // for a moment: wait for it rather than fail.
-    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
 }
 
 QString SqliteDialect::prepareConnection(const QSqlDatabase &db)
@@ -75,8 +75,17 @@ QString SqliteDialect::prepareConnection(const QSqlDatabase &db)
                                 QStringLiteral("PRAGMA synchronous = FULL"),
                                 QStringLiteral("PRAGMA foreign_keys = ON") };
     for (const QString &pragma : pragmas) {
-        if (!query.exec(pragma))
-            return query.lastError().text();
+        // Two connections that switch a new file to WAL at once: each reads the file first, and
+        // the one that then finds the other writing is told "busy" without waiting (its read
+        // would hold up the writer that it waits for). BEGIN IMMEDIATE waits, within the busy
+        // timeout, for the other's switch to end; the file is then asked again.
+        for (int attempt = 0; !query.exec(pragma); ++attempt) {
+            const bool busy = (query.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
+            QSqlQuery wait(db);
+            if (!busy || attempt == 2 || !wait.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                || !wait.exec(QStringLiteral("ROLLBACK")))
+                return query.lastError().text();
+        }
     }
     // The window's search checks rows with it where that is quicker than the full-text index.
     if (const int rc = TrigramContains::install(handleOf(db)); rc != SQLITE_OK)
@@ -105,19 +114,33 @@ const QList<SchemaMigrations::Migration> &SqliteDialect::migrations() const
     return SqliteSchema::history();
 }
 
-bool SqliteDialect::isAnotherProgramsDatabase(const QSqlDatabase &db) const
+bool SqliteDialect::FileMark::isAnotherPrograms() const
+{
+    if (applicationId == Database::applicationId)
+        return false;
+    return applicationId != 0 || version != 0 || objects > 0;
+}
+
+std::optional<SqliteDialect::FileMark> SqliteDialect::readFileMark(const QSqlDatabase &db,
+                                                                   QSqlError *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return false;
-    const int appId = query.value(0).toInt();
-    if (appId == Database::applicationId)
-        return false;
-    if (appId != 0)
-        return true;
-    return schemaVersion(db) != 0
-        || (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
-            && query.value(0).toInt() > 0);
+    if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id()),"
+                                   " (SELECT user_version FROM pragma_user_version()),"
+                                   " (SELECT count(*) FROM sqlite_master)"))
+        || !query.next()) {
+        if (error)
+            *error = query.lastError();
+        return std::nullopt;
+    }
+    return FileMark { query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt() };
+}
+
+bool SqliteDialect::isAnotherProgramsDatabase(const QSqlDatabase &db) const
+{
+    // Unreadable: reading the schema's version fails next and says why.
+    const std::optional<FileMark> mark = readFileMark(db, nullptr);
+    return mark && mark->isAnotherPrograms();
 }
 
 int SqliteDialect::schemaVersion(const QSqlDatabase &db) const

@@ -7,12 +7,16 @@
 
 #include <memory>
 
+class QSqlError;
 class QSqlQuery;
 struct sqlite3_stmt;
 
 class SqliteDialect final : public SqlDialect
 {
 public:
+    // How long a connection waits for another's lock on the file before it gives up.
+    static constexpr int busyTimeoutMs = 10000;
+
     SqliteDialect();
     ~SqliteDialect() override;
 
@@ -23,6 +27,20 @@ public:
     bool setPageCacheBytes(const QSqlDatabase &db, qint64 bytes) const override;
 
     const QList<SchemaMigrations::Migration> &migrations() const override;
+    // What tells whose a file is: its application_id, PRAGMA user_version and how many objects
+    // its schema holds. Read in one statement, so from one snapshot of the file: Touchpoint
+    // writes its application_id in the transaction that creates its first table, and three
+    // reads apart could see the id before that commit and the tables after it.
+    struct FileMark
+    {
+        int applicationId = 0;
+        int version = 0;
+        int objects = 0;
+        // Marked by another program, or unmarked but holding a schema or a version.
+        bool isAnotherPrograms() const;
+    };
+    // Empty when the file cannot be read; the query's error is then in error.
+    static std::optional<FileMark> readFileMark(const QSqlDatabase &db, QSqlError *error);
     bool isAnotherProgramsDatabase(const QSqlDatabase &db) const override;
     int schemaVersion(const QSqlDatabase &db) const override;
     QString setSchemaVersionStatement(int version) const override;
