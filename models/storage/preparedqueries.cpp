@@ -66,3 +66,20 @@ QString PreparedQueries::lockRow(const QString &table, qint64 id, bool exclusive
     query.finish();
     return done ? QString() : query.lastError().text();
 }
+
+PreparedQueries::HeldRow PreparedQueries::holdRow(const QString &table, qint64 id,
+                                                  const QString &column, bool exclusive)
+{
+    const QString clause = m_database.dialect().rowLockClause(
+        exclusive ? SqlDialect::RowLock::Exclusive : SqlDialect::RowLock::Shared);
+    QSqlQuery &query
+        = get(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?%3").arg(column, table, clause));
+    query.addBindValue(id);
+    HeldRow held;
+    if (!query.exec())
+        held.failure = query.lastError().text();
+    else if (query.next())
+        held.value = query.value(0);
+    query.finish();
+    return held;
+}

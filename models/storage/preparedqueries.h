@@ -7,9 +7,11 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <map>
 #include <memory>
+#include <optional>
 
 class Database;
 
@@ -41,6 +43,16 @@ public:
     // error: the read that follows finds it missing. Empty when done, otherwise the engine's
     // words.
     QString lockRow(const QString &table, qint64 id, bool exclusive);
+    // What holdRow() read: column's value, none when the row is not there; or the engine's words.
+    struct HeldRow
+    {
+        std::optional<QVariant> value;
+        QString failure;
+    };
+    // lockRow() that also reads column of the row, in the same statement: a rule that looks at
+    // the row it holds learns what it needs without asking the database again. Reads the row on
+    // every engine, even where nothing needs holding.
+    HeldRow holdRow(const QString &table, qint64 id, const QString &column, bool exclusive);
     // Lets every statement go, before their connection is removed.
     void clear();
 
