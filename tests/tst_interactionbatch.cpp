@@ -21,6 +21,7 @@ private slots:
     void invalidDraftsWriteNothing();
     void failedDraftLeavesOthers();
     void failuresAmongRefusals();
+    void manyReferences();
     void failedCommitFailsEveryDraft();
     void emptyBatch();
 
@@ -203,6 +204,49 @@ void TestInteractionBatch::failuresAmongRefusals()
     QCOMPARE(failed.at(1).status, StoreStatus::Invalid);
     QCOMPARE(rows(), 2);
     QCOMPARE(changed.count(), 1);
+}
+
+void TestInteractionBatch::manyReferences()
+{
+    // The batch holds the leads and contacts of all its drafts at once, as many ids as fit one
+    // statement at a time: more contacts than that, most of them not there, among two real ones
+    // on either side of the split. Each draft must be answered as it would be alone.
+    const qint64 otherLead = addLead(*m_database, QStringLiteral("Olive Table"));
+    const qint64 otherContact = addContact(*m_database, otherLead, QStringLiteral("Ravi"));
+    QVERIFY(otherLead > 0 && otherContact > 0);
+    InteractionStore store(*m_database);
+    QList<InteractionDraft> drafts;
+    for (int i = 0; i < 300; ++i) {
+        InteractionDraft draft = call(QStringLiteral("draft %1").arg(i));
+        if (i % 100 == 7) {
+            draft.lead = otherLead;
+            draft.contact = otherContact;
+        } else if (i % 100 == 30) {
+            draft.contact = otherContact; // of the other lead
+        } else if (i % 100 != 60) {
+            draft.contact = -1 - i; // not there, and held before the real ones
+            if (i % 2 == 0)
+                draft.lead = -1 - i;
+        }
+        drafts.append(draft);
+    }
+    const QList<StoreResult<Interaction>> results = store.createMany(drafts);
+    QCOMPARE(results.size(), drafts.size());
+    qint64 written = 0;
+    for (int i = 0; i < drafts.size(); ++i) {
+        const ValidationErrors alone = store.check(drafts.at(i));
+        if (alone.isEmpty()) {
+            QVERIFY2(results.at(i).ok(), qPrintable(QString::number(i)));
+            QCOMPARE(results.at(i).value.details, *drafts.at(i).details);
+            QCOMPARE(results.at(i).value.contact, *drafts.at(i).contact);
+            ++written;
+        } else {
+            QCOMPARE(results.at(i).status, StoreStatus::Invalid);
+            QCOMPARE(results.at(i).errors.englishSummary(), alone.englishSummary());
+        }
+    }
+    QCOMPARE(written, 6);
+    QCOMPARE(rows(), written);
 }
 
 void TestInteractionBatch::failedCommitFailsEveryDraft()

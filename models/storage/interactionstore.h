@@ -84,10 +84,12 @@ public:
 private:
     enum class OrderDetailsLeftOut { Keep, Remove };
     // The functions below write under the caller's transaction, which commits and announces.
-    // create() without its transaction.
+    // create() without its transaction. held: what the caller holds already for the whole
+    // write (createMany()), kept in the same transaction; without it the draft holds its own.
     StoreResult<Interaction> insert(const InteractionDraft &draft,
                                     const std::optional<OrderDetailsDraft> &order,
-                                    SqlTransaction &transaction);
+                                    SqlTransaction &transaction,
+                                    SqlReferenceLookup *held = nullptr);
     StoreResult<Interaction> modify(qint64 id, const InteractionDraft &change,
                                     const std::optional<OrderDetailsDraft> &order,
                                     OrderDetailsLeftOut leftOut);
@@ -104,7 +106,7 @@ private:
                                     const std::optional<OrderDetailsDraft> &completeOrder,
                                     const ReferenceLookup &references);
     // Inside a write, before the rules look: holds the lead and the contact complete names until
-    // the commit (SqlReferenceLookup::holdLead(), holdContact()), so that another writer cannot
+    // the commit (SqlReferenceLookup::holdLeads(), holdContacts()), so that another writer cannot
     // move or delete them in between, and leaves in references what the rules ask of them.
     // Empty when done, otherwise the engine's words.
     static QString holdReferences(const InteractionDraft &complete, SqlReferenceLookup &references);

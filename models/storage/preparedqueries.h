@@ -5,13 +5,14 @@
 // Database owns one (Database::preparedQueries()), so that every store on it shares them, even
 // one built for a single call.
 
+#include <QHash>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <map>
 #include <memory>
-#include <optional>
 
 class Database;
 
@@ -43,16 +44,19 @@ public:
     // error: the read that follows finds it missing. Empty when done, otherwise the engine's
     // words.
     QString lockRow(const QString &table, qint64 id, bool exclusive);
-    // What holdRow() read: column's value, none when the row is not there; or the engine's words.
-    struct HeldRow
+    // What holdRows() read: column's value of each row held, by id (a row that is not there is
+    // not among them); or the engine's words.
+    struct HeldRows
     {
-        std::optional<QVariant> value;
+        QHash<qint64, QVariant> values;
         QString failure;
     };
-    // lockRow() that also reads column of the row, in the same statement: a rule that looks at
-    // the row it holds learns what it needs without asking the database again. Reads the row on
-    // every engine, even where nothing needs holding.
-    HeldRow holdRow(const QString &table, qint64 id, const QString &column, bool exclusive);
+    // lockRow() for the rows ids, which also reads column of each in the same statement: a rule
+    // that looks at a row it holds learns what it needs without asking the database again. The
+    // rows are held in id order (one writer's rows of a table in one order), as many as fit one
+    // statement at a time. Reads the rows on every engine, even where nothing needs holding.
+    HeldRows holdRows(const QString &table, QList<qint64> ids, const QString &column,
+                      bool exclusive);
     // Lets every statement go, before their connection is removed.
     void clear();
 

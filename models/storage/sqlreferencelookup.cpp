@@ -6,26 +6,44 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-QString SqlReferenceLookup::holdLead(qint64 lead)
+QString SqlReferenceLookup::holdLeads(const QList<qint64> &leads)
 {
-    const PreparedQueries::HeldRow held
-        = m_queries.holdRow(QStringLiteral("leads"), lead, QStringLiteral("1"), false);
-    if (held.failure.isEmpty())
-        m_heldLeads.insert(lead, held.value.has_value());
-    return held.failure;
+    QList<qint64> unheld;
+    for (const qint64 lead : leads) {
+        if (!m_heldLeads.contains(lead))
+            unheld.append(lead);
+    }
+    if (unheld.isEmpty())
+        return {};
+    const PreparedQueries::HeldRows held
+        = m_queries.holdRows(QStringLiteral("leads"), unheld, QStringLiteral("1"), false);
+    if (!held.failure.isEmpty())
+        return held.failure;
+    for (const qint64 lead : std::as_const(unheld))
+        m_heldLeads.insert(lead, held.values.contains(lead));
+    return {};
 }
 
-QString SqlReferenceLookup::holdContact(qint64 contact)
+QString SqlReferenceLookup::holdContacts(const QList<qint64> &contacts)
 {
-    const PreparedQueries::HeldRow held
-        = m_queries.holdRow(QStringLiteral("contacts"), contact, QStringLiteral("lead_id"), false);
-    if (held.failure.isEmpty()) {
-        std::optional<qint64> lead;
-        if (held.value)
-            lead = held.value->toLongLong();
-        m_heldContacts.insert(contact, lead);
+    QList<qint64> unheld;
+    for (const qint64 contact : contacts) {
+        if (!m_heldContacts.contains(contact))
+            unheld.append(contact);
     }
-    return held.failure;
+    if (unheld.isEmpty())
+        return {};
+    const PreparedQueries::HeldRows held
+        = m_queries.holdRows(QStringLiteral("contacts"), unheld, QStringLiteral("lead_id"), false);
+    if (!held.failure.isEmpty())
+        return held.failure;
+    for (const qint64 contact : std::as_const(unheld)) {
+        const auto lead = held.values.constFind(contact);
+        m_heldContacts.insert(
+            contact,
+            lead == held.values.cend() ? std::nullopt : std::optional<qint64>(lead->toLongLong()));
+    }
+    return {};
 }
 
 bool SqlReferenceLookup::leadExists(qint64 lead) const

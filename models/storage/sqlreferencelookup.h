@@ -5,12 +5,13 @@
 #include "core/referencelookup.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 class PreparedQueries;
 
 // Asks the database, with the statements it keeps prepared. Inside a write, the store holds the
-// rows the rules will read through holdLead() and holdContact(), which read what the rules ask of
+// rows the rules will read through holdLeads() and holdContacts(), which read what the rules ask of
 // them in the statement that holds them: the rules' questions about a held row are then answered
 // from that reading, with no second trip to the database, and still true until the commit.
 class SqlReferenceLookup final : public ReferenceLookup
@@ -19,12 +20,12 @@ public:
     explicit SqlReferenceLookup(PreparedQueries &queries)
         : m_queries(queries)
     { }
-    // Inside a write: holds the row until the commit (PreparedQueries::holdRow(), Shared) and
-    // keeps what it read. A row that is not there is not an error: the rules find it missing.
-    // Empty when done, otherwise the engine's words. A lead before its contacts
-    // (SqlDialect::RowLock's order).
-    QString holdLead(qint64 lead);
-    QString holdContact(qint64 contact);
+    // Inside a write: holds the rows until the commit (PreparedQueries::holdRows(), Shared) and
+    // keeps what it read; rows this lookup already holds are not asked for again. A row that is
+    // not there is not an error: the rules find it missing. Empty when done, otherwise the
+    // engine's words. Leads before their contacts (SqlDialect::RowLock's order).
+    QString holdLeads(const QList<qint64> &leads);
+    QString holdContacts(const QList<qint64> &contacts);
 
     bool leadExists(qint64 lead) const override;
     std::optional<qint64> leadOfContact(qint64 contact) const override;
