@@ -79,6 +79,7 @@ private slots:
     void init();
     void cleanup();
     void contactMovedWhileAnInteractionIsWritten();
+    void contactMovedWhileABatchIsWritten();
     void contactDeletedWhileAnInteractionIsWritten();
     void leadDeletedWhileAContactIsWritten();
     void twoChangesOfOneInteraction();
@@ -221,6 +222,38 @@ void TestConcurrentWriters::contactMovedWhileAnInteractionIsWritten()
         },
         &logged, &moved));
     QCOMPARE(logged.status, StoreStatus::Ok);
+    QVERIFY2(moved.status == StoreStatus::Invalid, qPrintable(moved.words));
+    QVERIFY2(moved.words.contains(QStringLiteral("cannot move")), qPrintable(moved.words));
+    QCOMPARE(brokenRule(), 0);
+}
+
+// The same for a batch of creates (the REST API's group commit), which holds the leads and
+// contacts of all its drafts before the first is written.
+void TestConcurrentWriters::contactMovedWhileABatchIsWritten()
+{
+    const qint64 otherContact = addContact(*m_database, m_otherLead, QStringLiteral("Ravi Menon"));
+    QVERIFY(otherContact > 0);
+    const qint64 lead = m_lead, contact = m_contact, otherLead = m_otherLead;
+    Answer logged;
+    Answer moved;
+    QVERIFY(race(
+        QStringLiteral("LOCK TABLE interactions IN SHARE MODE"),
+        [=](Database &database) {
+            const QList<StoreResult<Interaction>> results = InteractionStore(database).createMany(
+                { callOf(otherLead, otherContact), callOf(lead, contact) });
+            for (const StoreResult<Interaction> &result : results) {
+                if (!result.ok())
+                    return answerOf(result);
+            }
+            return answerOf(results.constLast());
+        },
+        [=](Database &database) {
+            ContactDraft change;
+            change.lead = otherLead;
+            return answerOf(ContactStore(database).update(contact, change));
+        },
+        &logged, &moved));
+    QVERIFY2(logged.status == StoreStatus::Ok, qPrintable(logged.words));
     QVERIFY2(moved.status == StoreStatus::Invalid, qPrintable(moved.words));
     QVERIFY2(moved.words.contains(QStringLiteral("cannot move")), qPrintable(moved.words));
     QCOMPARE(brokenRule(), 0);

@@ -20,12 +20,16 @@ private slots:
     void allValid();
     void invalidDraftsWriteNothing();
     void failedDraftLeavesOthers();
+    void failuresAmongRefusals();
+    void manyReferences();
     void failedCommitFailsEveryDraft();
     void emptyBatch();
 
 private:
     qint64 rows() const;
     bool exec(const QString &sql) const;
+    // A trigger through which the database itself refuses a row whose details are "boom".
+    bool refuseBoom() const;
     InteractionDraft call(const QString &details) const;
 
     TestDatabase m_database;
@@ -127,23 +131,26 @@ void TestInteractionBatch::invalidDraftsWriteNothing()
     QCOMPARE(changed.count(), 1);
 }
 
+bool TestInteractionBatch::refuseBoom() const
+{
+    if (TestDatabase::onPostgres()) {
+        return exec(QStringLiteral(
+                   "CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                   " IF NEW.details = 'boom' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NULL;"
+                   " END $$"))
+            && exec(QStringLiteral("CREATE TRIGGER refuse_boom AFTER INSERT ON interactions"
+                                   " FOR EACH ROW EXECUTE FUNCTION refuse_boom()"));
+    }
+    return exec(QStringLiteral("CREATE TEMP TRIGGER refuse_boom AFTER INSERT ON main.interactions"
+                               " WHEN new.details = 'boom' BEGIN SELECT RAISE(ABORT, 'refused');"
+                               " END"));
+}
+
 void TestInteractionBatch::failedDraftLeavesOthers()
 {
-    // The database itself refuses one row (as a full disk or a constraint would): that draft
-    // fails, the savepoint undoes it, the others land.
-    if (TestDatabase::onPostgres()) {
-        QVERIFY(exec(QStringLiteral(
-            "CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-            " IF NEW.details = 'boom' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NULL; END "
-            "$$")));
-        QVERIFY(exec(QStringLiteral("CREATE TRIGGER refuse_boom AFTER INSERT ON interactions"
-                                    " FOR EACH ROW EXECUTE FUNCTION refuse_boom()")));
-    } else {
-        QVERIFY(
-            exec(QStringLiteral("CREATE TEMP TRIGGER refuse_boom AFTER INSERT ON main.interactions"
-                                " WHEN new.details = 'boom' BEGIN SELECT RAISE(ABORT, 'refused');"
-                                " END")));
-    }
+    // The database itself refuses one row (as a full disk or a constraint would) after the first
+    // was written: that draft fails, the others land.
+    QVERIFY(refuseBoom());
     InteractionStore store(*m_database);
     QSignalSpy changed(m_database.get(), &Database::changed);
     const QList<StoreResult<Interaction>> results
@@ -157,6 +164,89 @@ void TestInteractionBatch::failedDraftLeavesOthers()
     QCOMPARE(rows(), 2);
     QCOMPARE(store.get(results.at(2).value.id).value.details, QStringLiteral("last"));
     QCOMPARE(changed.count(), 1);
+}
+
+void TestInteractionBatch::failuresAmongRefusals()
+{
+    // The batch is first run without a savepoint a draft; a failure on the database (on
+    // PostgreSQL it aborts the transaction) sends it round again with them. Each draft must still
+    // be answered as it fares on its own: the failures fail, the refusals are refused with their
+    // own errors, and the rest land once each, in order.
+    QVERIFY(refuseBoom());
+    InteractionStore store(*m_database);
+    QSignalSpy changed(m_database.get(), &Database::changed);
+    InteractionDraft unknownLead = call(QStringLiteral("bad lead"));
+    unknownLead.lead = 999999;
+    const QList<StoreResult<Interaction>> results
+        = store.createMany({ call(QStringLiteral("boom")), call(QStringLiteral("one")), unknownLead,
+                             call(QStringLiteral("boom")), call(QStringLiteral("two")) });
+    QCOMPARE(results.size(), 5);
+    QCOMPARE(results.at(0).status, StoreStatus::Failed);
+    QVERIFY(results.at(0).failure.contains(QStringLiteral("refused")));
+    QVERIFY(results.at(1).ok());
+    QCOMPARE(results.at(2).status, StoreStatus::Invalid);
+    QCOMPARE(results.at(2).errors.fields(), store.check(unknownLead).fields());
+    QVERIFY(results.at(2).errors.has(QStringLiteral("lead")));
+    QCOMPARE(results.at(3).status, StoreStatus::Failed);
+    QVERIFY(results.at(3).failure.contains(QStringLiteral("refused")));
+    QVERIFY(results.at(4).ok());
+    QCOMPARE(rows(), 2);
+    QCOMPARE(store.get(results.at(1).value.id).value.details, QStringLiteral("one"));
+    QCOMPARE(store.get(results.at(4).value.id).value.details, QStringLiteral("two"));
+    QVERIFY(results.at(1).value.id < results.at(4).value.id);
+    QCOMPARE(changed.count(), 1);
+
+    // Nothing but failures: nothing written, nothing announced.
+    const QList<StoreResult<Interaction>> failed
+        = store.createMany({ call(QStringLiteral("boom")), unknownLead });
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(failed.at(0).status, StoreStatus::Failed);
+    QCOMPARE(failed.at(1).status, StoreStatus::Invalid);
+    QCOMPARE(rows(), 2);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestInteractionBatch::manyReferences()
+{
+    // The batch holds the leads and contacts of all its drafts at once, as many ids as fit one
+    // statement at a time: more contacts than that, most of them not there, among two real ones
+    // on either side of the split. Each draft must be answered as it would be alone.
+    const qint64 otherLead = addLead(*m_database, QStringLiteral("Olive Table"));
+    const qint64 otherContact = addContact(*m_database, otherLead, QStringLiteral("Ravi"));
+    QVERIFY(otherLead > 0 && otherContact > 0);
+    InteractionStore store(*m_database);
+    QList<InteractionDraft> drafts;
+    for (int i = 0; i < 300; ++i) {
+        InteractionDraft draft = call(QStringLiteral("draft %1").arg(i));
+        if (i % 100 == 7) {
+            draft.lead = otherLead;
+            draft.contact = otherContact;
+        } else if (i % 100 == 30) {
+            draft.contact = otherContact; // of the other lead
+        } else if (i % 100 != 60) {
+            draft.contact = -1 - i; // not there, and held before the real ones
+            if (i % 2 == 0)
+                draft.lead = -1 - i;
+        }
+        drafts.append(draft);
+    }
+    const QList<StoreResult<Interaction>> results = store.createMany(drafts);
+    QCOMPARE(results.size(), drafts.size());
+    qint64 written = 0;
+    for (int i = 0; i < drafts.size(); ++i) {
+        const ValidationErrors alone = store.check(drafts.at(i));
+        if (alone.isEmpty()) {
+            QVERIFY2(results.at(i).ok(), qPrintable(QString::number(i)));
+            QCOMPARE(results.at(i).value.details, *drafts.at(i).details);
+            QCOMPARE(results.at(i).value.contact, *drafts.at(i).contact);
+            ++written;
+        } else {
+            QCOMPARE(results.at(i).status, StoreStatus::Invalid);
+            QCOMPARE(results.at(i).errors.englishSummary(), alone.englishSummary());
+        }
+    }
+    QCOMPARE(written, 6);
+    QCOMPARE(rows(), written);
 }
 
 void TestInteractionBatch::failedCommitFailsEveryDraft()

@@ -87,15 +87,15 @@ StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
     return SqlTransaction::write(
         m_database, Database::Change::Contacts, [&](SqlTransaction &) -> StoreResult<Contact> {
             const ContactDraft complete = withDefaults(draft);
-            // Its lead is held until the commit, so that it is not deleted in between.
+            // Its lead is held until the commit, so that it is not deleted in between; the
+            // holding read answers the rules' question about it.
+            SqlReferenceLookup references(m_queries);
             if (complete.lead) {
-                if (const QString failure
-                    = m_queries.lockRow(QStringLiteral("leads"), *complete.lead, false);
+                if (const QString failure = references.holdLeads({ *complete.lead });
                     !failure.isEmpty())
                     return StoreResult<Contact>::failed(failure);
             }
-            const ValidationErrors errors
-                = Rules::checkContact(complete, SqlReferenceLookup(m_queries));
+            const ValidationErrors errors = Rules::checkContact(complete, references);
             if (!errors.isEmpty())
                 return StoreResult<Contact>::invalid(errors);
             QSqlQuery &query
@@ -120,10 +120,9 @@ StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
             const StoreResult<Contact> seen = get(id);
             if (!seen.ok())
                 return seen;
+            SqlReferenceLookup references(m_queries);
             if (const std::optional<qint64> lead = change.over(seen.value).lead) {
-                if (const QString failure
-                    = m_queries.lockRow(QStringLiteral("leads"), *lead, false);
-                    !failure.isEmpty())
+                if (const QString failure = references.holdLeads({ *lead }); !failure.isEmpty())
                     return StoreResult<Contact>::failed(failure);
             }
             if (const QString failure = m_queries.lockRow(QStringLiteral("contacts"), id, true);
@@ -134,7 +133,7 @@ StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
                 return stored;
             const ContactDraft complete = change.over(stored.value);
             const ValidationErrors errors
-                = Rules::checkContactChange(complete, stored.value, SqlReferenceLookup(m_queries));
+                = Rules::checkContactChange(complete, stored.value, references);
             if (!errors.isEmpty())
                 return StoreResult<Contact>::invalid(errors);
             QSqlQuery &query
@@ -221,10 +220,10 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
         return StoreResult<Contact>::failed(transaction.errorMessage());
     const Contact &contact = removed.contact;
     const ContactDraft complete = withDefaults(ContactDraft::from(contact));
-    if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), contact.lead, false);
-        !failure.isEmpty())
+    SqlReferenceLookup references(m_queries);
+    if (const QString failure = references.holdLeads({ contact.lead }); !failure.isEmpty())
         return StoreResult<Contact>::failed(failure);
-    const ValidationErrors errors = Rules::checkContact(complete, SqlReferenceLookup(m_queries));
+    const ValidationErrors errors = Rules::checkContact(complete, references);
     if (!errors.isEmpty())
         return StoreResult<Contact>::invalid(errors);
     QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO contacts (id, lead_id, name,"

@@ -106,27 +106,26 @@ InteractionStore::withDefaults(const std::optional<OrderDetailsDraft> &draft,
     return withDefaults(*draft, interaction);
 }
 
-ValidationErrors
-InteractionStore::verdict(const InteractionDraft &complete,
-                          const std::optional<OrderDetailsDraft> &completeOrder) const
+ValidationErrors InteractionStore::verdict(const InteractionDraft &complete,
+                                           const std::optional<OrderDetailsDraft> &completeOrder,
+                                           const ReferenceLookup &references)
 {
-    ValidationErrors errors = Rules::checkInteraction(complete, SqlReferenceLookup(m_queries));
+    ValidationErrors errors = Rules::checkInteraction(complete, references);
     if (completeOrder)
         errors.merge(Rules::checkOrderDetails(*completeOrder));
     return errors;
 }
 
 // A lead before its contact (SqlDialect::RowLock's order).
-QString InteractionStore::holdReferences(const InteractionDraft &complete)
+QString InteractionStore::holdReferences(const InteractionDraft &complete,
+                                         SqlReferenceLookup &references)
 {
     if (complete.lead) {
-        if (const QString failure
-            = m_queries.lockRow(QStringLiteral("leads"), *complete.lead, false);
-            !failure.isEmpty())
+        if (const QString failure = references.holdLeads({ *complete.lead }); !failure.isEmpty())
             return failure;
     }
     if (complete.contact)
-        return m_queries.lockRow(QStringLiteral("contacts"), *complete.contact, false);
+        return references.holdContacts({ *complete.contact });
     return {};
 }
 
@@ -139,7 +138,7 @@ ValidationErrors InteractionStore::check(const InteractionDraft &draft, std::opt
         if (stored.ok())
             complete = draft.over(stored.value);
     }
-    return verdict(complete, withDefaults(order, complete));
+    return verdict(complete, withDefaults(order, complete), SqlReferenceLookup(m_queries));
 }
 
 QString InteractionStore::writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete,
@@ -191,17 +190,52 @@ QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<Interac
         QSqlQuery &query = m_queries.get(sql);
         return query.exec() ? QString() : query.lastError().text();
     };
-    const Batch batch = SqlTransaction::write(
-        m_database, Database::Change::Interactions, [&](SqlTransaction &transaction) -> Batch {
-            QList<StoreResult<Interaction>> results;
-            results.reserve(drafts.size());
-            bool written = false;
+    // A draft that the rules refuse has written nothing and broken nothing: what ran of it only
+    // read. A draft that fails on the database may have written part of itself, and on PostgreSQL
+    // its failed statement aborts the whole transaction, so it must be undone alone. Savepoints
+    // undo it, at two more round trips a draft; as drafts almost never fail, the batch first runs
+    // without them, holding the leads and contacts of all its drafts at once (all the leads, then
+    // all the contacts: SqlDialect::RowLock's order), in two round trips rather than two a draft.
+    // Only when something fails is it rolled back and run again as one draft after the other,
+    // each holding its own rows inside a savepoint of its own, which then answers each draft as
+    // it fares on its own.
+    bool draftFailed = false;
+    const auto pass = [&](SqlTransaction &transaction, bool isolated) -> Batch {
+        SqlReferenceLookup held(m_queries);
+        if (!isolated) {
+            QList<qint64> leads;
+            QList<qint64> contacts;
             for (const InteractionDraft &draft : drafts) {
+                if (draft.lead)
+                    leads.append(*draft.lead);
+                if (draft.contact)
+                    contacts.append(*draft.contact);
+            }
+            QString failure = held.holdLeads(leads);
+            if (failure.isEmpty())
+                failure = held.holdContacts(contacts);
+            if (!failure.isEmpty()) {
+                draftFailed = true;
+                return Batch::failed(failure);
+            }
+        }
+        QList<StoreResult<Interaction>> results;
+        results.reserve(drafts.size());
+        bool written = false;
+        for (const InteractionDraft &draft : drafts) {
+            if (isolated) {
                 // A failed statement undoes only itself; the savepoint undoes the whole draft.
                 if (const QString failure = savepoint(QStringLiteral("SAVEPOINT draft"));
                     !failure.isEmpty())
                     return Batch::failed(failure);
-                const StoreResult<Interaction> created = insert(draft, {}, transaction);
+            }
+            const StoreResult<Interaction> created
+                = insert(draft, {}, transaction, isolated ? nullptr : &held);
+            if (created.status == StoreStatus::Failed && !isolated) {
+                draftFailed = true;
+                return Batch::failed(created.failure);
+            }
+            if (isolated) {
                 if (!created.ok()) {
                     if (const QString failure = savepoint(QStringLiteral("ROLLBACK TO draft"));
                         !failure.isEmpty())
@@ -210,15 +244,24 @@ QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<Interac
                 if (const QString failure = savepoint(QStringLiteral("RELEASE draft"));
                     !failure.isEmpty())
                     return Batch::failed(failure);
-                written = written || created.ok();
-                results.append(created);
             }
-            // With no draft written there is nothing to commit or announce: an answer that is
-            // not Ok rolls the transaction back, and it carries every draft's own answer.
-            Batch answer = written ? Batch::success(results) : Batch::invalid({});
-            answer.value = results;
-            return answer;
-        });
+            written = written || created.ok();
+            results.append(created);
+        }
+        // With no draft written there is nothing to commit or announce: an answer that is not Ok
+        // rolls the transaction back, and it carries every draft's own answer.
+        Batch answer = written ? Batch::success(results) : Batch::invalid({});
+        answer.value = results;
+        return answer;
+    };
+    Batch batch = SqlTransaction::write(
+        m_database, Database::Change::Interactions,
+        [&](SqlTransaction &transaction) { return pass(transaction, false); });
+    if (draftFailed) {
+        batch = SqlTransaction::write(
+            m_database, Database::Change::Interactions,
+            [&](SqlTransaction &transaction) { return pass(transaction, true); });
+    }
     if (batch.status == StoreStatus::Failed)
         return QList<StoreResult<Interaction>>(drafts.size(),
                                                StoreResult<Interaction>::failed(batch.failure));
@@ -227,15 +270,22 @@ QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<Interac
 
 StoreResult<Interaction> InteractionStore::insert(const InteractionDraft &draft,
                                                   const std::optional<OrderDetailsDraft> &order,
-                                                  SqlTransaction &transaction)
+                                                  SqlTransaction &transaction,
+                                                  SqlReferenceLookup *held)
 {
     InteractionDraft complete = withDefaults(draft);
     if (order)
         complete.orderPlaced = true;
     const std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
-    if (const QString failure = holdReferences(complete); !failure.isEmpty())
+    SqlReferenceLookup own(m_queries);
+    SqlReferenceLookup &references = held ? *held : own;
+    if (const QString failure = holdReferences(complete, references); !failure.isEmpty())
         return StoreResult<Interaction>::failed(failure);
-    if (const ValidationErrors errors = verdict(complete, completeOrder); !errors.isEmpty())
+    const ValidationErrors errors = verdict(complete, completeOrder, references);
+    // A refusal must have run no failed statement: createMany() undoes only a failure.
+    if (!references.failure().isEmpty())
+        return StoreResult<Interaction>::failed(references.failure());
+    if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
 
     Interaction created = interactionFrom(0, complete);
@@ -286,9 +336,11 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
                 return seen;
             InteractionDraft complete = completed(seen.value);
             std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
-            if (const QString failure = holdReferences(complete); !failure.isEmpty())
+            SqlReferenceLookup references(m_queries);
+            if (const QString failure = holdReferences(complete, references); !failure.isEmpty())
                 return StoreResult<Interaction>::failed(failure);
-            if (const ValidationErrors errors = verdict(complete, completeOrder); !errors.isEmpty())
+            if (const ValidationErrors errors = verdict(complete, completeOrder, references);
+                !errors.isEmpty())
                 return StoreResult<Interaction>::invalid(errors);
             if (const QString failure = m_queries.lockRow(QStringLiteral("interactions"), id, true);
                 !failure.isEmpty())
@@ -299,9 +351,10 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
             if (!(stored.value == seen.value)) {
                 complete = completed(stored.value);
                 completeOrder = withDefaults(order, complete);
-                if (const QString failure = holdReferences(complete); !failure.isEmpty())
+                SqlReferenceLookup heldAgain(m_queries);
+                if (const QString failure = holdReferences(complete, heldAgain); !failure.isEmpty())
                     return StoreResult<Interaction>::failed(failure);
-                if (const ValidationErrors errors = verdict(complete, completeOrder);
+                if (const ValidationErrors errors = verdict(complete, completeOrder, heldAgain);
                     !errors.isEmpty())
                     return StoreResult<Interaction>::invalid(errors);
             }
@@ -362,10 +415,10 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
     const InteractionDraft complete = InteractionDraft::from(interaction);
-    if (const QString failure = holdReferences(complete); !failure.isEmpty())
+    SqlReferenceLookup references(m_queries);
+    if (const QString failure = holdReferences(complete, references); !failure.isEmpty())
         return StoreResult<Interaction>::failed(failure);
-    const ValidationErrors errors
-        = Rules::checkInteraction(complete, SqlReferenceLookup(m_queries));
+    const ValidationErrors errors = Rules::checkInteraction(complete, references);
     if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
     QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO interactions (id, lead_id,"

@@ -14,6 +14,8 @@
 #include <optional>
 
 class Database;
+class ReferenceLookup;
+class SqlReferenceLookup;
 class SqlTransaction;
 
 class InteractionStore final
@@ -38,9 +40,10 @@ public:
     StoreResult<Interaction> create(const InteractionDraft &draft,
                                     const std::optional<OrderDetailsDraft> &order = {});
     // Group commit: every draft checked by the rules on its own and written in ONE transaction
-    // (one sync of the file for all), each isolated by a savepoint so that one draft's rejection
-    // or failure leaves the others alone. One result per draft, in order; when the commit fails,
-    // every draft fails, as none was written. The change is announced once.
+    // (one sync of the file for all), so that one draft's rejection or failure leaves the others
+    // alone: a rejected draft has written nothing; when one fails on the database, the batch is
+    // run again with each draft isolated by a savepoint. One result per draft, in order; when
+    // the commit fails, every draft fails, as none was written. The change is announced once.
     QList<StoreResult<Interaction>> createMany(const QList<InteractionDraft> &drafts);
     StoreResult<Interaction> update(qint64 id, const InteractionDraft &change,
                                     const std::optional<OrderDetailsDraft> &order = {});
@@ -81,10 +84,12 @@ public:
 private:
     enum class OrderDetailsLeftOut { Keep, Remove };
     // The functions below write under the caller's transaction, which commits and announces.
-    // create() without its transaction.
+    // create() without its transaction. held: what the caller holds already for the whole
+    // write (createMany()), kept in the same transaction; without it the draft holds its own.
     StoreResult<Interaction> insert(const InteractionDraft &draft,
                                     const std::optional<OrderDetailsDraft> &order,
-                                    SqlTransaction &transaction);
+                                    SqlTransaction &transaction,
+                                    SqlReferenceLookup *held = nullptr);
     StoreResult<Interaction> modify(qint64 id, const InteractionDraft &change,
                                     const std::optional<OrderDetailsDraft> &order,
                                     OrderDetailsLeftOut leftOut);
@@ -97,12 +102,14 @@ private:
     std::optional<OrderDetailsDraft> withDefaults(const std::optional<OrderDetailsDraft> &draft,
                                                   const InteractionDraft &interaction) const;
     // The rules' verdict on a complete interaction and its complete order details, if any.
-    ValidationErrors verdict(const InteractionDraft &complete,
-                             const std::optional<OrderDetailsDraft> &completeOrder) const;
+    static ValidationErrors verdict(const InteractionDraft &complete,
+                                    const std::optional<OrderDetailsDraft> &completeOrder,
+                                    const ReferenceLookup &references);
     // Inside a write, before the rules look: holds the lead and the contact complete names until
-    // the commit (PreparedQueries::lockRow()), so that another writer cannot move or delete them
-    // in between. Empty when done, otherwise the engine's words.
-    QString holdReferences(const InteractionDraft &complete);
+    // the commit (SqlReferenceLookup::holdLeads(), holdContacts()), so that another writer cannot
+    // move or delete them in between, and leaves in references what the rules ask of them.
+    // Empty when done, otherwise the engine's words.
+    static QString holdReferences(const InteractionDraft &complete, SqlReferenceLookup &references);
 
     Database &m_database;
     // The database's own, shared by every store on it.

@@ -6,6 +6,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
+
 QSqlQuery &PreparedQueries::get(const QString &sql, bool forwardOnly)
 {
     const QSqlDatabase db = m_database.connection();
@@ -65,4 +67,40 @@ QString PreparedQueries::lockRow(const QString &table, qint64 id, bool exclusive
     const bool done = query.exec();
     query.finish();
     return done ? QString() : query.lastError().text();
+}
+
+PreparedQueries::HeldRows PreparedQueries::holdRows(const QString &table, QList<qint64> ids,
+                                                    const QString &column, bool exclusive)
+{
+    const QString clause = m_database.dialect().rowLockClause(
+        exclusive ? SqlDialect::RowLock::Exclusive : SqlDialect::RowLock::Shared);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    HeldRows held;
+    // The ids are bound into "IN (?, ...)" padded with the last id to a power of two, so that
+    // a handful of statements serve every count and each is prepared once; the ORDER BY holds
+    // the rows in id order (PostgreSQL locks a row as the sorted rows come out).
+    constexpr qsizetype mostAtOnce = 256;
+    for (qsizetype first = 0; first < ids.size(); first += mostAtOnce) {
+        const qsizetype count = std::min(mostAtOnce, ids.size() - first);
+        qsizetype bound = 1;
+        while (bound < count)
+            bound *= 2;
+        QString marks = QStringLiteral("?");
+        for (qsizetype i = 1; i < bound; ++i)
+            marks += QStringLiteral(", ?");
+        QSqlQuery &query = get(QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (%3)"
+                                              " ORDER BY id%4")
+                                   .arg(column, table, marks, clause));
+        for (qsizetype i = 0; i < bound; ++i)
+            query.addBindValue(ids.at(first + std::min(i, count - 1)));
+        if (!query.exec()) {
+            held.failure = query.lastError().text();
+            return held;
+        }
+        while (query.next())
+            held.values.insert(query.value(0).toLongLong(), query.value(1));
+        query.finish();
+    }
+    return held;
 }

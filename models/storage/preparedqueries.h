@@ -5,8 +5,11 @@
 // Database owns one (Database::preparedQueries()), so that every store on it shares them, even
 // one built for a single call.
 
+#include <QHash>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <map>
 #include <memory>
@@ -41,6 +44,19 @@ public:
     // error: the read that follows finds it missing. Empty when done, otherwise the engine's
     // words.
     QString lockRow(const QString &table, qint64 id, bool exclusive);
+    // What holdRows() read: column's value of each row held, by id (a row that is not there is
+    // not among them); or the engine's words.
+    struct HeldRows
+    {
+        QHash<qint64, QVariant> values;
+        QString failure;
+    };
+    // lockRow() for the rows ids, which also reads column of each in the same statement: a rule
+    // that looks at a row it holds learns what it needs without asking the database again. The
+    // rows are held in id order (one writer's rows of a table in one order), as many as fit one
+    // statement at a time. Reads the rows on every engine, even where nothing needs holding.
+    HeldRows holdRows(const QString &table, QList<qint64> ids, const QString &column,
+                      bool exclusive);
     // Lets every statement go, before their connection is removed.
     void clear();
 
