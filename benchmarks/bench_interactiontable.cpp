@@ -161,10 +161,9 @@ public:
 
     // What the model runs before its first screen after a new filter. Where counts read every
     // row (PostgreSQL) that is the first page without the count (InteractionTableModel::
-    // showBeforeCounting()): for a search in date order, the walk over the first rows of the
-    // order, then a longer one, and where neither fills the page the count and the planned page
-    // (the model skips the longer walk when the count came back first: left out here, which
-    // makes the raw figure smaller, not larger).
+    // showBeforeCounting()): for a search in date order, the walk over the newest 2,000 rows,
+    // then over 20,000 when the first found enough to expect a page, and where neither fills
+    // the page the count and the planned page (none when the count is 0).
     Statements firstScreen(const InteractionFilter &filter, qint64 matches, qint64 total) const
     {
         const SqlDialect &dialect = m_database.dialect();
@@ -177,12 +176,14 @@ public:
             const SqlStatement ids
                 = InteractionPageQuery::firstIdsAmongStatement(dialect, filter, m_pageSize, walked);
             const SqlStatement rows = rowsOf(ids);
+            walks << ids;
             if (rows.bindings.size() >= m_pageSize)
-                return walks + Statements { ids, rows };
-            if (walks.isEmpty())
-                walks << ids;
+                return walks + Statements { rows };
+            if (rows.bindings.size() * 10 < m_pageSize)
+                break;
         }
-        return walks + recount(filter) + pages(filter, 0, screenRows, matches, total);
+        walks += recount(filter);
+        return matches > 0 ? walks + pages(filter, 0, screenRows, matches, total) : walks;
     }
 
 private:

@@ -15,8 +15,8 @@ namespace {
 constexpr int maxCachedPages = 16;
 // How many of the newest (or oldest) interactions a search alone in date order checks for its
 // first page before it counts its matches (InteractionPageQuery::firstRowsAmong): first a few,
-// enough for a common word; then, unless the count came back at once (a rare word), more, enough
-// for a word in one interaction of fifty. Measured on PostgreSQL in docs/benchmarks.md.
+// enough for a common word; then more, enough for a word in one interaction of fifty, when the
+// first walk found enough to expect the page. Measured on PostgreSQL in docs/benchmarks.md.
 constexpr qint64 shortWalk = 2000;
 constexpr qint64 longWalk = 20000;
 
@@ -174,37 +174,28 @@ void InteractionTableModel::recount(TotalCount total, qint64 estimate)
 // rows then.
 void InteractionTableModel::showBeforeCounting(qint64 estimate)
 {
-    InteractionTally::Figures wanted = InteractionTally::Shown | InteractionTally::OrderCents;
-    if (!m_filter.isEmpty() && m_total < 0)
-        wanted |= InteractionTally::Total;
-    m_orderCents.reset();
-    tally()->request(m_ticket, m_filter, wanted);
-
     const InteractionPageQuery query(m_database);
     std::optional<StoreResult<QList<Row>>> first = firstRowsByWalking(query);
+    std::optional<qint64> counted;
     if (!first) {
         // The walk found too few: a rare word, or one only in older rows. The count plans the
-        // page (textPlanFor); a rare word's is quick, and the tally may have it already.
+        // page (textPlanFor), and a rare word's is quick.
         qint64 matches = -1;
         if (m_filter.walksDatesAlone(m_database.dialect())) {
-            std::optional<StoreResult<qint64>> shown = m_tally->shown(m_ticket);
-            if (!shown)
-                shown = query.count(m_filter);
-            if (!shown->ok()) {
-                m_lastError = shown->failure;
+            const StoreResult<qint64> shown = query.count(m_filter);
+            if (!shown.ok()) {
+                m_lastError = shown.failure;
                 return;
             }
-            matches = shown->value;
+            counted = matches = shown.value;
         }
-        first = query.page(
-            m_filter, m_filter.textPlanFor(m_database.dialect(), matches, m_total, 0, m_pageSize),
-            0, m_pageSize, matches);
-        if (first->ok() && matches >= 0) {
-            m_pages.insert(0, first->value);
-            m_recentPages.append(0);
-            m_count = matches;
-            return;
-        }
+        if (matches == 0)
+            first = StoreResult<QList<Row>>::success({}); // nothing to look up
+        else
+            first = query.page(
+                m_filter,
+                m_filter.textPlanFor(m_database.dialect(), matches, m_total, 0, m_pageSize), 0,
+                m_pageSize, matches);
     }
     if (!first->ok()) {
         m_lastError = first->failure;
@@ -212,14 +203,26 @@ void InteractionTableModel::showBeforeCounting(qint64 estimate)
     }
     m_pages.insert(0, first->value);
     m_recentPages.append(0);
-    if (first->value.size() < m_pageSize) {
-        m_count = first->value.size(); // every row there is
+    if (!counted && first->value.size() < m_pageSize)
+        counted = first->value.size(); // every row there is
+    if (counted) {
+        m_count = *counted;
         if (m_filter.isEmpty())
             m_total = m_count;
-        return;
+    } else {
+        m_count = qMax<qint64>(m_pageSize, estimate);
+        m_counted = false;
     }
-    m_count = qMax<qint64>(m_pageSize, estimate);
-    m_counted = false;
+
+    // Asked for once the first page is read, so that the other connection's work does not slow
+    // it down (two cores may be all there is, for this and the server).
+    InteractionTally::Figures wanted = InteractionTally::OrderCents;
+    if (!m_counted)
+        wanted |= InteractionTally::Shown;
+    if (!m_filter.isEmpty() && m_total < 0)
+        wanted |= InteractionTally::Total;
+    m_orderCents.reset();
+    tally()->request(m_ticket, m_filter, wanted);
 }
 
 // The first page of a search alone in date order, found by checking the first rows of that order,
@@ -229,14 +232,16 @@ InteractionTableModel::firstRowsByWalking(const InteractionPageQuery &query)
 {
     if (!m_filter.walksDatesAlone(m_database.dialect()))
         return std::nullopt;
-    for (const qint64 walked : { shortWalk, longWalk }) {
-        StoreResult<QList<Row>> first = query.firstRowsAmong(m_filter, m_pageSize, walked);
-        if (!first.ok() || first.value.size() >= m_pageSize)
-            return first;
-        // Counted already: a rare word, whose page is quickly looked up.
-        if (m_tally->shown(m_ticket))
-            return std::nullopt;
-    }
+    StoreResult<QList<Row>> first = query.firstRowsAmong(m_filter, m_pageSize, shortWalk);
+    if (!first.ok() || first.value.size() >= m_pageSize)
+        return first;
+    // As many matches again in each stretch of the newest rows: the longer walk would not fill
+    // the page either, so it is not taken (a rare word's count is quick).
+    if (first.value.size() * (longWalk / shortWalk) < m_pageSize)
+        return std::nullopt;
+    first = query.firstRowsAmong(m_filter, m_pageSize, longWalk);
+    if (!first.ok() || first.value.size() >= m_pageSize)
+        return first;
     return std::nullopt;
 }
 
@@ -245,7 +250,7 @@ InteractionTally *InteractionTableModel::tally()
     if (m_tally && m_tally->databasePath() == m_database.path())
         return m_tally;
     delete m_tally;
-    m_tally = new InteractionTally(m_database.path(), this);
+    m_tally = new InteractionTally(m_database, this);
     connect(m_tally, &InteractionTally::tallied, this, &InteractionTableModel::takeTally);
     return m_tally;
 }

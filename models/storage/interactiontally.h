@@ -8,12 +8,15 @@
 #include "storage/storeresult.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QThread>
 
 #include <atomic>
 #include <memory>
 #include <optional>
+
+class Database;
 
 class InteractionTally final : public QObject
 {
@@ -32,16 +35,18 @@ public:
         QString failure; // what could not be read, when anything could not
     };
 
-    // databasePath is what Database::open() takes; the connection is opened on the first
-    // request, in the tally's thread.
-    explicit InteractionTally(QString databasePath, QObject *parent = nullptr);
+    // Opens a connection of its own to requester's database, on the first request, in the
+    // tally's thread; requester's own connection (in the requester's thread) stops a count that
+    // is no longer wanted (SqlDialect::cancelSessionStatement()).
+    explicit InteractionTally(const Database &requester, QObject *parent = nullptr);
     ~InteractionTally() override; // waits for a count under way
 
     QString databasePath() const { return m_databasePath; }
 
     // Asks for figures of filter; tallied() answers with the same ticket, in this object's
     // thread: the count of shown interactions first, then the others, in a second answer. A request
-    // that has not begun when a later one is made is dropped unanswered: only the latest is wanted.
+    // that has not begun when a later one is made is dropped unanswered, and one under way is
+    // stopped: only the latest is wanted.
     void request(quint64 ticket, const InteractionFilter &filter, Figures figures);
     // The count of shown interactions of the latest request, when it is ticket's and asked for
     // Shown, if it is there yet. A failure to read it comes as a Failed result.
@@ -54,6 +59,9 @@ private:
     struct Connection; // used only in the thread
     struct Counted; // shared with the thread, under its mutex
 
+    void stopStaleWork(quint64 ticket);
+
+    QPointer<const Database> m_requester;
     const QString m_databasePath;
     QThread m_thread;
     QObject *m_inThread; // the context requests run in

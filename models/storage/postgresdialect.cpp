@@ -276,3 +276,13 @@ bool PostgresDialect::countsReadEachRow() const
 {
     return true;
 }
+
+QString PostgresDialect::sessionIdQuery() const
+{
+    return QStringLiteral("SELECT pg_backend_pid()");
+}
+
+QString PostgresDialect::cancelSessionStatement() const
+{
+    return QStringLiteral("SELECT pg_cancel_backend(?)");
+}

@@ -46,6 +46,8 @@ public:
     SqlStatement rowContains(const QString &column, const QString &text) const override;
     bool countsNameMatchesByTheirRows() const override;
     bool countsReadEachRow() const override;
+    QString sessionIdQuery() const override;
+    QString cancelSessionStatement() const override;
 
     // The number of notifications of a commit that came from other sessions since the
     // connection opened. QPSQL reads a notification from the connection's socket and emits

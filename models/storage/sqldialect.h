@@ -156,6 +156,11 @@ public:
     // matches takes as long as reading them; false on SQLite, whose full-text index counts its
     // matches. The window's table shows its first rows before such a count.
     virtual bool countsReadEachRow() const = 0;
+    // How a session learns its own id, and the statement that stops, from another connection,
+    // what the session with the id bound to it is running: a count no longer wanted, so that it
+    // does not take the cores from what is. Empty where counts are not run apart (SQLite).
+    virtual QString sessionIdQuery() const = 0;
+    virtual QString cancelSessionStatement() const = 0;
 
     // --- Another process's commits ---
 

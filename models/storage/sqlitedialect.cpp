@@ -290,3 +290,13 @@ bool SqliteDialect::countsReadEachRow() const
 {
     return false;
 }
+
+QString SqliteDialect::sessionIdQuery() const
+{
+    return QString();
+}
+
+QString SqliteDialect::cancelSessionStatement() const
+{
+    return QString();
+}

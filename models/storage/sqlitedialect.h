@@ -62,6 +62,8 @@ public:
     SqlStatement rowContains(const QString &column, const QString &text) const override;
     bool countsNameMatchesByTheirRows() const override;
     bool countsReadEachRow() const override;
+    QString sessionIdQuery() const override;
+    QString cancelSessionStatement() const override;
 
     qint64 othersCommits(const QSqlDatabase &db) override;
     std::optional<QByteArray> committedState(const QSqlDatabase &db) override;
