@@ -6,13 +6,24 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-QString SqlReferenceLookup::holdLeads(const QList<qint64> &leads)
+namespace {
+
+// The ids of rows not held yet: a row is held (and read) once a write.
+template<typename Held> QList<qint64> notYetHeld(const QList<qint64> &ids, const Held &held)
 {
     QList<qint64> unheld;
-    for (const qint64 lead : leads) {
-        if (!m_heldLeads.contains(lead))
-            unheld.append(lead);
+    for (const qint64 id : ids) {
+        if (!held.contains(id))
+            unheld.append(id);
     }
+    return unheld;
+}
+
+} // namespace
+
+QString SqlReferenceLookup::holdLeads(const QList<qint64> &leads)
+{
+    const QList<qint64> unheld = notYetHeld(leads, m_heldLeads);
     if (unheld.isEmpty())
         return {};
     const PreparedQueries::HeldRows held
@@ -26,11 +37,7 @@ QString SqlReferenceLookup::holdLeads(const QList<qint64> &leads)
 
 QString SqlReferenceLookup::holdContacts(const QList<qint64> &contacts)
 {
-    QList<qint64> unheld;
-    for (const qint64 contact : contacts) {
-        if (!m_heldContacts.contains(contact))
-            unheld.append(contact);
-    }
+    const QList<qint64> unheld = notYetHeld(contacts, m_heldContacts);
     if (unheld.isEmpty())
         return {};
     const PreparedQueries::HeldRows held
