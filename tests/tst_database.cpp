@@ -10,10 +10,15 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSocketNotifier>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -118,6 +123,7 @@ private slots:
     void pageCacheSize();
     void readBatch_data();
     void readBatch();
+    void readBatchEndsBeforeTheNextPassReadsItsSockets();
     void writeEndsTheReadBatch();
     void closeEndsTheReadBatch();
     void defaultPath();
@@ -172,6 +178,35 @@ void TestDatabase::readBatch()
     file.reader.endReadBatch();
     QVERIFY(addLead(file.writer, QStringLiteral("Tandoor House")));
     QCOMPARE(leadCount(file.reader), 2);
+}
+
+// A request read on the next pass of the event loop may have been sent after another process
+// acknowledged a write (another `serve` on the file): the batch is over before that pass reads
+// its sockets. (A zero timer fires after the sockets of the pass it is due in.)
+void TestDatabase::readBatchEndsBeforeTheNextPassReadsItsSockets()
+{
+    TwoConnections file;
+    QVERIFY(file.open());
+    file.reader.setReadBatching(true);
+    file.reader.beginReadBatch();
+    QCOMPARE(leadCount(file.reader), 0);
+    QVERIFY(addLead(file.writer, QStringLiteral("Spice Garden")));
+    int ends[2];
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, ends), 0);
+    const auto closeEnds = qScopeGuard([&ends] {
+        ::close(ends[0]);
+        ::close(ends[1]);
+    });
+    QSocketNotifier request(ends[0], QSocketNotifier::Read);
+    qint64 seen = -1;
+    connect(&request, &QSocketNotifier::activated, this, [&] {
+        request.setEnabled(false);
+        file.reader.beginReadBatch();
+        seen = leadCount(file.reader);
+    });
+    QCOMPARE(::write(ends[1], "x", 1), 1);
+    QTRY_VERIFY(seen >= 0);
+    QCOMPARE(seen, 1);
 }
 
 void TestDatabase::writeEndsTheReadBatch()

@@ -32,15 +32,11 @@ Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionName(uniqueConnectionName())
     , m_watch(new QTimer(this))
-    , m_readBatchEnd(new QTimer(this))
     , m_dialect(std::make_unique<SqliteDialect>())
     , m_preparedQueries(std::make_unique<PreparedQueries>(*this))
 {
     m_watch->setInterval(watchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &Database::checkOthersCommits);
-    m_readBatchEnd->setSingleShot(true);
-    m_readBatchEnd->setInterval(0);
-    connect(m_readBatchEnd, &QTimer::timeout, this, &Database::endReadBatch);
 }
 
 Database::~Database()
@@ -310,15 +306,28 @@ void Database::beginReadBatch()
     if (!m_readBatching || m_inReadBatch || !isOpen())
         return;
     m_inReadBatch = m_dialect->beginReadTransaction(connection());
-    if (m_inReadBatch)
-        m_readBatchEnd->start();
+    // Ended by a posted call rather than a zero timer: Qt delivers posted events at the start of
+    // the event loop's next pass, before it reads its sockets, while with the glib dispatcher
+    // (Qt's default on Linux) a zero timer started in one pass fires only after the sockets of
+    // the next. A request read on that next pass may have been sent after another process
+    // acknowledged a write; inside this batch it would be answered from the older snapshot, and
+    // from what the response cache kept under it.
+    if (m_inReadBatch && !m_readBatchEndPosted) {
+        m_readBatchEndPosted = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_readBatchEndPosted = false;
+                endReadBatch();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void Database::endReadBatch()
 {
     if (!m_inReadBatch)
         return;
-    m_readBatchEnd->stop();
     m_inReadBatch = false;
     m_batchCommittedState.reset();
     if (!m_dialect->endReadTransaction(connection()))

@@ -102,10 +102,10 @@ public:
     ChangeStamp changeStamp() const;
 
     // Reads that arrive together share one read transaction: begun by the first of them, ended
-    // once the event loop has handled what had arrived (a zero timer) or before a write
-    // (SqlTransaction) or close. Each read alone would begin and end its own, two file locks
-    // and a look at the file's size each (docs/benchmarks.md). Off unless turned on, as for
-    // `touchpoint serve`: what shares the connection must write through SqlTransaction.
+    // as the event loop's next pass begins, before it reads any request (a posted call), or
+    // before a write (SqlTransaction) or close. Each read alone would begin and end its own, two
+    // file locks and a look at the file's size each (docs/benchmarks.md). Off unless turned on, as
+    // for `touchpoint serve`: what shares the connection must write through SqlTransaction.
     void setReadBatching(bool on);
     void beginReadBatch();
     void endReadBatch();
@@ -144,7 +144,7 @@ private:
     bool m_inReadBatch = false;
     // SqlDialect::committedState() as the current batch of reads sees it, once asked.
     mutable std::optional<QByteArray> m_batchCommittedState;
-    QTimer *m_readBatchEnd;
+    bool m_readBatchEndPosted = false;
     // Made for the engine open() was given; kept with the connection: it may hold statements
     // prepared on it (SqliteDialect) or listen on it (PostgresDialect).
     std::unique_ptr<SqlDialect> m_dialect;
