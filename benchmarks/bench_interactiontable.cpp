@@ -172,14 +172,17 @@ public:
         if (!filter.walksDatesAlone(dialect))
             return pages(filter, 0, screenRows, -1, total);
         Statements walks;
-        for (const qint64 walked : { 2000, 20000 }) {
+        for (const qint64 walked :
+             { InteractionTableModel::firstWalk, InteractionTableModel::secondWalk }) {
             const SqlStatement ids
                 = InteractionPageQuery::firstIdsAmongStatement(dialect, filter, m_pageSize, walked);
             const SqlStatement rows = rowsOf(ids);
             walks << ids;
             if (rows.bindings.size() >= m_pageSize)
                 return walks + Statements { rows };
-            if (rows.bindings.size() * 10 < m_pageSize)
+            if (rows.bindings.size()
+                    * (InteractionTableModel::secondWalk / InteractionTableModel::firstWalk)
+                < m_pageSize)
                 break;
         }
         walks += recount(filter);

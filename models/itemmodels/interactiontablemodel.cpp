@@ -13,12 +13,6 @@
 namespace {
 
 constexpr int maxCachedPages = 16;
-// How many of the newest (or oldest) interactions a search alone in date order checks for its
-// first page before it counts its matches (InteractionPageQuery::firstRowsAmong): first a few,
-// enough for a common word; then more, enough for a word in one interaction of fifty, when the
-// first walk found enough to expect the page. Measured on PostgreSQL in docs/benchmarks.md.
-constexpr qint64 shortWalk = 2000;
-constexpr qint64 longWalk = 20000;
 
 } // namespace
 
@@ -232,14 +226,14 @@ InteractionTableModel::firstRowsByWalking(const InteractionPageQuery &query)
 {
     if (!m_filter.walksDatesAlone(m_database.dialect()))
         return std::nullopt;
-    StoreResult<QList<Row>> first = query.firstRowsAmong(m_filter, m_pageSize, shortWalk);
+    StoreResult<QList<Row>> first = query.firstRowsAmong(m_filter, m_pageSize, firstWalk);
     if (!first.ok() || first.value.size() >= m_pageSize)
         return first;
     // As many matches again in each stretch of the newest rows: the longer walk would not fill
     // the page either, so it is not taken (a rare word's count is quick).
-    if (first.value.size() * (longWalk / shortWalk) < m_pageSize)
+    if (first.value.size() * (secondWalk / firstWalk) < m_pageSize)
         return std::nullopt;
-    first = query.firstRowsAmong(m_filter, m_pageSize, longWalk);
+    first = query.firstRowsAmong(m_filter, m_pageSize, secondWalk);
     if (!first.ok() || first.value.size() >= m_pageSize)
         return first;
     return std::nullopt;
@@ -298,14 +292,10 @@ void InteractionTableModel::awaitCount()
 {
     if (m_counted)
         return;
-    std::optional<StoreResult<qint64>> shown;
-    if (m_tally)
-        shown = m_tally->shown(m_ticket);
-    if (!shown)
-        shown = InteractionPageQuery(m_database).count(m_filter);
-    if (!shown->ok())
-        m_lastError = shown->failure;
-    settleCount(shown->ok() ? shown->value : m_count);
+    const StoreResult<qint64> shown = InteractionPageQuery(m_database).count(m_filter);
+    if (!shown.ok())
+        m_lastError = shown.failure;
+    settleCount(shown.ok() ? shown.value : m_count);
 }
 
 void InteractionTableModel::countNew()

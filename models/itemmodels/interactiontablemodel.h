@@ -70,6 +70,14 @@ public:
     void refresh();
     void setPageSize(int rows); // tests use small pages to cross their borders
 
+    // How many of the newest (or oldest) interactions a search alone in date order checks for
+    // its first page before it counts its matches (InteractionPageQuery::firstRowsAmong): first a
+    // few, enough for a common word; then more, enough for a word in one interaction of fifty,
+    // when the first walk found enough to expect the page. Measured on PostgreSQL in
+    // docs/benchmarks.md.
+    static constexpr qint64 firstWalk = 2000;
+    static constexpr qint64 secondWalk = 20000;
+
     static InteractionFilter::SortKey sortKeyOf(int column);
     static int columnOf(InteractionFilter::SortKey key);
 
@@ -99,7 +107,7 @@ private:
     std::optional<StoreResult<QList<Row>>> firstRowsByWalking(const InteractionPageQuery &query);
     void takeTally(quint64 ticket, const InteractionTally::Tally &tally);
     void settleCount(qint64 count);
-    // Counts now, rather than waiting for the tally, for a row that may lie past the rows shown.
+    // Counts now, on this connection, for a row that may lie past the rows shown.
     void awaitCount();
     InteractionTally *tally();
     void countNew();

@@ -5,8 +5,6 @@
 #include "storage/sqldialect.h"
 
 #include <QMetaObject>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QScopeGuard>
 #include <QSqlQuery>
 
@@ -19,27 +17,12 @@ struct InteractionTally::Connection
     std::atomic<quint64> runningTicket { 0 }; // whose statements run now, 0 when none
 };
 
-struct InteractionTally::Counted
-{
-    QMutex mutex;
-    quint64 ticket = 0;
-    std::optional<StoreResult<qint64>> shown;
-
-    void publish(quint64 forTicket, StoreResult<qint64> count)
-    {
-        const QMutexLocker locker(&mutex);
-        ticket = forTicket;
-        shown = std::move(count);
-    }
-};
-
 InteractionTally::InteractionTally(const Database &requester, QObject *parent)
     : QObject(parent)
     , m_requester(&requester)
     , m_databasePath(requester.path())
     , m_inThread(new QObject)
     , m_connection(std::make_shared<Connection>())
-    , m_counted(std::make_shared<Counted>())
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     m_thread.setObjectName(QStringLiteral("InteractionTally"));
@@ -64,11 +47,10 @@ void InteractionTally::request(quint64 ticket, const InteractionFilter &filter, 
     m_latest->store(ticket);
     stopStaleWork(ticket);
     const std::shared_ptr<Connection> connection = m_connection;
-    const std::shared_ptr<Counted> counted = m_counted;
     const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
     const QString path = m_databasePath;
     QMetaObject::invokeMethod(
-        m_inThread, [this, connection, counted, latest, path, ticket, filter, figures] {
+        m_inThread, [this, connection, latest, path, ticket, filter, figures] {
             if (latest->load() != ticket)
                 return; // a newer request follows
             // This object waits for the thread before it is gone, so it is still there to be posted
@@ -89,8 +71,6 @@ void InteractionTally::request(quint64 ticket, const InteractionFilter &filter, 
                     connection->database = std::move(database);
                 } else {
                     tally.failure = database->errorMessage();
-                    if (figures & Shown)
-                        counted->publish(ticket, StoreResult<qint64>::failed(tally.failure));
                     answer(tally);
                     return;
                 }
@@ -118,7 +98,6 @@ void InteractionTally::request(quint64 ticket, const InteractionFilter &filter, 
                 const StoreResult<qint64> shown = read([&] { return query.count(filter); });
                 if (latest->load() != ticket)
                     return; // stopped, or no longer wanted
-                counted->publish(ticket, shown);
                 take(shown, tally.shown);
                 // The count first: a sum can take as long again, and the rows wait for the count.
                 if (figures != Shown) {
@@ -150,12 +129,4 @@ void InteractionTally::stopStaleWork(quint64 ticket)
     cancel.prepare(statement);
     cancel.addBindValue(session);
     cancel.exec();
-}
-
-std::optional<StoreResult<qint64>> InteractionTally::shown(quint64 ticket) const
-{
-    const QMutexLocker locker(&m_counted->mutex);
-    if (m_counted->ticket != ticket)
-        return std::nullopt;
-    return m_counted->shown;
 }

@@ -48,16 +48,12 @@ public:
     // that has not begun when a later one is made is dropped unanswered, and one under way is
     // stopped: only the latest is wanted.
     void request(quint64 ticket, const InteractionFilter &filter, Figures figures);
-    // The count of shown interactions of the latest request, when it is ticket's and asked for
-    // Shown, if it is there yet. A failure to read it comes as a Failed result.
-    std::optional<StoreResult<qint64>> shown(quint64 ticket) const;
 
 signals:
     void tallied(quint64 ticket, const InteractionTally::Tally &tally);
 
 private:
     struct Connection; // used only in the thread
-    struct Counted; // shared with the thread, under its mutex
 
     void stopStaleWork(quint64 ticket);
 
@@ -66,7 +62,6 @@ private:
     QThread m_thread;
     QObject *m_inThread; // the context requests run in
     std::shared_ptr<Connection> m_connection;
-    std::shared_ptr<Counted> m_counted;
     std::shared_ptr<std::atomic<quint64>> m_latest;
 };
 
