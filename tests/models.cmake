@@ -3,7 +3,7 @@
 # that reaches the database through TestDatabase (the stores, the rules through them, the filter,
 # the migrations and refusals of tst_databasebackends). tst_database stays SQLite's: it is about
 # the file itself (PRAGMAs, application_id, quick_check, damaged and foreign files);
-# tst_databaselocation and tst_interactionjsonlist (SQLite's own fast list) open no server.
+# tst_databaselocation opens no server.
 touchpoint_add_test(tst_money SOURCES tst_money.cpp LIBRARIES touchpoint_core)
 touchpoint_add_test(tst_isotimestamp SOURCES tst_isotimestamp.cpp LIBRARIES touchpoint_core)
 touchpoint_add_test(tst_typeddatetime SOURCES tst_typeddatetime.cpp LIBRARIES touchpoint_core)
@@ -24,7 +24,8 @@ touchpoint_add_test(tst_contactstore SOURCES tst_contactstore.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_interactionfilter SOURCES tst_interactionfilter.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
-touchpoint_add_test(tst_interactionjsonlist SOURCES tst_interactionjsonlist.cpp LIBRARIES touchpoint_models)
+touchpoint_add_test(tst_interactionjsonlist SOURCES tst_interactionjsonlist.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 # Writers on separate connections at once, stopped by a table lock between their rules' check
 # and their write: PostgreSQL's own (on SQLite, BEGIN IMMEDIATE lets one writer in at a time).
 touchpoint_add_test(tst_concurrentwriters SOURCES tst_concurrentwriters.cpp

@@ -1,6 +1,8 @@
 // Group commit over HTTP: creates of interactions that arrive together are written in one
 // transaction, each answered only after it, with its own answer; one bad create does not touch
-// the others; a client that leaves before its answer still has its accepted write.
+// the others; a client that leaves before its answer still has its accepted write. Reads of one
+// interaction that arrive together (read in one statement on PostgreSQL) each get their own
+// answer, and a connection's answers keep the order of its requests.
 #include "apiserver.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
@@ -53,6 +55,7 @@ private slots:
 
     void createsArrivingTogetherAreAnsweredEach();
     void clientGoneWriteStands();
+    void readsArrivingTogetherAreAnsweredEach();
 
 private:
     QByteArray body(qint64 lead, qint64 contact, const QString &details) const;
@@ -168,6 +171,90 @@ void TestGroupCommit::clientGoneWriteStands()
     QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 1, 10000);
     QCOMPARE(handled.at(0).at(2).toInt(), 201);
     QCOMPARE(rows(), 1);
+}
+
+void TestGroupCommit::readsArrivingTogetherAreAnsweredEach()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i) {
+        InteractionDraft draft;
+        draft.lead = m_lead;
+        draft.contact = m_contact;
+        draft.type = InteractionType::Visit;
+        draft.details = QStringLiteral("visit %1").arg(i);
+        const StoreResult<Interaction> made = InteractionStore(*m_database).create(draft);
+        QVERIFY2(made.ok(), qPrintable(made.failure));
+        ids.append(made.value.id);
+    }
+    const auto get = [](qint64 id, const QByteArray &method = "GET") {
+        return method + " /track/interactions/" + QByteArray::number(id)
+            + "/ HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    };
+    const QByteArray patch = "PATCH /track/interactions/" + QByteArray::number(ids.at(0))
+        + "/ HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          "Content-Length: 23\r\n\r\n{\"details\":\"patched 0\"}";
+    struct Client
+    {
+        QByteArray requests;
+        QList<std::pair<int, QByteArray>> expected; // status, a text the body holds
+    };
+    QList<Client> clients;
+    for (int i = 0; i < 8; ++i) {
+        const int which = (i * 3) % 4;
+        clients.append({ get(ids.at(which)), { { 200, "\"visit " + QByteArray::number(which) } } });
+    }
+    clients.append({ get(999999), { { 404, "{\"detail\":\"Not found.\"}" } } });
+    clients.append({ get(ids.at(2), "HEAD"), { { 200, {} } } });
+    // On one connection, in one write: a read, a change, the read again. The first read is
+    // answered before the change is made; the second sees it.
+    clients.append(
+        { get(ids.at(0)) + patch + get(ids.at(0)),
+          { { 200, "\"visit 0\"" }, { 200, "\"patched 0\"" }, { 200, "\"patched 0\"" } } });
+
+    QSignalSpy handled(m_server.get(), &ApiServer::requestHandled);
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+        QVERIFY(socket->waitForConnected(5000));
+        sockets.push_back(std::move(socket));
+    }
+    // Every request is on its way before the server's event loop runs again.
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        sockets[i]->write(clients.at(i).requests);
+        QVERIFY(sockets[i]->waitForBytesWritten(5000));
+    }
+    const qsizetype requests = clients.size() + 2;
+    QTRY_COMPARE_WITH_TIMEOUT(handled.count(), requests, 10000);
+
+    for (qsizetype i = 0; i < clients.size(); ++i) {
+        const bool head = clients.at(i).requests.startsWith("HEAD");
+        QByteArray buffer;
+        // Every answer has come once the last one is whole (an answer to HEAD has no body).
+        const auto whole = [&] {
+            buffer += sockets[i]->readAll();
+            if (buffer.count("HTTP/1.1 ") < clients.at(i).expected.size())
+                return false;
+            return head ? buffer.endsWith("\r\n\r\n")
+                        : answerIn(buffer.mid(buffer.lastIndexOf("HTTP/1.1 "))).first != 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(whole(), 5000);
+        for (const auto &[status, text] : clients.at(i).expected) {
+            QVERIFY2(buffer.startsWith("HTTP/1.1 " + QByteArray::number(status)),
+                     buffer.constData());
+            const qsizetype next = buffer.indexOf("HTTP/1.1 ", 1);
+            const QByteArray answer = next < 0 ? buffer : buffer.left(next);
+            buffer = next < 0 ? QByteArray() : buffer.mid(next);
+            QVERIFY2(answer.contains("Allow: GET, PATCH, DELETE, HEAD, OPTIONS\r\n"),
+                     answer.constData());
+            if (head) {
+                QVERIFY2(answer.endsWith("\r\n\r\n"), answer.constData());
+                QVERIFY(!answer.contains("Content-Length: 0\r\n"));
+            } else {
+                QVERIFY2(answer.contains(text), answer.constData());
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGroupCommit)

@@ -1,13 +1,17 @@
-// InteractionStore::listJson and getJson: the API's lists and reads written straight from
-// SQLite's rows must be, byte for byte, what JsonForm writes from the stored interactions.
+// InteractionStore::listJson, getJson and getManyJson: the API's lists and reads written straight
+// from the engine's rows (SQLite's, or libpq's result on PostgreSQL) must be, byte for byte, what
+// JsonForm writes from the stored interactions.
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/interactionjsonrow.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "storage/postgresinteractionrows.h"
+#include "support/testdatabase.h"
 #include "json/jsonform.h"
 
 #include <QJsonDocument>
-#include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -24,28 +28,29 @@ private slots:
     void emptyListIsAnEmptyArray();
     void oneIsTheJsonFormsObject();
     void unknownIdIsNotFound();
+    void manyAtOnceAreTheJsonFormsObjects();
+    void postgresRowsAreReadFromLibpq();
 
 private:
-    QTemporaryDir m_dir;
-    Database m_database;
+    TestDatabase m_testDatabase;
+    Database *m_database = nullptr;
     qint64 m_lead = 0;
     qint64 m_contact = 0;
 };
 
 void TestInteractionJsonList::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(m_database.open(m_dir.filePath(QStringLiteral("t.sqlite"))),
-             qPrintable(m_database.errorMessage()));
+    QVERIFY2(m_testDatabase.open(), qPrintable(m_testDatabase.errorMessage()));
+    m_database = m_testDatabase.get();
     LeadDraft lead;
     lead.name = QStringLiteral("Spice Route");
-    const StoreResult<Lead> createdLead = LeadStore(m_database).create(lead);
+    const StoreResult<Lead> createdLead = LeadStore(*m_database).create(lead);
     QVERIFY(createdLead.ok());
     m_lead = createdLead.value.id;
     ContactDraft contact;
     contact.lead = m_lead;
     contact.name = QStringLiteral("Asha");
-    const StoreResult<Contact> createdContact = ContactStore(m_database).create(contact);
+    const StoreResult<Contact> createdContact = ContactStore(*m_database).create(contact);
     QVERIFY(createdContact.ok());
     m_contact = createdContact.value.id;
 
@@ -63,7 +68,7 @@ void TestInteractionJsonList::initTestCase()
         { QStringLiteral("Order placed: 50 units"),
           QDateTime(QDate(2026, 2, 28), QTime(12, 0), QTimeZone::utc()) },
     };
-    InteractionStore store(m_database);
+    InteractionStore store(*m_database);
     int n = 0;
     for (const auto &[details, date] : rows) {
         InteractionDraft draft;
@@ -104,7 +109,7 @@ void TestInteractionJsonList::sameBytesAsTheJsonForm()
     QFETCH(InteractionFilter, filter);
     QFETCH(qint64, offset);
     QFETCH(qint64, limit);
-    const InteractionStore store(m_database);
+    const InteractionStore store(*m_database);
     const StoreResult<QList<Interaction>> items = store.list(filter, offset, limit);
     QVERIFY(items.ok());
     QVERIFY(!items.value.isEmpty());
@@ -118,14 +123,14 @@ void TestInteractionJsonList::emptyListIsAnEmptyArray()
 {
     InteractionFilter none;
     none.lead = m_lead + 1000;
-    const StoreResult<QByteArray> direct = InteractionStore(m_database).listJson(none);
+    const StoreResult<QByteArray> direct = InteractionStore(*m_database).listJson(none);
     QVERIFY(direct.ok());
     QCOMPARE(direct.value, QByteArray("[]"));
 }
 
 void TestInteractionJsonList::oneIsTheJsonFormsObject()
 {
-    const InteractionStore store(m_database);
+    const InteractionStore store(*m_database);
     const StoreResult<QList<Interaction>> items = store.list(InteractionFilter());
     QVERIFY(items.ok());
     QCOMPARE(items.value.size(), 6);
@@ -138,9 +143,61 @@ void TestInteractionJsonList::oneIsTheJsonFormsObject()
 
 void TestInteractionJsonList::unknownIdIsNotFound()
 {
-    const StoreResult<QByteArray> direct = InteractionStore(m_database).getJson(999999);
+    const StoreResult<QByteArray> direct = InteractionStore(*m_database).getJson(999999);
     QCOMPARE(direct.status, StoreStatus::NotFound);
     QVERIFY(direct.value.isEmpty());
+}
+
+void TestInteractionJsonList::manyAtOnceAreTheJsonFormsObjects()
+{
+    const InteractionStore store(*m_database);
+    const StoreResult<QList<Interaction>> items = store.list(InteractionFilter());
+    QVERIFY(items.ok());
+    QCOMPARE(items.value.size(), 6);
+    // Every one, one twice, and two that are not there, in no order.
+    QList<qint64> ids { 999999, items.value.at(3).id, -1 };
+    for (const Interaction &interaction : items.value)
+        ids.append(interaction.id);
+    const StoreResult<QHash<qint64, QByteArray>> many = store.getManyJson(ids);
+    QVERIFY2(many.ok(), qPrintable(many.failure));
+    QCOMPARE(many.value.size(), items.value.size());
+    for (const Interaction &interaction : items.value)
+        QCOMPARE(many.value.value(interaction.id), JsonForm::write(interaction));
+    // More than one statement holds (PreparedQueries::forIds()).
+    QList<qint64> manyIds;
+    for (qint64 id = 1; id <= 600; ++id)
+        manyIds.append(id);
+    manyIds.append(items.value.last().id);
+    const StoreResult<QHash<qint64, QByteArray>> more = store.getManyJson(manyIds);
+    QVERIFY2(more.ok(), qPrintable(more.failure));
+    QCOMPARE(more.value.value(items.value.last().id), JsonForm::write(items.value.last()));
+    QVERIFY(store.getManyJson({}).ok());
+}
+
+// The short way on PostgreSQL is taken, not only the general one that gives the same bytes: it
+// reads libpq's result through the handle QPSQL gives, and nothing on SQLite.
+void TestInteractionJsonList::postgresRowsAreReadFromLibpq()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT ") + InteractionJsonRow::columns()
+                       + QStringLiteral(" FROM interactions i ORDER BY i.id")));
+    const std::optional<QByteArray> array = PostgresInteractionRows::writeArray(query);
+    QHash<qint64, QByteArray> objects;
+    const bool each = PostgresInteractionRows::writeEach(query, objects);
+    if (!TestDatabase::onPostgres()) {
+        QVERIFY(!array);
+        QVERIFY(!each);
+        return;
+    }
+    const StoreResult<QList<Interaction>> items
+        = InteractionStore(*m_database).list(InteractionFilter());
+    QVERIFY(items.ok());
+    QVERIFY(array);
+    QCOMPARE(*array, JsonForm::writeList(items.value));
+    QVERIFY(each);
+    QCOMPARE(objects.size(), items.value.size());
+    for (const Interaction &interaction : items.value)
+        QCOMPARE(objects.value(interaction.id), JsonForm::write(interaction));
 }
 
 QTEST_GUILESS_MAIN(TestInteractionJsonList)

@@ -1236,10 +1236,10 @@ void TestRestApi::answersTheNextPassPastAnotherWritersCommit()
     QVERIFY(client.waitForConnected(5000));
     // The server runs one pass at a time; the answer is read outside the event loop, so that no
     // pass runs between an answer and the next request.
-    const auto ask = [&client]() -> QByteArray {
-        client.write("GET /track/interactions/?lead=1 HTTP/1.1\r\nHost: test\r\n\r\n");
+    const auto ask = [&client](const QByteArray &path = "/track/interactions/?lead=1") {
+        client.write("GET " + path + " HTTP/1.1\r\nHost: test\r\n\r\n");
         if (!client.waitForBytesWritten(5000))
-            return {};
+            return QByteArray();
         QByteArray data;
         for (int pass = 0; pass < 1000; ++pass) {
             QCoreApplication::processEvents();
@@ -1254,7 +1254,7 @@ void TestRestApi::answersTheNextPassPastAnotherWritersCommit()
             if (data.size() >= end + 4 + size)
                 return data.mid(end + 4);
         }
-        return {};
+        return QByteArray();
     };
     QCOMPARE(ask(), QByteArray("[]"));
     InteractionDraft draft;
@@ -1266,6 +1266,14 @@ void TestRestApi::answersTheNextPassPastAnotherWritersCommit()
     QVERIFY2(made.ok(), qPrintable(made.failure));
     const QByteArray next = ask();
     QVERIFY2(next.contains("acknowledged elsewhere"), next.constData());
+    // A read of the one interaction (gathered with others into one statement on PostgreSQL).
+    const QByteArray path = "/track/interactions/" + QByteArray::number(made.value.id) + '/';
+    QVERIFY2(ask(path).contains("acknowledged elsewhere"), ask(path).constData());
+    draft.details = QStringLiteral("changed elsewhere");
+    const StoreResult<Interaction> changed = InteractionStore(other).update(made.value.id, draft);
+    QVERIFY2(changed.ok(), qPrintable(changed.failure));
+    const QByteArray afterChange = ask(path);
+    QVERIFY2(afterChange.contains("changed elsewhere"), afterChange.constData());
 }
 
 void TestRestApi::answersMalformedRequestsWithoutServerErrors_data()

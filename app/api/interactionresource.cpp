@@ -71,6 +71,31 @@ ApiResponse InteractionResource::retrieve(qint64 id) const
     return ApiResponse::json(200, stored.value);
 }
 
+ApiResponse InteractionResource::queueRetrieve(qint64 id)
+{
+    m_queuedReads.append(id);
+    return ApiResponse::queuedForCommit();
+}
+
+QList<ApiResponse> InteractionResource::retrieveQueued()
+{
+    const QList<qint64> ids = std::exchange(m_queuedReads, {});
+    QList<ApiResponse> answers;
+    if (ids.isEmpty())
+        return answers;
+    answers.reserve(ids.size());
+    const StoreResult<QHash<qint64, QByteArray>> read = m_store.getManyJson(ids);
+    for (const qint64 id : ids) {
+        if (!read.ok())
+            answers.append(ApiResponse::failure(read, {}));
+        else if (const auto found = read.value.constFind(id); found != read.value.cend())
+            answers.append(ApiResponse::json(200, *found));
+        else
+            answers.append(ApiResponse::failure(StoreResult<QByteArray>::notFound(), {}));
+    }
+    return answers;
+}
+
 ApiResponse InteractionResource::update(qint64 id, const ApiRequest &request)
 {
     return RecordEndpoints::update(m_store, id, request, &JsonForm::readInteraction,

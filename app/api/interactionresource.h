@@ -25,6 +25,12 @@ public:
     // Writes every queued draft in one transaction; one answer per draft, in queue order.
     QList<ApiResponse> createQueued();
     ApiResponse retrieve(qint64 id) const;
+    // retrieve() gathered: the id is queued (ApiResponse::queuedForCommit()) and the next
+    // retrieveQueued() reads every queued one in one statement, where each statement is a round
+    // trip to the database server.
+    ApiResponse queueRetrieve(qint64 id);
+    // One answer per queued id, in queue order.
+    QList<ApiResponse> retrieveQueued();
     ApiResponse update(qint64 id, const ApiRequest &request);
     ApiResponse remove(qint64 id);
 
@@ -35,4 +41,5 @@ public:
 private:
     InteractionStore m_store;
     QList<InteractionDraft> m_queued;
+    QList<qint64> m_queuedReads;
 };

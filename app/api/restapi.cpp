@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 #include "json/jsonobjectwriter.h"
 
 #include <QStringList>
@@ -197,14 +198,30 @@ ApiResponse RestApi::handleOrQueue(const ApiRequest &request)
 
 QList<ApiResponse> RestApi::answerQueued()
 {
-    QList<ApiResponse> answers = m_interactions.createQueued();
-    const QByteArray allowed = allowHeader(Endpoint::InteractionList);
-    for (ApiResponse &answer : answers)
-        answer.headers.append({ QByteArrayLiteral("Allow"), allowed });
+    const QList<Queued> queued = std::exchange(m_queued, {});
+    const QList<ApiResponse> created = m_interactions.createQueued();
+    const QList<ApiResponse> read = m_interactions.retrieveQueued();
+    const QByteArray listAllows = allowHeader(Endpoint::InteractionList);
+    const QByteArray detailAllows = allowHeader(Endpoint::InteractionDetail);
+    QList<ApiResponse> answers;
+    answers.reserve(queued.size());
+    qsizetype nextCreated = 0;
+    qsizetype nextRead = 0;
+    for (const Queued kind : queued) {
+        const bool create = kind == Queued::Create;
+        const QList<ApiResponse> &from = create ? created : read;
+        qsizetype &next = create ? nextCreated : nextRead;
+        ApiResponse answer = next < from.size()
+            ? from.at(next)
+            : ApiResponse::unavailable(QStringLiteral("the request was not answered"));
+        ++next;
+        answer.headers.append({ QByteArrayLiteral("Allow"), create ? listAllows : detailAllows });
+        answers.append(std::move(answer));
+    }
     return answers;
 }
 
-ApiResponse RestApi::respond(const ApiRequest &request, bool queueCreates)
+ApiResponse RestApi::respond(const ApiRequest &request, bool queue)
 {
     const std::optional<Route> route = routeOf(request.path);
     if (!route)
@@ -218,6 +235,13 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queueCreates)
     // HEAD is answered as GET; whoever sends the answer leaves the body out.
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
 
+    // Reads of one interaction that arrive together are read in one statement, where each
+    // statement is a round trip to the database server: one round trip instead of one each.
+    if (queue && method == "GET" && route->endpoint == Endpoint::InteractionDetail
+        && m_database.dialect().statementsAreRoundTrips()) {
+        m_queued.append(Queued::Retrieve);
+        return m_interactions.queueRetrieve(route->id);
+    }
     // Reads that arrive together share a snapshot, when the database batches them (serve).
     if (method == "GET")
         m_database.beginReadBatch();
@@ -241,9 +265,13 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queueCreates)
         case Endpoint::InteractionList:
             if (method == "GET")
                 response = m_interactions.list(request, false);
-            else if (queueCreates)
+            else if (queue) {
                 response = m_interactions.queueCreate(request);
-            else
+                if (response.queued) {
+                    m_queued.append(Queued::Create);
+                    return response;
+                }
+            } else
                 response = m_interactions.create(request);
             break;
         case Endpoint::OrderList:

@@ -26,12 +26,16 @@ public:
     ApiResponse handle(const ApiRequest &request);
     // handle() with group commit: a create of an interaction that can be read is queued
     // (ApiResponse::queued) instead of answered; answerQueued() writes every queued one in one
-    // transaction and answers each, in the order they were queued.
+    // transaction and answers each, in the order they were queued. Where each statement is a
+    // round trip to the database server, a read of one interaction is queued too, and every
+    // queued read is answered from one statement.
     ApiResponse handleOrQueue(const ApiRequest &request);
     QList<ApiResponse> answerQueued();
 
 private:
-    ApiResponse respond(const ApiRequest &request, bool queueCreates);
+    enum class Queued { Create, Retrieve };
+
+    ApiResponse respond(const ApiRequest &request, bool queue);
 
     Database &m_database;
     InteractionResource m_interactions;
@@ -39,4 +43,5 @@ private:
     ContactResource m_contacts;
     ApiToken m_token;
     ResponseCache m_cache;
+    QList<Queued> m_queued;
 };

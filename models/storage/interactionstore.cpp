@@ -2,6 +2,8 @@
 
 #include "core/rules.h"
 #include "storage/database.h"
+#include "storage/interactionjsonrow.h"
+#include "storage/postgresinteractionrows.h"
 #include "storage/sqldialect.h"
 #include "storage/sqliteinteractionlist.h"
 #include "storage/sqlreferencelookup.h"
@@ -21,9 +23,7 @@ QString nonNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-const QString columns = QStringLiteral(
-    "i.id, i.lead_id, i.contact_id, i.interaction_type, i.details, i.order_placed, "
-    "i.occurred_at");
+const QString columns = InteractionJsonRow::columns();
 
 Interaction interactionFrom(const QSqlQuery &query)
 {
@@ -494,8 +494,28 @@ StoreResult<QByteArray> InteractionStore::getJson(qint64 id) const
     return StoreResult<QByteArray>::success(JsonForm::write(found.value));
 }
 
-StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &filter,
-                                                       qint64 offset, qint64 limit) const
+StoreResult<QHash<qint64, QByteArray>> InteractionStore::getManyJson(const QList<qint64> &ids) const
+{
+    m_database.endReadBatch();
+    static const QString sql = QStringLiteral("SELECT ") + columns
+        + QStringLiteral(" FROM interactions i WHERE i.id IN (%1)");
+    QHash<qint64, QByteArray> found;
+    found.reserve(ids.size());
+    const QString failure = m_queries.forIds(sql, ids, [&found](QSqlQuery &query) {
+        if (PostgresInteractionRows::writeEach(query, found))
+            return;
+        while (query.next()) {
+            const Interaction interaction = interactionFrom(query);
+            found.insert(interaction.id, JsonForm::write(interaction));
+        }
+    });
+    if (!failure.isEmpty())
+        return StoreResult<QHash<qint64, QByteArray>>::failed(failure);
+    return StoreResult<QHash<qint64, QByteArray>>::success(found);
+}
+
+QSqlQuery *InteractionStore::runList(const InteractionFilter &filter, qint64 offset, qint64 limit,
+                                     QString *failure) const
 {
     QVariantList bindings;
     QString sql = QStringLiteral("SELECT ") + columns
@@ -507,12 +527,24 @@ StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &
     QSqlQuery &query = m_queries.get(sql);
     for (const QVariant &binding : bindings)
         query.addBindValue(binding);
-    if (!query.exec())
-        return StoreResult<QList<Interaction>>::failed(query.lastError().text());
+    if (!query.exec()) {
+        *failure = query.lastError().text();
+        return nullptr;
+    }
+    return &query;
+}
+
+StoreResult<QList<Interaction>> InteractionStore::list(const InteractionFilter &filter,
+                                                       qint64 offset, qint64 limit) const
+{
+    QString failure;
+    QSqlQuery *query = runList(filter, offset, limit, &failure);
+    if (!query)
+        return StoreResult<QList<Interaction>>::failed(failure);
     QList<Interaction> result;
-    while (query.next())
-        result.append(interactionFrom(query));
-    query.finish();
+    while (query->next())
+        result.append(interactionFrom(*query));
+    query->finish();
     return StoreResult<QList<Interaction>>::success(result);
 }
 
@@ -526,10 +558,18 @@ StoreResult<QByteArray> InteractionStore::listJson(const InteractionFilter &filt
             return StoreResult<QByteArray>::failed(error);
         return StoreResult<QByteArray>::success(*text);
     }
-    const StoreResult<QList<Interaction>> items = list(filter, offset, limit);
-    if (!items.ok())
-        return StoreResult<QByteArray>::from(items);
-    return StoreResult<QByteArray>::success(JsonForm::writeList(items.value));
+    QSqlQuery *query = runList(filter, offset, limit, &error);
+    if (!query)
+        return StoreResult<QByteArray>::failed(error);
+    std::optional<QByteArray> text = PostgresInteractionRows::writeArray(*query);
+    if (!text) {
+        QList<Interaction> items;
+        while (query->next())
+            items.append(interactionFrom(*query));
+        text = JsonForm::writeList(items);
+    }
+    query->finish();
+    return StoreResult<QByteArray>::success(*text);
 }
 
 StoreResult<qint64> InteractionStore::count(const InteractionFilter &filter) const

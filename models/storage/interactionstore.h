@@ -68,6 +68,11 @@ public:
     StoreResult<Interaction> get(qint64 id) const;
     // The same as the contract's JSON object, written without the Interaction in between.
     StoreResult<QByteArray> getJson(qint64 id) const;
+    // getJson() of many interactions in as few statements as serve, for an engine where each
+    // statement is a round trip (SqlDialect::statementsAreRoundTrips()): the JSON of each one
+    // found, by id; one that is not there is not among them. Read as the database is now: a
+    // batch of reads that began earlier ends first (Database::beginReadBatch()).
+    StoreResult<QHash<qint64, QByteArray>> getManyJson(const QList<qint64> &ids) const;
     StoreResult<QList<Interaction>> list(const InteractionFilter &filter, qint64 offset = 0,
                                          qint64 limit = -1) const;
     StoreResult<qint64> count(const InteractionFilter &filter) const;
@@ -110,6 +115,10 @@ private:
     // move or delete them in between, and leaves in references what the rules ask of them.
     // Empty when done, otherwise the engine's words.
     static QString holdReferences(const InteractionDraft &complete, SqlReferenceLookup &references);
+
+    // Runs the list's statement; the query to read, or null with failure set.
+    QSqlQuery *runList(const InteractionFilter &filter, qint64 offset, qint64 limit,
+                       QString *failure) const;
 
     Database &m_database;
     // The database's own, shared by every store on it.

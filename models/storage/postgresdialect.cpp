@@ -277,6 +277,11 @@ bool PostgresDialect::countsReadEachRow() const
     return true;
 }
 
+bool PostgresDialect::statementsAreRoundTrips() const
+{
+    return true;
+}
+
 QString PostgresDialect::sessionIdQuery() const
 {
     return QStringLiteral("SELECT pg_backend_pid()");

@@ -69,17 +69,13 @@ QString PreparedQueries::lockRow(const QString &table, qint64 id, bool exclusive
     return done ? QString() : query.lastError().text();
 }
 
-PreparedQueries::HeldRows PreparedQueries::holdRows(const QString &table, QList<qint64> ids,
-                                                    const QString &column, bool exclusive)
+QString PreparedQueries::forIds(const QString &sql, QList<qint64> ids,
+                                const std::function<void(QSqlQuery &)> &readRows)
 {
-    const QString clause = m_database.dialect().rowLockClause(
-        exclusive ? SqlDialect::RowLock::Exclusive : SqlDialect::RowLock::Shared);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    HeldRows held;
-    // The ids are bound into "IN (?, ...)" padded with the last id to a power of two, so that
-    // a handful of statements serve every count and each is prepared once; the ORDER BY holds
-    // the rows in id order (PostgreSQL locks a row as the sorted rows come out).
+    // The ids are bound into "?, ..." padded with the last id to a power of two, so that a
+    // handful of statements serve every count and each is prepared once.
     constexpr qsizetype mostAtOnce = 256;
     for (qsizetype first = 0; first < ids.size(); first += mostAtOnce) {
         const qsizetype count = std::min(mostAtOnce, ids.size() - first);
@@ -89,18 +85,30 @@ PreparedQueries::HeldRows PreparedQueries::holdRows(const QString &table, QList<
         QString marks = QStringLiteral("?");
         for (qsizetype i = 1; i < bound; ++i)
             marks += QStringLiteral(", ?");
-        QSqlQuery &query = get(QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (%3)"
-                                              " ORDER BY id%4")
-                                   .arg(column, table, marks, clause));
+        QSqlQuery &query = get(sql.arg(marks));
         for (qsizetype i = 0; i < bound; ++i)
             query.addBindValue(ids.at(first + std::min(i, count - 1)));
-        if (!query.exec()) {
-            held.failure = query.lastError().text();
-            return held;
-        }
-        while (query.next())
-            held.values.insert(query.value(0).toLongLong(), query.value(1));
+        if (!query.exec())
+            return query.lastError().text();
+        readRows(query);
         query.finish();
     }
+    return {};
+}
+
+PreparedQueries::HeldRows PreparedQueries::holdRows(const QString &table, QList<qint64> ids,
+                                                    const QString &column, bool exclusive)
+{
+    const QString clause = m_database.dialect().rowLockClause(
+        exclusive ? SqlDialect::RowLock::Exclusive : SqlDialect::RowLock::Shared);
+    HeldRows held;
+    // The ORDER BY holds the rows in id order (PostgreSQL locks a row as the sorted rows come
+    // out).
+    held.failure = forIds(QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (%3) ORDER BY id%4")
+                              .arg(column, table, QStringLiteral("%1"), clause),
+                          std::move(ids), [&held](QSqlQuery &query) {
+                              while (query.next())
+                                  held.values.insert(query.value(0).toLongLong(), query.value(1));
+                          });
     return held;
 }

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -57,6 +58,11 @@ public:
     // statement at a time. Reads the rows on every engine, even where nothing needs holding.
     HeldRows holdRows(const QString &table, QList<qint64> ids, const QString &column,
                       bool exclusive);
+    // Runs sql, whose "%1" stands for the marks of a list of ids ("... WHERE id IN (%1)"), for
+    // every id of ids in as few statements as serve (at most 256 ids each), and hands each
+    // statement that ran to readRows. Empty when done, otherwise the engine's words.
+    QString forIds(const QString &sql, QList<qint64> ids,
+                   const std::function<void(QSqlQuery &)> &readRows);
     // Lets every statement go, before their connection is removed.
     void clear();
 

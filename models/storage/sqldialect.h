@@ -156,6 +156,10 @@ public:
     // matches takes as long as reading them; false on SQLite, whose full-text index counts its
     // matches. The window's table shows its first rows before such a count.
     virtual bool countsReadEachRow() const = 0;
+    // Whether each statement is a round trip to a server and a wait for its answer: true on
+    // PostgreSQL, false on SQLite, which runs it in this process. The API gathers reads of one
+    // interaction by id that arrive together into one statement where it is.
+    virtual bool statementsAreRoundTrips() const = 0;
     // How a session learns its own id, and the statement that stops, from another connection,
     // what the session with the id bound to it is running: a count no longer wanted, so that it
     // does not take the cores from what is. Empty where counts are not run apart (SQLite).

@@ -291,6 +291,11 @@ bool SqliteDialect::countsReadEachRow() const
     return false;
 }
 
+bool SqliteDialect::statementsAreRoundTrips() const
+{
+    return false;
+}
+
 QString SqliteDialect::sessionIdQuery() const
 {
     return QString();

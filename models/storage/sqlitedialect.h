@@ -62,6 +62,7 @@ public:
     SqlStatement rowContains(const QString &column, const QString &text) const override;
     bool countsNameMatchesByTheirRows() const override;
     bool countsReadEachRow() const override;
+    bool statementsAreRoundTrips() const override;
     QString sessionIdQuery() const override;
     QString cancelSessionStatement() const override;
 

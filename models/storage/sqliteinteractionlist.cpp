@@ -1,6 +1,6 @@
 #include "storage/sqliteinteractionlist.h"
 
-#include "core/isotimestamp.h"
+#include "storage/interactionjsonrow.h"
 #include "storage/preparedqueries.h"
 #include "json/jsonbuffer.h"
 
@@ -52,38 +52,19 @@ bool bind(sqlite3_stmt *statement, int index, const QVariant &value)
     return sqlite3_bind_int64(statement, index, value.toLongLong()) == SQLITE_OK;
 }
 
-void appendColumnText(JsonBuffer &out, sqlite3_stmt *statement, int column)
+// A row of SQLite's, as InteractionJsonRow reads it.
+struct SqliteRow
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    out.appendQuotedUtf8(text ? text : "", sqlite3_column_bytes(statement, column));
-}
+    sqlite3_stmt *statement;
+    qint64 number(int column) const { return sqlite3_column_int64(statement, column); }
+    std::pair<const char *, qsizetype> text(int column) const
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return { text, sqlite3_column_bytes(statement, column) };
+    }
+};
 
-const QString selectColumns = QStringLiteral(
-    "SELECT i.id, i.lead_id, i.contact_id, i.interaction_type, i.details, i.order_placed,"
-    " i.occurred_at");
-
-// The keys and their order are JsonForm::write(Interaction)'s; tst_interactionjsonlist checks
-// that both write the same bytes.
-void appendRow(JsonBuffer &out, sqlite3_stmt *row)
-{
-    out.appendLiteral("{\"id\":");
-    out.appendNumber(sqlite3_column_int64(row, 0));
-    out.appendLiteral(",\"lead\":");
-    out.appendNumber(sqlite3_column_int64(row, 1));
-    out.appendLiteral(",\"contact\":");
-    out.appendNumber(sqlite3_column_int64(row, 2));
-    out.appendLiteral(",\"interaction_type\":");
-    appendColumnText(out, row, 3);
-    out.appendLiteral(",\"details\":");
-    appendColumnText(out, row, 4);
-    if (sqlite3_column_int(row, 5) != 0)
-        out.appendLiteral(",\"order_placed\":true,\"date\":\"");
-    else
-        out.appendLiteral(",\"order_placed\":false,\"date\":\"");
-    char date[32];
-    out.append(date, IsoTimestamp::formatSeconds(sqlite3_column_int64(row, 6), date));
-    out.appendLiteral("\"}");
-}
+const QString selectColumns = QStringLiteral("SELECT ") + InteractionJsonRow::columns();
 
 bool bindAll(sqlite3_stmt *statement, const QVariantList &bindings, QString *error)
 {
@@ -131,7 +112,7 @@ std::optional<QByteArray> SqliteInteractionList::write(PreparedQueries &queries,
         if (!first)
             out.append(',');
         first = false;
-        appendRow(out, statement.get());
+        InteractionJsonRow::append(out, SqliteRow { statement.get() });
     }
     if (result != SQLITE_DONE) {
         *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement.get())));
@@ -159,7 +140,7 @@ std::optional<QByteArray> SqliteInteractionList::writeOne(PreparedQueries &queri
     JsonBuffer out(1024);
     switch (sqlite3_step(statement.get())) {
     case SQLITE_ROW:
-        appendRow(out, statement.get());
+        InteractionJsonRow::append(out, SqliteRow { statement.get() });
         return out.take();
     case SQLITE_DONE:
         return QByteArray();
