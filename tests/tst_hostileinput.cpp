@@ -12,9 +12,19 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <cstring>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
 
 namespace {
 
@@ -80,6 +90,10 @@ private slots:
     void refused_data();
     void refused();
     void oversizedBodyIsRefusedUnread();
+    void oversizedHeadIs431_data();
+    void oversizedHeadIs431();
+    void headAtTheLimitsIsServed();
+    void bodyStillBeingSentGetsItsAnswer();
     void pipelinedRequestsAreEachJudged();
     void halfSentRequestDoesNotBlockOthers();
     void sqlInjectionIsJustText();
@@ -304,6 +318,117 @@ void TestHostileInput::oversizedBodyIsRefusedUnread()
         = exchange(m_port, request("POST", "/leads/", "{\"name\": \"" + name + "\"}"));
     QCOMPARE(atLimit.status, 400); // name too long, but read and answered by the API
     QVERIFY(atLimit.body.contains("name"));
+    QVERIFY(serverAnswers());
+}
+
+void TestHostileInput::oversizedHeadIs431_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("detail");
+    const QString lineTooLong = QStringLiteral("A header line is longer than 8 KiB.");
+    const QByteArray body = R"({"name": "Not stored"})";
+    QTest::newRow("request line over 8 KiB")
+        << request("GET", "/leads/?limit=1&x=" + QByteArray(8200, 'a'))
+        << QStringLiteral("The request line is longer than 8 KiB.");
+    QTest::newRow("header line over 8 KiB")
+        << request("POST", "/leads/", body, "X-Filler: " + QByteArray(8200, 'x') + "\r\n")
+        << lineTooLong;
+    // The sizes nginx, gunicorn and Node refuse and this server once served.
+    QTest::newRow("a 60 KB header")
+        << request("POST", "/leads/", body, "X-Filler: " + QByteArray(60000, 'x') + "\r\n")
+        << lineTooLong;
+    QTest::newRow("101 header lines")
+        << request("POST", "/leads/", body, QByteArray("X-A: b\r\n").repeated(98))
+        << QStringLiteral("The request has more than 100 header lines.");
+    QTest::newRow("2,000 header lines")
+        << request("POST", "/leads/", body, QByteArray("X-A: b\r\n").repeated(2000))
+        << QStringLiteral("The request has more than 100 header lines.");
+    // A head of bare LF lines is read line by line.
+    QTest::newRow("header line over 8 KiB, bare LF")
+        << QByteArray("GET /leads/ HTTP/1.1\nHost: x\nX-Filler: " + QByteArray(9000, 'x') + "\n\n")
+        << lineTooLong;
+    // Refused while the line is still being sent, not once it ends.
+    QTest::newRow("unfinished header line over 8 KiB")
+        << QByteArray("GET /leads/ HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(9000, 'x'))
+        << lineTooLong;
+    QTest::newRow("unfinished request line over 8 KiB")
+        << QByteArray("GET /leads/?x=" + QByteArray(9000, 'x'))
+        << QStringLiteral("The request line is longer than 8 KiB.");
+}
+
+// 431 with its reason, and nothing stored: the request never reaches the API.
+void TestHostileInput::oversizedHeadIs431()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, detail);
+    const QList<qint64> before = counts();
+    const Answer answer = exchange(m_port, bytes);
+    QCOMPARE(answer.status, 431);
+    QCOMPARE(QJsonDocument::fromJson(answer.body)["detail"].toString(), detail);
+    QCOMPARE(counts(), before);
+    QVERIFY(serverAnswers());
+}
+
+void TestHostileInput::headAtTheLimitsIsServed()
+{
+    const QList<qint64> before = counts();
+    // 100 header lines (Host, Content-Type, Content-Length and 97 more), one of them 8 KiB long
+    // with its CR, and a request line of 8 KiB with its CR.
+    const QByteArray filler = "X-Filler: " + QByteArray(8 * 1024 - 11, 'x') + "\r\n";
+    QCOMPARE(filler.size(), 8 * 1024 + 1);
+    const QByteArray body = R"({"name": "At the limits"})";
+    QByteArray target = "/leads/?x=";
+    target += QByteArray(8 * 1024 - 1 - target.size() - QByteArray("POST  HTTP/1.1").size(), 'a');
+    const QByteArray bytes
+        = request("POST", target, body, QByteArray("X-A: b\r\n").repeated(96) + filler);
+    QCOMPARE(bytes.indexOf("\r\n"), 8 * 1024 - 1);
+    QCOMPARE(bytes.left(bytes.indexOf("\r\n\r\n")).count("\r\n"), 100);
+    const Answer answer = exchange(m_port, bytes);
+    QCOMPARE(answer.status, 201);
+    QCOMPARE(counts().at(0), before.at(0) + 1);
+}
+
+// A client sending a body far over the limit reads its 413, then the server closes; it is not
+// cut off while it still sends (which it would see as a broken pipe or a reset, and lose the
+// answer with it).
+void TestHostileInput::bodyStillBeingSentGetsItsAnswer()
+{
+    const QList<qint64> before = counts();
+    constexpr qint64 size = 8 * 1024 * 1024;
+    // A plain socket, as curl's or a browser's: QTcpSocket gives up its connection once the
+    // server has shut its side, where such a client goes on sending.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    const timeval timeout { 20, 0 };
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(m_port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+    const QByteArray head = "POST /leads/ HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            "Content-Length: "
+        + QByteArray::number(size) + "\r\n\r\n";
+    QCOMPARE(::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL), head.size());
+    const QByteArray piece(64 * 1024, ' ');
+    qint64 sent = 0;
+    while (sent < size) {
+        const ssize_t wrote = ::send(fd, piece.constData(), size_t(piece.size()), MSG_NOSIGNAL);
+        QVERIFY2(wrote > 0,
+                 qPrintable(QStringLiteral("cut off after %1 bytes: %2")
+                                .arg(sent)
+                                .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        sent += wrote;
+    }
+    QByteArray received;
+    char buffer[4096];
+    for (ssize_t got; (got = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+        received.append(buffer, got);
+    QVERIFY2(received.startsWith("HTTP/1.1 413 "), received.left(200).constData());
+    QVERIFY(received.contains("Request body is larger than the 1 MiB limit."));
+    QCOMPARE(counts(), before);
     QVERIFY(serverAnswers());
 }
 

@@ -11,11 +11,6 @@
 
 namespace {
 
-// Bytes read and thrown away after a refusal, so that the client reads the answer rather than a
-// reset; then the connection is cut.
-constexpr qint64 maxDiscardBytes = 4 * 1024 * 1024;
-constexpr int drainMs = 2000;
-
 // Just past the blank line that ends a head of CRLF lines in data, or -1: none yet, or a line
 // ends in a bare LF before it (such a head is read line by line instead). memchr, as searching
 // for "\r\n\r\n" with QByteArrayView::indexOf was a cost every request paid (docs/benchmarks.md).
@@ -95,8 +90,11 @@ void RequestGuard::inspect()
         at = upTo;
         if (m_line.size() > maxHeadBytes)
             return refuse(431, "The request line and headers are larger than 64 KiB.");
-        if (newline < 0)
+        if (newline < 0) {
+            if (m_state == State::Head && lineTooLong(m_line))
+                return;
             break;
+        }
         const bool blank = m_line == "\r\n" || m_line == "\n";
         switch (m_state) {
         case State::Head:
@@ -148,6 +146,20 @@ void RequestGuard::inspect()
         m_idle.stop();
 }
 
+// A head not yet whole: is the line it ends in, still being sent, already too long? Each line
+// of a whole head is judged by endOfHead().
+bool RequestGuard::lineTooLong(QByteArrayView partOfHead)
+{
+    const qsizetype lineStart = partOfHead.lastIndexOf('\n') + 1;
+    if (partOfHead.size() - lineStart <= maxLineBytes)
+        return false;
+    if (partOfHead.first(lineStart).trimmed().isEmpty())
+        refuse(431, "The request line is longer than 8 KiB.");
+    else
+        refuse(431, "A header line is longer than 8 KiB.");
+    return true;
+}
+
 // The head is complete: where does its body end, and is it allowed?
 bool RequestGuard::endOfHead(QByteArrayView head)
 {
@@ -155,12 +167,26 @@ bool RequestGuard::endOfHead(QByteArrayView head)
     bool lengthSeen = false;
     bool chunked = false;
     qsizetype lineStart = head.indexOf('\n') + 1; // after the request line
+    if (lineStart - 1 > maxLineBytes) {
+        refuse(431, "The request line is longer than 8 KiB.");
+        return false;
+    }
+    int headerLines = 0;
     while (lineStart > 0 && lineStart < head.size()) {
         qsizetype lineEnd = head.indexOf('\n', lineStart);
         if (lineEnd < 0)
             lineEnd = head.size();
         const QByteArrayView line = head.sliced(lineStart, lineEnd - lineStart);
         lineStart = lineEnd + 1;
+        if (line.size() > maxLineBytes) {
+            refuse(431, "A header line is longer than 8 KiB.");
+            return false;
+        }
+        // The blank line that ends the head is not a header.
+        if (!(line.isEmpty() || line == "\r") && ++headerLines > maxHeaderLines) {
+            refuse(431, "The request has more than 100 header lines.");
+            return false;
+        }
         const qsizetype colon = line.indexOf(':');
         if (colon < 0)
             continue;
@@ -213,10 +239,11 @@ void RequestGuard::refuse(int status, const QByteArray &detail)
     m_socket->write(head.toByteArray(body));
     m_socket->flush();
     // What was received of this request is read here, so the server never parses it; what
-    // follows is read and dropped for a moment, then the connection is closed.
+    // follows is read and dropped while the client goes on sending, then the connection is
+    // closed.
+    m_sinceRefusal.start();
+    m_idle.setInterval(drainIdleMs);
     discard();
-    m_idle.setInterval(drainMs);
-    m_idle.start();
     // Once the answer is out, only our side is shut: a full close while the client is still
     // sending would reset the connection, and the client might lose the answer with it.
     const auto shutWriting = [this] {
@@ -229,11 +256,11 @@ void RequestGuard::refuse(int status, const QByteArray &detail)
 
 void RequestGuard::discard()
 {
-    while (m_socket->bytesAvailable() > 0) {
-        m_discarded += m_socket->skip(m_socket->bytesAvailable());
-        if (m_discarded > maxDiscardBytes) {
-            m_socket->abort();
-            return;
-        }
+    while (m_socket->bytesAvailable() > 0)
+        m_socket->skip(m_socket->bytesAvailable());
+    if (m_sinceRefusal.elapsed() > lingerMs) {
+        m_socket->abort();
+        return;
     }
+    m_idle.start(); // drainIdleMs more for the client to go on sending
 }
