@@ -22,7 +22,8 @@ QString commandList()
         "  serve      run the REST API without a window (touchpoint serve --help)\n"
         "  generate   fill a database with a large sample history\n"
         "  backup     copy the database into its backups folder\n"
-        "  restore    put a backup in the database's place");
+        "  restore    put a backup in the database's place\n"
+        "  users      add, list and revoke the people who use the API, each with a token");
 }
 
 QString databaseForms()

@@ -4,6 +4,7 @@
 #include "commandhelp.h"
 #include "generatecommand.h"
 #include "restorecommand.h"
+#include "userscommand.h"
 #include "windowcommand.h"
 #ifdef TOUCHPOINT_HAS_REST_API
 #include "servecommand.h"
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
         return RestoreCommand::run(argc, argv);
     if (command == "generate")
         return GenerateCommand::run(argc, argv);
+    if (command == "users")
+        return UsersCommand::run(argc, argv);
     // Anything else that is not an option would be taken for the window's and open one, or,
     // without a display, end in Qt's platform-plugin abort: no QApplication is made for it.
     if (!command.isEmpty() && !command.startsWith('-')) {

@@ -15,6 +15,10 @@ touchpoint_add_test(tst_groupcommit SOURCES tst_groupcommit.cpp
                     LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support
                     BOTH_BACKENDS)
 
+touchpoint_add_test(tst_peopletokens SOURCES tst_peopletokens.cpp
+                    LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support
+                    BOTH_BACKENDS)
+
 touchpoint_add_test(tst_responsecache SOURCES tst_responsecache.cpp
                     LIBRARIES touchpoint_api touchpoint_models touchpoint_test_support
                     BOTH_BACKENDS)

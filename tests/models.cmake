@@ -22,6 +22,8 @@ touchpoint_add_test(tst_leadstore SOURCES tst_leadstore.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_contactstore SOURCES tst_contactstore.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
+touchpoint_add_test(tst_personstore SOURCES tst_personstore.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_interactionfilter SOURCES tst_interactionfilter.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_interactionjsonlist SOURCES tst_interactionjsonlist.cpp

@@ -1,5 +1,6 @@
 // The API token as `touchpoint serve` applies it: DRF's header and 401 answers, the key never in
 // the log, and no listening beyond loopback without a token.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,8 @@ private slots:
     void keyNeverLogged();
     void nonLoopbackNeedsToken();
     void badTokenFileRefused();
+    // Last: once people are added, the shared key is refused.
+    void peopleAddedWhileServingReplaceTheSharedToken();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +152,75 @@ void TestApiToken::badTokenFileRefused()
     const QByteArray error = server.readAllStandardError();
     QVERIFY2(error.contains("16 to 256"), error.constData());
     QVERIFY(!error.contains("short\n"));
+}
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QString detail;
+};
+
+Reply get(quint16 port, const QByteArray &authorization)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/leads/").arg(port)));
+    request.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply = network.get(request);
+    QElapsedTimer waited;
+    waited.start();
+    while (!reply->isFinished() && waited.elapsed() < 10000)
+        QTest::qWait(10);
+    Reply answer { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                   QJsonDocument::fromJson(reply->readAll())["detail"].toString() };
+    reply->deleteLater();
+    return answer;
+}
+
+} // namespace
+
+// `touchpoint users` on the database a server is serving, as an administrator runs it.
+void TestApiToken::peopleAddedWhileServingReplaceTheSharedToken()
+{
+    const QString database = m_dir.filePath("token.sqlite");
+    const auto users = [&database](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(TOUCHPOINT_BINARY),
+                      QStringList { "users" } + arguments + QStringList { "--database", database });
+        process.waitForFinished(20000);
+        return std::tuple(process.exitCode(), process.readAllStandardOutput(),
+                          process.readAllStandardError());
+    };
+    const auto [added, token, addNote] = users({ "add", "Asha Rao" });
+    QCOMPARE(added, 0);
+    const QByteArray asha = token.trimmed();
+    QCOMPARE(asha.size(), 43);
+    QVERIFY2(addNote.contains("Asha Rao"), addNote.constData());
+    QVERIFY(!addNote.contains(asha)); // the token goes to stdout alone
+
+    QCOMPARE(get(m_port, "Token " + asha).status, 200);
+    const Reply shared = get(m_port, "Token " + key);
+    QCOMPARE(shared.status, 401);
+    QCOMPARE(shared.detail, QStringLiteral("Invalid token."));
+
+    const auto [listed, list, listNote] = users({ "list" });
+    QCOMPARE(listed, 0);
+    QVERIFY2(list.startsWith("Asha Rao\t"), list.constData());
+    QVERIFY(!list.contains(asha));
+    QCOMPARE(std::get<0>(users({ "add", "Asha Rao" })), 1); // a name is never given twice
+
+    const auto [revoked, revokeOut, revokeNote] = users({ "revoke", "Asha Rao" });
+    QCOMPARE(revoked, 0);
+    const Reply refused = get(m_port, "Token " + asha);
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.detail, QStringLiteral("User inactive or deleted."));
+    QCOMPARE(std::get<0>(users({ "revoke", "Nobody" })), 1);
+    QCOMPARE(std::get<0>(users({ "shout" })), 2);
+
+    QFile log(m_logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(!log.readAll().contains(asha));
 }
 
 QTEST_GUILESS_MAIN(TestApiToken)

@@ -54,7 +54,7 @@ void TestUnknownCommand::refusedWithTheCommands_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("named");
     QTest::newRow("export") << QStringList { "export" } << "export";
-    QTest::newRow("users") << QStringList { "users" } << "users";
+    QTest::newRow("teams") << QStringList { "teams" } << "teams";
     QTest::newRow("with options after it")
         << QStringList { "export", "--database", "/tmp/none.sqlite" } << "export";
 }
@@ -69,7 +69,7 @@ void TestUnknownCommand::refusedWithTheCommands()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.startsWith(QStringLiteral("touchpoint: unknown command '%1'\n").arg(named)),
              qPrintable(run.err));
-    for (const char *command : { "serve", "generate", "backup", "restore" })
+    for (const char *command : { "serve", "generate", "backup", "restore", "users" })
         QVERIFY2(run.err.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))),
                  qPrintable(run.err));
     QVERIFY2(!run.err.contains(QStringLiteral("platform plugin")), qPrintable(run.err));

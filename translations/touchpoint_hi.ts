@@ -95,16 +95,6 @@ Choose another port in Settings.</source>
 <context>
     <name>CommandHelp</name>
     <message>
-        <source>  serve      run the REST API without a window (touchpoint serve --help)
-  generate   fill a database with a large sample history
-  backup     copy the database into its backups folder
-  restore    put a backup in the database&apos;s place</source>
-        <translation>  serve      बिना विंडो के REST API चलाएँ (touchpoint serve --help)
-  generate   डेटाबेस को बड़े नमूना इतिहास से भरें
-  backup     डेटाबेस की कॉपी उसके बैकअप फ़ोल्डर में रखें
-  restore    किसी बैकअप को डेटाबेस की जगह रखें</translation>
-    </message>
-    <message>
         <source>touchpoint: unknown command &apos;%1&apos;
 Commands:
 %2
@@ -119,6 +109,18 @@ Without a command, touchpoint opens the window (touchpoint --help).
     <message>
         <source>a file, or a PostgreSQL database in libpq&apos;s form postgresql://USER@HOST:PORT/DBNAME (?sslmode=require and libpq&apos;s other parameters may follow; the password comes from PGPASSWORD or ~/.pgpass, never from the command line)</source>
         <translation>कोई फ़ाइल, या libpq के रूप postgresql://USER@HOST:PORT/DBNAME में कोई PostgreSQL डेटाबेस (इसके बाद ?sslmode=require और libpq के दूसरे पैरामीटर आ सकते हैं; पासवर्ड PGPASSWORD या ~/.pgpass से आता है, कमांड लाइन से कभी नहीं)</translation>
+    </message>
+    <message>
+        <source>  serve      run the REST API without a window (touchpoint serve --help)
+  generate   fill a database with a large sample history
+  backup     copy the database into its backups folder
+  restore    put a backup in the database&apos;s place
+  users      add, list and revoke the people who use the API, each with a token</source>
+        <translation>  serve      बिना विंडो के REST API चलाएँ (touchpoint serve --help)
+  generate   डेटाबेस को बड़े नमूना इतिहास से भरें
+  backup     डेटाबेस की प्रति उसके बैकअप फ़ोल्डर में रखें
+  restore    डेटाबेस की जगह कोई बैकअप रखें
+  users      API का उपयोग करने वाले लोगों को जोड़ें, सूचीबद्ध करें और रद्द करें, हर एक का अपना टोकन</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2162,14 @@ in place of the database
         <source>More than one contact has that name: choose one.</source>
         <translation>इस नाम के एक से ज़्यादा संपर्क हैं: उनमें से एक चुनें।</translation>
     </message>
+    <message>
+        <source>A name may not hold line breaks or other control characters.</source>
+        <translation>नाम में पंक्ति-विराम या अन्य नियंत्रण वर्ण नहीं हो सकते।</translation>
+    </message>
+    <message>
+        <source>Someone named &quot;%1&quot; is already there.</source>
+        <translation>&quot;%1&quot; नाम का कोई पहले से मौजूद है।</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -2494,6 +2504,91 @@ in place of the database
     <message>
         <source>%1 can no longer be redone: %2</source>
         <translation>“%1” अब फिर से नहीं किया जा सकता: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>Adds, lists and revokes the people who use the REST API of a Touchpoint database. Once a database has anyone, `touchpoint serve` and the window&apos;s API answer only requests with the token of someone not revoked (&quot;Authorization: Token &lt;token&gt;&quot;), and the shared token of --token-file is no longer taken. A revocation is in force at once, also for a server that is running.
+
+  add NAME      add someone and print their new token, once: only its hash is kept
+  list          everyone, with when they were added and revoked
+  revoke NAME   refuse their token from now on</source>
+        <translation>Touchpoint डेटाबेस के REST API का उपयोग करने वाले लोगों को जोड़ता, सूचीबद्ध करता और रद्द करता है। जब डेटाबेस में कोई व्यक्ति हो, तो `touchpoint serve` और विंडो का API केवल उन्हीं अनुरोधों का उत्तर देते हैं जिनमें किसी ऐसे व्यक्ति का टोकन हो जो रद्द नहीं हुआ (&quot;Authorization: Token &lt;token&gt;&quot;), और --token-file का साझा टोकन अब स्वीकार नहीं होता। रद्द करना तुरंत लागू होता है, चल रहे सर्वर पर भी।
+
+  add NAME      किसी को जोड़ें और उसका नया टोकन एक बार दिखाएँ: केवल उसका हैश रखा जाता है
+  list          सभी लोग, कब जोड़े गए और कब रद्द हुए
+  revoke NAME   अब से उनका टोकन अस्वीकार करें</translation>
+    </message>
+    <message>
+        <source>The database: %1 (default %2).</source>
+        <translation>डेटाबेस: %1 (डिफ़ॉल्ट %2)।</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>डेटाबेस</translation>
+    </message>
+    <message>
+        <source>add, list or revoke</source>
+        <translation>add, list या revoke</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>व्यक्ति का नाम</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[नाम]</translation>
+    </message>
+    <message>
+        <source>Say what to do: add NAME, list or revoke NAME (touchpoint users --help).
+</source>
+        <translation>बताएँ क्या करना है: add NAME, list या revoke NAME (touchpoint users --help)।
+</translation>
+    </message>
+    <message>
+        <source>%1 takes one name; put a name with spaces in quotes.
+</source>
+        <translation>%1 एक नाम लेता है; रिक्त स्थान वाले नाम को उद्धरण चिह्नों में रखें।
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.
+</source>
+        <translation>अनपेक्षित तर्क &quot;%1&quot;।
+</translation>
+    </message>
+    <message>
+        <source>Nobody has been added: the API takes the shared token, if one is set.
+</source>
+        <translation>किसी को नहीं जोड़ा गया है: यदि साझा टोकन सेट है, तो API उसे स्वीकार करता है।
+</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 को जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>%1 को रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>Added %1. Their token, shown this once (keep it secret; Touchpoint keeps only its hash):
+</source>
+        <translation>%1 को जोड़ा गया। उनका टोकन, केवल इस बार दिखाया गया (इसे गुप्त रखें; Touchpoint केवल इसका हैश रखता है):
+</translation>
+    </message>
+    <message>
+        <source>Nobody named &quot;%1&quot; is there.
+</source>
+        <translation>&quot;%1&quot; नाम का कोई नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>Revoked %1: their token is refused from now on (since %2).
+</source>
+        <translation>%1 को रद्द किया गया: अब से उनका टोकन अस्वीकार होगा (%2 से)।
+</translation>
     </message>
 </context>
 <context>

@@ -23,23 +23,21 @@ bool sameInConstantTime(const QByteArray &a, const QByteArray &b)
     return difference == 0;
 }
 
-ApiResponse unauthorized(const QString &message)
-{
-    ApiResponse response = ApiResponse::detail(401, message);
-    response.headers.append({ QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Token") });
-    return response;
-}
-
 } // namespace
 
 ApiToken::ApiToken(const QByteArray &key)
     : m_keyHash(key.isEmpty() ? QByteArray() : hashOf(key))
 { }
 
-std::optional<ApiResponse> ApiToken::refusal(const ApiRequest &request) const
+ApiResponse ApiToken::unauthorized(const QString &message)
 {
-    if (!isSet())
-        return std::nullopt;
+    ApiResponse response = ApiResponse::detail(401, message);
+    response.headers.append({ QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Token") });
+    return response;
+}
+
+std::variant<QByteArray, ApiResponse> ApiToken::presentedKey(const ApiRequest &request)
+{
     // As DRF's TokenAuthentication: split on white space; another scheme is no credentials.
     const QList<QByteArray> parts
         = request.header("authorization").value_or(QByteArray()).simplified().split(' ');
@@ -50,7 +48,17 @@ std::optional<ApiResponse> ApiToken::refusal(const ApiRequest &request) const
     if (parts.size() > 2)
         return unauthorized(
             QStringLiteral("Invalid token header. Token string should not contain spaces."));
-    if (!sameInConstantTime(hashOf(parts[1]), m_keyHash))
+    return parts[1];
+}
+
+std::optional<ApiResponse> ApiToken::refusal(const ApiRequest &request) const
+{
+    if (!isSet())
+        return std::nullopt;
+    const std::variant<QByteArray, ApiResponse> key = presentedKey(request);
+    if (const ApiResponse *refused = std::get_if<ApiResponse>(&key))
+        return *refused;
+    if (!sameInConstantTime(hashOf(std::get<QByteArray>(key)), m_keyHash))
         return unauthorized(QStringLiteral("Invalid token."));
     return std::nullopt;
 }

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <variant>
 
 struct ApiRequest;
 
@@ -21,6 +22,12 @@ public:
     bool isSet() const { return !m_keyHash.isEmpty(); }
     // The 401 answer for a request without the right key; nothing when it may go on.
     std::optional<ApiResponse> refusal(const ApiRequest &request) const;
+
+    // The key a request presents ("Authorization: Token <key>"), or DRF's 401 for a request that
+    // presents none or a malformed one.
+    static std::variant<QByteArray, ApiResponse> presentedKey(const ApiRequest &request);
+    // DRF's 401, with its WWW-Authenticate header.
+    static ApiResponse unauthorized(const QString &message);
 
     // A key must be 16 to 256 printable ASCII characters without spaces; why not, otherwise.
     static std::optional<QString> problemWith(const QByteArray &key);

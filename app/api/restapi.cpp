@@ -183,6 +183,7 @@ RestApi::RestApi(Database &database)
     , m_interactions(database)
     , m_leads(database)
     , m_contacts(database)
+    , m_people(database)
     , m_cache(database, defaultCacheBytes)
 { }
 
@@ -228,7 +229,11 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queue)
         return ApiResponse::notFound();
     const QByteArrayList &allowed = allowedMethods(route->endpoint);
     // As DRF: the URL is resolved first (404), then the credentials are checked, then the method.
-    if (std::optional<ApiResponse> refusal = m_token.refusal(request)) {
+    bool hasPeople = false;
+    std::optional<ApiResponse> refusal = m_people.refusal(request, &hasPeople);
+    if (!hasPeople)
+        refusal = m_token.refusal(request);
+    if (refusal) {
         refusal->headers.append({ QByteArrayLiteral("Allow"), allowHeader(route->endpoint) });
         return *refusal;
     }

@@ -9,6 +9,7 @@
 #include "contactresource.h"
 #include "interactionresource.h"
 #include "leadresource.h"
+#include "peopletokens.h"
 #include "responsecache.h"
 
 struct ApiRequest;
@@ -19,7 +20,9 @@ class RestApi final
 public:
     explicit RestApi(Database &database);
 
-    // With a token set, every request to a known path must carry it (DRF's 401 otherwise).
+    // With a token set, every request to a known path must carry it (DRF's 401 otherwise). Once
+    // the database has people (`touchpoint users`), each request must carry a token of one of
+    // them instead, and this one is refused.
     void setToken(const ApiToken &token) { m_token = token; }
     // Bytes of answers to GET requests for lists kept until the data changes; 0 keeps none.
     void setCacheCapacity(qsizetype bytes) { m_cache.setCapacity(bytes); }
@@ -42,6 +45,7 @@ private:
     LeadResource m_leads;
     ContactResource m_contacts;
     ApiToken m_token;
+    PeopleTokens m_people;
     ResponseCache m_cache;
     QList<Queued> m_queued;
 };

@@ -1,5 +1,7 @@
 #include "core/rules.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -143,6 +145,18 @@ ValidationErrors checkLead(const LeadDraft &draft)
     checkPhone(errors, draft.phone);
     checkEmail(errors, draft.email);
     checkText(errors, QStringLiteral("notes"), draft.notes, maxLongTextLength, false);
+    return errors;
+}
+
+ValidationErrors checkPersonName(const QString &name)
+{
+    ValidationErrors errors;
+    checkText(errors, QStringLiteral("name"), name, maxNameLength, true);
+    if (std::any_of(name.cbegin(), name.cend(),
+                    [](QChar c) { return c.category() == QChar::Other_Control; }))
+        errors.add(QStringLiteral("name"),
+                   QT_TRANSLATE_NOOP(
+                       "Rules", "A name may not hold line breaks or other control characters."));
     return errors;
 }
 

@@ -27,6 +27,9 @@ ValidationErrors checkContact(const ContactDraft &draft, const ReferenceLookup &
 ValidationErrors checkContactChange(const ContactDraft &draft, const Contact &stored,
                                     const ReferenceLookup &references);
 ValidationErrors checkOrderDetails(const OrderDetailsDraft &draft);
+// A person's name (`touchpoint users add`): as a lead's name, and no line breaks or other control
+// characters, as it is printed in lists and logs.
+ValidationErrors checkPersonName(const QString &name);
 
 bool isPlausibleEmail(const QString &email);
 // Digits, perhaps with + ( ) - . and spaces: "+91 (20) 5555-0101".

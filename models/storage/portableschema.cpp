@@ -116,3 +116,18 @@ QStringList PortableSchema::sortIndexes(const QString &amountKey)
                        " (substr(details, 1, 32))"),
     };
 }
+
+QStringList PortableSchema::people(const QString &idColumn)
+{
+    // A name and a token are never given twice, not even after a revocation: an old token must
+    // stay refused, and a name in a record's history must stay one person's.
+    return {
+        QStringLiteral("CREATE TABLE people ("
+                       " id %1,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " token_sha256 TEXT NOT NULL UNIQUE,"
+                       " added_at BIGINT NOT NULL,"
+                       " revoked_at BIGINT)")
+            .arg(idColumn),
+    };
+}

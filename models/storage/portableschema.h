@@ -23,4 +23,7 @@ public:
     // Version 5's indexes for the window's sorts; amountKey is the amount's key in the index
     // ("order_total_cents", with "NULLS FIRST" where the engine would put NULL last).
     static QStringList sortIndexes(const QString &amountKey);
+    // Version 6: the people who reach the database through the API, each with the SHA-256 of
+    // their token (hex); the id column as tables() takes it.
+    static QStringList people(const QString &idColumn);
 };

@@ -125,6 +125,7 @@ const QList<SchemaMigrations::Migration> &SqliteSchema::history()
                   " INSERT INTO contacts_fts (rowid, name) VALUES (new.id, new.name); END"),
               QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')"),
           } },
+        { 6, PortableSchema::people(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")) },
     };
     return migrations;
 }
