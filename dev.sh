@@ -12,7 +12,11 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libgl-dev sqlite3 libsqlite3-dev fonts-noto-core wrk curl
     postgresql-15 postgresql-client-15 libqt6sql6-psql libpq-dev
+    python3-jsonschema
 )
+# The tests' validator of the API's OpenAPI document comes from npm: Debian's npm where no npm is
+# there (a Node.js from elsewhere brings its own).
+command -v npm >/dev/null || packages+=(npm)
 
 install_missing() {
     local missing=()
@@ -44,6 +48,10 @@ run)
 test)
     install_missing
     build -DTOUCHPOINT_WARNINGS_AS_ERRORS=ON
+    # For the openapi_document test: a validator of OpenAPI 3.1, at a fixed version.
+    [ -x build/tools/node_modules/.bin/validate-api ] \
+        || npm install --prefix build/tools --no-audit --no-fund --loglevel=error \
+            @seriousme/openapi-schema-validator@2.11.0
     (cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
     # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer (gcc).
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

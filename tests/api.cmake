@@ -37,5 +37,12 @@ add_dependencies(tst_serveworkers touchpoint)
 touchpoint_add_test(tst_backendparity SOURCES tst_backendparity.cpp
                     LIBRARIES touchpoint_models Qt6::Network touchpoint_test_support
                     WITH_POSTGRES)
-target_compile_definitions(tst_backendparity PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+target_compile_definitions(tst_backendparity PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>"
+                           TOUCHPOINT_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+# The OpenAPI document itself, by a validator of OpenAPI 3.1 that ./dev.sh test installs from npm
+# into the build folder (the answers are checked against it by tst_backendparity).
+add_test(NAME openapi_document
+         COMMAND ${PROJECT_SOURCE_DIR}/tests/support/validate-openapi ${CMAKE_BINARY_DIR}/tools
+                 ${PROJECT_SOURCE_DIR}/docs/openapi.json)
 add_dependencies(tst_backendparity touchpoint)

@@ -1,9 +1,15 @@
 // The REST API answers byte for byte alike on both backends: one sequence of requests (every
 // endpoint, every kind of error) sent to `touchpoint serve` on a new SQLite file and to another on
-// a new PostgreSQL database, each whole answer (status line, headers, body) compared.
+// a new PostgreSQL database, each whole answer (status line, headers, body) compared. Every answer
+// is then checked against the OpenAPI document (docs/openapi.json, the one /openapi.json gives),
+// so that the document cannot drift from the server.
 
 #include "support/testdatabase.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -94,6 +100,8 @@ QList<Request> sequence()
         { "DELETE", "/leads/1/" },
         { "GET", "/track/interactions/" },
         { "GET", "/nowhere/" },
+        { "GET", "/openapi.json" },
+        { "POST", "/openapi.json", "{}" },
     };
 }
 
@@ -186,6 +194,7 @@ void TestBackendParity::answersAlikeOnBothBackends()
     QVERIFY2(onPostgres.start(postgres.location()), onPostgres.log().constData());
 
     int compared = 0;
+    QJsonArray answers;
     for (const Request &request : sequence()) {
         const QByteArray fromSqlite = onSqlite.answer(request);
         const QByteArray fromPostgres = onPostgres.answer(request);
@@ -195,8 +204,38 @@ void TestBackendParity::answersAlikeOnBothBackends()
                  qPrintable(request.method + ' ' + request.path + "\n--- SQLite:\n" + fromSqlite
                             + "\n--- PostgreSQL:\n" + fromPostgres));
         ++compared;
+        const qsizetype headEnd = fromSqlite.indexOf("\r\n\r\n");
+        answers.append(QJsonObject {
+            { QStringLiteral("method"), QString::fromLatin1(request.method) },
+            { QStringLiteral("path"), QString::fromLatin1(request.path) },
+            { QStringLiteral("status"), fromSqlite.mid(9, 3).toInt() },
+            { QStringLiteral("body"),
+              QString::fromUtf8(headEnd < 0 ? QByteArray() : fromSqlite.mid(headEnd + 4)) } });
     }
     QCOMPARE(compared, sequence().size());
+
+    // The document the server gives is docs/openapi.json.
+    QFile document(QStringLiteral(TOUCHPOINT_SOURCE_DIR "/docs/openapi.json"));
+    QVERIFY(document.open(QIODevice::ReadOnly));
+    const QByteArray served = onSqlite.answer({ "GET", "/openapi.json" });
+    QCOMPARE(QJsonDocument::fromJson(served.mid(served.indexOf("\r\n\r\n") + 4)),
+             QJsonDocument::fromJson(document.readAll()));
+
+    QFile answersFile(dir.filePath(QStringLiteral("answers.json")));
+    QVERIFY(answersFile.open(QIODevice::WriteOnly));
+    answersFile.write(QJsonDocument(answers).toJson());
+    answersFile.close();
+    QProcess checker;
+    checker.setProcessChannelMode(QProcess::MergedChannels);
+    checker.start(QStringLiteral("/usr/bin/python3"),
+                  { QStringLiteral(TOUCHPOINT_SOURCE_DIR "/tests/support/check-openapi-answers"),
+                    document.fileName(), answersFile.fileName() });
+    QVERIFY2(checker.waitForFinished(60000), qPrintable(checker.errorString()));
+    const QByteArray report = checker.readAll();
+    QVERIFY2(checker.exitStatus() == QProcess::NormalExit && checker.exitCode() == 0,
+             report.constData());
+    QVERIFY2(report.contains(QByteArray::number(answers.size()) + " answers checked"),
+             report.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBackendParity)

@@ -5,6 +5,7 @@
 #include "storage/sqldialect.h"
 #include "json/jsonobjectwriter.h"
 
+#include <QFile>
 #include <QStringList>
 
 #include <array>
@@ -21,6 +22,7 @@ enum class Endpoint {
     LeadDetail,
     ContactList,
     ContactDetail,
+    ApiDescription,
 };
 
 struct Route
@@ -67,6 +69,8 @@ std::optional<Route> routeOf(const QString &path)
     const auto is = [&s](qsizetype index, const char *name) {
         return s[index] == QLatin1String(name);
     };
+    if (count == 1 && is(0, "openapi.json"))
+        return Route { Endpoint::ApiDescription };
     if (count >= 2 && is(0, "track") && is(1, "interactions")) {
         if (count == 2)
             return Route { Endpoint::InteractionList };
@@ -105,6 +109,7 @@ const QByteArrayList &allowedMethods(Endpoint endpoint)
     case Endpoint::ContactList:
         return list;
     case Endpoint::OrderList:
+    case Endpoint::ApiDescription:
         return readOnlyList;
     case Endpoint::InteractionDetail:
     case Endpoint::LeadDetail:
@@ -121,9 +126,10 @@ QByteArray allowHeader(Endpoint endpoint)
 {
     static const std::map<Endpoint, QByteArray> joined = [] {
         std::map<Endpoint, QByteArray> result;
-        for (Endpoint e : { Endpoint::InteractionList, Endpoint::OrderList,
-                            Endpoint::InteractionDetail, Endpoint::OrderDetails, Endpoint::LeadList,
-                            Endpoint::LeadDetail, Endpoint::ContactList, Endpoint::ContactDetail })
+        for (Endpoint e :
+             { Endpoint::InteractionList, Endpoint::OrderList, Endpoint::InteractionDetail,
+               Endpoint::OrderDetails, Endpoint::LeadList, Endpoint::LeadDetail,
+               Endpoint::ContactList, Endpoint::ContactDetail, Endpoint::ApiDescription })
             result[e] = allowedMethods(e).join(", ");
         return result;
     }();
@@ -149,8 +155,41 @@ QString viewName(Endpoint endpoint)
         return QStringLiteral("Contact List");
     case Endpoint::ContactDetail:
         return QStringLiteral("Contact Detail");
+    case Endpoint::ApiDescription:
+        return QStringLiteral("Api Description");
     }
     return {};
+}
+
+// docs/openapi.json, built into the program, without the white space between its tokens: every
+// answer is compact JSON. The keys keep their order (QJsonDocument would sort them).
+const QByteArray &apiDescription()
+{
+    static const QByteArray compact = [] {
+        QFile file(QStringLiteral(":/api/openapi.json"));
+        const QByteArray text = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        QByteArray result;
+        result.reserve(text.size());
+        bool inString = false;
+        bool escaped = false;
+        for (const char c : text) {
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                continue;
+            } else if (c == '"') {
+                inString = true;
+            }
+            result.append(c);
+        }
+        return result;
+    }();
+    return compact;
 }
 
 // DRF's answer to OPTIONS (SimpleMetadata), without the form description.
@@ -301,6 +340,9 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queue)
             break;
         case Endpoint::ContactList:
             response = method == "GET" ? m_contacts.list(request) : m_contacts.create(request);
+            break;
+        case Endpoint::ApiDescription:
+            response = ApiResponse::json(200, apiDescription());
             break;
         case Endpoint::ContactDetail:
             response = method == "GET" ? m_contacts.retrieve(id)
