@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QTableView>
+#include <QUndoStack>
 
 InteractionActions::InteractionActions(Database &database, InteractionsView *view,
                                        UndoHistory *history, QWidget *window)
@@ -21,7 +22,22 @@ InteractionActions::InteractionActions(Database &database, InteractionsView *vie
     , m_view(view)
     , m_history(history)
     , m_window(window)
-{ }
+{
+    m_stackIndex = m_history->stack()->index();
+    connect(m_history->stack(), &QUndoStack::indexChanged, this, &InteractionActions::followStep);
+}
+
+void InteractionActions::followStep(int index)
+{
+    // Undone: the command at the new index; redone (or pushed and run): the one before it.
+    const int step = index < m_stackIndex ? index : index - 1;
+    m_stackIndex = index;
+    const auto *command = dynamic_cast<const InteractionStep *>(m_history->stack()->command(step));
+    if (!command)
+        return;
+    if (const std::optional<qint64> id = command->interactionLeft())
+        m_view->selectInteraction(*id);
+}
 
 void InteractionActions::writeThroughHistory(InteractionDialog *dialog,
                                              const std::optional<EditInteraction::State> &before)

@@ -45,6 +45,8 @@ signals:
     void statusMessage(const QString &message, int timeout);
 
 private:
+    // After an undo or a redo of a step on an interaction that leaves it there, selects it.
+    void followStep(int index);
     // Save in the dialog writes through an undo command: an edit of before, else a creation.
     void writeThroughHistory(InteractionDialog *dialog,
                              const std::optional<EditInteraction::State> &before = {});
@@ -54,4 +56,5 @@ private:
     UndoHistory *m_history;
     QWidget *m_window;
     QAction *m_undoAction = nullptr;
+    int m_stackIndex = 0; // the undo stack's index before its latest change
 };

@@ -6,6 +6,7 @@
 // refuses marks the command obsolete, so that the stack drops it, and tells the person why.
 
 #include "commands/firstwrite.h"
+#include "commands/interactionstep.h"
 #include "commands/undofailure.h"
 #include "storage/interactionstore.h"
 
@@ -15,8 +16,14 @@
 
 class Database;
 
-class AddRemoveInteraction : public QUndoCommand
+class AddRemoveInteraction : public QUndoCommand, public InteractionStep
 {
+public:
+    std::optional<qint64> interactionLeft() const override
+    {
+        return m_stored ? std::optional<qint64>(m_id) : std::nullopt;
+    }
+
 protected:
     // kept: the interaction as it is stored now, when known; without it, the first removal
     // reads it as it takes it out.

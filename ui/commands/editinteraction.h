@@ -4,6 +4,7 @@
 // (see FirstWrite); then undo and redo are one swap() of the stored state and the kept one.
 
 #include "commands/firstwrite.h"
+#include "commands/interactionstep.h"
 #include "commands/undofailure.h"
 #include "core/interaction.h"
 #include "core/interactiondraft.h"
@@ -16,7 +17,7 @@
 
 class Database;
 
-class EditInteraction final : public QUndoCommand
+class EditInteraction final : public QUndoCommand, public InteractionStep
 {
 public:
     struct State
@@ -32,6 +33,7 @@ public:
 
     void undo() override { swap(); }
     void redo() override;
+    std::optional<qint64> interactionLeft() const override { return m_other.interaction.id; }
 
 private:
     void swap();
