@@ -2,7 +2,8 @@
 # Sets up what Touchpoint needs on Debian 12, builds it, and starts it or runs every test.
 #   ./dev.sh run [touchpoint options...]   install what is missing, build, start the window
 #   ./dev.sh test                          install what is missing, build, run the whole suite;
-#                                          then again under ASan+UBSan, then the fuzzers briefly
+#                                          then the .deb (packaging/check-deb), then again
+#                                          under ASan+UBSan, then the fuzzers briefly
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libgl-dev sqlite3 libsqlite3-dev fonts-noto-core wrk curl
     postgresql-15 postgresql-client-15 libqt6sql6-psql libpq-dev
+    dpkg-dev file adduser desktop-file-utils appstream systemd
 )
 
 install_missing() {
@@ -45,6 +47,8 @@ test)
     install_missing
     build -DTOUCHPOINT_WARNINGS_AS_ERRORS=ON
     (cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
+    # The .deb: validated, built, installed, run, upgraded and purged (a few seconds).
+    packaging/check-deb build
     # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer (gcc).
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DTOUCHPOINT_SANITIZERS=ON -DTOUCHPOINT_WARNINGS_AS_ERRORS=ON
