@@ -2,7 +2,8 @@
 # Sets up what Touchpoint needs on Debian 12, builds it, and starts it or runs every test.
 #   ./dev.sh run [touchpoint options...]   install what is missing, build, start the window
 #   ./dev.sh test                          install what is missing, build, run the whole suite;
-#                                          then again under ASan+UBSan, then the fuzzers briefly
+#                                          then the .deb (packaging/check-deb), then again
+#                                          under ASan+UBSan, then the fuzzers briefly
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,6 +14,7 @@ packages=(
     qt6-qpa-plugins libqt6svg6 libgl-dev sqlite3 libsqlite3-dev fonts-noto-core wrk curl
     postgresql-15 postgresql-client-15 libqt6sql6-psql libpq-dev
     python3-jsonschema
+    dpkg-dev file adduser desktop-file-utils appstream systemd
 )
 # The tests' validator of the API's OpenAPI document comes from npm: Debian's npm where no npm is
 # there (a Node.js from elsewhere brings its own).
@@ -53,6 +55,8 @@ test)
         || npm install --prefix build/tools --no-audit --no-fund --loglevel=error \
             @seriousme/openapi-schema-validator@2.11.0
     (cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
+    # The .deb: validated, built, installed, run, upgraded and purged (a few seconds).
+    packaging/check-deb build
     # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer (gcc).
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DTOUCHPOINT_SANITIZERS=ON -DTOUCHPOINT_WARNINGS_AS_ERRORS=ON
