@@ -146,6 +146,23 @@ void TestServeTls::answersHttps()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QVERIFY(QJsonDocument::fromJson(reply->readAll()).isArray());
     delete reply;
+
+    // Links to further pages name the scheme the client used.
+    for (const char *name : { "Asha Traders", "Bharat Mills" }) {
+        request.setUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/leads/").arg(port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        reply = network.post(request, QByteArray("{\"name\": \"") + name + "\"}");
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        delete reply;
+    }
+    request.setUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/leads/?limit=1").arg(port)));
+    reply = network.get(request);
+    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000));
+    const QByteArray page = reply->readAll();
+    delete reply;
+    QCOMPARE(QJsonDocument::fromJson(page)["next"].toString(),
+             QStringLiteral("https://127.0.0.1:%1/leads/?limit=1&offset=1").arg(port));
 }
 
 void TestServeTls::plainHttpGetsNoAnswer()

@@ -155,6 +155,7 @@ ApiRequest ApiHttpServer::toApiRequest(const QHttpServerRequest &request,
         result.host = QStringLiteral("%1:%2").arg(address).arg(socket->localPort()).toUtf8();
     }
     result.body = request.body();
+    result.tls = m_tls.has_value();
     return result;
 }
 
