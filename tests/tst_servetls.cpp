@@ -45,6 +45,7 @@ private slots:
     void plainHttpGetsNoAnswer();
     void limitsHoldOverTls_data();
     void limitsHoldOverTls();
+    void refusalBehindUnsentAnswersArrives();
     void workersServeHttps();
     void refusesToStart_data();
     void refusesToStart();
@@ -52,7 +53,8 @@ private slots:
 
 private:
     // Starts serve with extra arguments; answers its port, read from its first line.
-    quint16 startServer(const QStringList &arguments);
+    quint16 startServer(const QStringList &arguments,
+                        const QString &database = QStringLiteral("serve.sqlite"));
     QSslConfiguration trustingTheCertificate() const;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -97,16 +99,14 @@ void TestServeTls::cleanup()
     m_server.waitForFinished(10000);
 }
 
-quint16 TestServeTls::startServer(const QStringList &arguments)
+quint16 TestServeTls::startServer(const QStringList &arguments, const QString &database)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TOUCHPOINT_API_TOKEN"), QString::fromLatin1(token));
     m_server.setProcessEnvironment(environment);
     m_server.setProcessChannelMode(QProcess::SeparateChannels);
     m_server.start(
-        binary,
-        QStringList { "serve", "--port", "0", "--database", path(QStringLiteral("serve.sqlite")) }
-            + arguments);
+        binary, QStringList { "serve", "--port", "0", "--database", path(database) } + arguments);
     // Without --quiet: the line that says where it serves names the port.
     QByteArray seen;
     const QRegularExpression url(QStringLiteral("https?://[^:]+:(\\d+)/"));
@@ -230,6 +230,60 @@ void TestServeTls::limitsHoldOverTls()
     received += socket.readAll();
     QVERIFY2(received.startsWith(statusLine), received.left(300).constData());
     QVERIFY2(received.contains("\"detail\""), received.left(300).constData());
+}
+
+// A refusal while earlier answers still wait to be sent (the client reads slowly): over TLS they
+// wait, encrypted, in a buffer of their own, and the connection's writing is shut only once that
+// is sent too, else the client got a cut stream and no 413.
+void TestServeTls::refusalBehindUnsentAnswersArrives()
+{
+    QProcess generate;
+    generate.start(binary,
+                   { "generate", "--database", path("many.sqlite"), "--leads", "3000",
+                     "--contacts-per-lead", "1", "--interactions", "0" });
+    QVERIFY(generate.waitForFinished(60000));
+    QCOMPARE(generate.exitCode(), 0);
+    const quint16 port = startServer(
+        { "--tls-cert", path("cert.pem"), "--tls-key", path("key.pem") }, "many.sqlite");
+    QVERIFY(port);
+    QSslSocket socket;
+    socket.setSslConfiguration(trustingTheCertificate());
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    QVERIFY2(socket.waitForEncrypted(20000), qPrintable(socket.errorString()));
+    // Each answer is about 490 KB (3000 leads): 30 of them are more than the kernel's buffers
+    // hold while the client reads nothing.
+    socket.setReadBufferSize(16 * 1024);
+    constexpr int requests = 30;
+    const QByteArray get
+        = "GET /leads/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Token " + token + "\r\n\r\n";
+    socket.write(get.repeated(requests));
+    // Answered (the log says so), and stuck on their way.
+    QByteArray log;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            log += m_server.readAllStandardError();
+            return log.count("GET /leads/ 200") == requests;
+        },
+        30000));
+    socket.write("POST /leads/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 5000000\r\n\r\n");
+    QTest::qWait(300); // refused
+    socket.setReadBufferSize(0);
+    QByteArray received;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        30000));
+    received += socket.readAll();
+    QList<int> statuses;
+    for (qsizetype at = received.indexOf("HTTP/1.1 "); at >= 0;
+         at = received.indexOf("HTTP/1.1 ", at + 1))
+        statuses.append(received.mid(at + 9, 3).toInt());
+    QCOMPARE(statuses.size(), requests + 1);
+    QCOMPARE(statuses.count(200), requests);
+    QCOMPARE(statuses.last(), 413);
 }
 
 void TestServeTls::workersServeHttps()
