@@ -12,7 +12,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libgl-dev sqlite3 libsqlite3-dev fonts-noto-core wrk curl
-    postgresql-15 postgresql-client-15 libqt6sql6-psql libpq-dev
+    postgresql-15 postgresql-client-15 libqt6sql6-psql libpq-dev openssl
     python3-jsonschema
     dpkg-dev file adduser desktop-file-utils appstream systemd
 )

@@ -7,16 +7,19 @@
 #include "sharedportsocket.h"
 #include "storage/database.h"
 #include "terminationsignalwatcher.h"
+#include "tlscredentials.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QTextStream>
 
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <optional>
 #include <unistd.h>
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
@@ -51,12 +54,14 @@ std::optional<QHostAddress> addressFrom(const QString &text)
     return address;
 }
 
-QString urlOf(const QHostAddress &address, quint16 port)
+QString urlOf(const QHostAddress &address, quint16 port, bool tls)
 {
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(address.toString())
         : address.toString();
-    return QStringLiteral("http://%1:%2/").arg(host).arg(port);
+    return QStringLiteral("%1://%2:%3/")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port);
 }
 
 struct ServeOptions
@@ -66,12 +71,14 @@ struct ServeOptions
     QString database;
     bool quiet = false;
     qint64 parentPid = 0; // a worker's parent (`--worker-of`); 0 when not a worker
+    std::optional<QSslConfiguration> tls;
+    bool plainHttpAllowed = false; // `--insecure-http`
 };
 
 QString cannotListen(const ServeOptions &options, const QString &error)
 {
     return QCoreApplication::translate("ServeCommand", "Cannot listen on %1: %2")
-        .arg(urlOf(options.address, options.port), error);
+        .arg(urlOf(options.address, options.port, options.tls.has_value()), error);
 }
 
 QString stoppingOn(int signalNumber)
@@ -140,13 +147,33 @@ int ServeCommand::run(int argc, char *argv[])
             "Answer in <n> processes on the one port, each with its own connection to the "
             "database (default 1)."),
         QCoreApplication::translate("ServeCommand", "n"), QStringLiteral("1"));
+    const QCommandLineOption tlsCertificateOption(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate(
+            "ServeCommand",
+            "Serve HTTPS with the certificate in <file> (PEM; the server's certificate first, then "
+            "any intermediate ones). Needs --tls-key."),
+        QCoreApplication::translate("ServeCommand", "file"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("ServeCommand",
+                                    "The private key of --tls-cert's certificate, in <file> (PEM, "
+                                    "RSA or EC, not encrypted)."),
+        QCoreApplication::translate("ServeCommand", "file"));
+    const QCommandLineOption insecureHttpOption(
+        QStringLiteral("insecure-http"),
+        QCoreApplication::translate(
+            "ServeCommand",
+            "Serve plain HTTP on an address other than loopback: only behind a reverse proxy "
+            "that does TLS. Without TLS, only loopback is served."));
     // What the parent of `--workers` gives each worker: the parent's process id, so that the
     // worker stops with it.
     QCommandLineOption workerOfOption(QStringLiteral("worker-of"), QString(),
                                       QStringLiteral("pid"));
     workerOfOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ bindOption, portOption, databaseOption, quietOption, tokenFileOption,
-                        cacheOption, workersOption, workerOfOption });
+                        tlsCertificateOption, tlsKeyOption, insecureHttpOption, cacheOption,
+                        workersOption, workerOfOption });
     parser.process(app); // answers --help and --version, and refuses unknown options
 
     if (parser.positionalArguments().size() != 1)
@@ -197,6 +224,26 @@ int ServeCommand::run(int argc, char *argv[])
             return fail(usageError, QStringLiteral("%1 (in TOUCHPOINT_API_TOKEN)").arg(*problem));
     }
 
+    if (parser.isSet(tlsCertificateOption) != parser.isSet(tlsKeyOption))
+        return fail(usageError,
+                    QCoreApplication::translate("ServeCommand",
+                                                "--tls-cert and --tls-key are given together."));
+    if (parser.isSet(tlsCertificateOption) && parser.isSet(insecureHttpOption))
+        return fail(
+            usageError,
+            QCoreApplication::translate(
+                "ServeCommand", "--insecure-http is for serving without TLS, not with it."));
+    // Read and checked here, by a worker's parent too, so that a bad file stops serve before
+    // any worker starts; each worker reads the files again for its own connections.
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(tlsCertificateOption)) {
+        QString error;
+        tls = TlsCredentials::load(parser.value(tlsCertificateOption), parser.value(tlsKeyOption),
+                                   &error);
+        if (!tls)
+            return fail(usageError, error);
+    }
+
     TerminationSignalWatcher watcher;
     if (!watcher.isWatching())
         return fail(
@@ -204,7 +251,13 @@ int ServeCommand::run(int argc, char *argv[])
             QCoreApplication::translate("ServeCommand", "Cannot watch for SIGINT and SIGTERM: %1")
                 .arg(watcher.errorString()));
 
-    ServeOptions options { *address, quint16(port), parser.value(databaseOption), quiet };
+    ServeOptions options;
+    options.address = *address;
+    options.port = quint16(port);
+    options.database = parser.value(databaseOption);
+    options.quiet = quiet;
+    options.tls = tls;
+    options.plainHttpAllowed = parser.isSet(insecureHttpOption);
     if (parser.isSet(workerOfOption))
         options.parentPid = parser.value(workerOfOption).toLongLong();
     if (workers > 1 && !options.parentPid) {
@@ -222,7 +275,13 @@ int ServeCommand::run(int argc, char *argv[])
         // The environment's TOUCHPOINT_API_TOKEN reaches the workers as it is.
         if (parser.isSet(tokenFileOption))
             workerArguments << QStringLiteral("--token-file") << parser.value(tokenFileOption);
-        if (const QString refusal = ApiServer::refusalToListen(*address, ApiToken(token).isSet());
+        if (tls)
+            workerArguments << QStringLiteral("--tls-cert") << parser.value(tlsCertificateOption)
+                            << QStringLiteral("--tls-key") << parser.value(tlsKeyOption);
+        if (options.plainHttpAllowed)
+            workerArguments << QStringLiteral("--insecure-http");
+        if (const QString refusal = ApiServer::refusalToListen(
+                *address, ApiToken(token).isSet(), tls.has_value(), options.plainHttpAllowed);
             !refusal.isEmpty())
             return fail(runFailure, cannotListen(options, refusal));
         return runWorkerPool(app, watcher, options, int(workers), workerArguments);
@@ -261,6 +320,9 @@ int runServer(QCoreApplication &app, TerminationSignalWatcher &watcher, const Se
     ApiServer server(database);
     server.setCacheCapacity(qsizetype(cacheMiB) * 1024 * 1024);
     server.setToken(ApiToken(token));
+    if (options.tls)
+        server.setTls(*options.tls);
+    server.setPlainHttpAllowed(options.plainHttpAllowed);
     if (!server.listen(options.address, options.port,
                        isWorker ? SharedPortSocket::Sharing::ReusePort
                                 : SharedPortSocket::Sharing::Exclusive))
@@ -282,12 +344,14 @@ int runServer(QCoreApplication &app, TerminationSignalWatcher &watcher, const Se
     if (isWorker) {
         QTextStream(stdout) << ServeWorkerPool::readyLine << Qt::flush;
     } else if (!quiet) {
-        printLine(QCoreApplication::translate(
-                      "ServeCommand",
-                      "Touchpoint %1 serves the REST API at %2 (database %3). Stop it with "
-                      "Ctrl+C.")
-                      .arg(QCoreApplication::applicationVersion(),
-                           urlOf(server.serverAddress(), server.serverPort()), database.path()));
+        printLine(
+            QCoreApplication::translate(
+                "ServeCommand",
+                "Touchpoint %1 serves the REST API at %2 (database %3). Stop it with "
+                "Ctrl+C.")
+                .arg(QCoreApplication::applicationVersion(),
+                     urlOf(server.serverAddress(), server.serverPort(), options.tls.has_value()),
+                     database.path()));
     }
     QObject::connect(&watcher, &TerminationSignalWatcher::terminationRequested, &app,
                      [quiet, isWorker](int signalNumber) {
@@ -345,7 +409,8 @@ int runWorkerPool(QCoreApplication &app, TerminationSignalWatcher &watcher, Serv
                       "Touchpoint %1 serves the REST API at %2 (database %3) in %4 worker "
                       "processes (%5). Stop it with Ctrl+C.")
                       .arg(QCoreApplication::applicationVersion(),
-                           urlOf(options.address, options.port), databaseName)
+                           urlOf(options.address, options.port, options.tls.has_value()),
+                           databaseName)
                       .arg(workers)
                       .arg(pids.join(QStringLiteral(", "))));
     });

@@ -46,3 +46,9 @@ add_test(NAME openapi_document
          COMMAND ${PROJECT_SOURCE_DIR}/tests/support/validate-openapi ${CMAKE_BINARY_DIR}/tools
                  ${PROJECT_SOURCE_DIR}/docs/openapi.json)
 add_dependencies(tst_backendparity touchpoint)
+
+# `touchpoint serve --tls-cert --tls-key`: HTTPS with a certificate made by openssl, the request
+# limits over TLS, and the refusals to start.
+touchpoint_add_test(tst_servetls SOURCES tst_servetls.cpp LIBRARIES Qt6::Network)
+target_compile_definitions(tst_servetls PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+add_dependencies(tst_servetls touchpoint)

@@ -279,7 +279,8 @@ void TestServeCommand::answersHelpAndVersion()
     QCOMPARE(help.exitCode(), 0);
     const QString helpText = QString::fromUtf8(help.readAllStandardOutput());
     for (const char *option :
-         { "--bind <address>", "--port <port>", "--database <path>", "--quiet", "--workers <n>" })
+         { "--bind <address>", "--port <port>", "--database <path>", "--quiet", "--workers <n>",
+           "--tls-cert <file>", "--tls-key <file>", "--insecure-http" })
         QVERIFY2(helpText.contains(QLatin1String(option)), qPrintable(helpText));
     QVERIFY2(helpText.simplified().contains(
                  QLatin1String("postgresql://USER@HOST:PORT/DBNAME (?sslmode=require")),

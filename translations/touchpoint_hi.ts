@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name>ApiServer</name>
+    <message>
+        <source>refusing to listen on %1 without TLS: the token and the data would cross the network readable by anyone on the way. Give a certificate and key (--tls-cert and --tls-key), or, behind a reverse proxy that does TLS, --insecure-http.</source>
+        <translation>TLS के बिना %1 पर सुनने से इनकार: टोकन और डेटा नेटवर्क पर रास्ते में किसी के भी द्वारा पढ़े जा सकते। प्रमाणपत्र और कुंजी दें (--tls-cert और --tls-key), या, TLS करने वाले रिवर्स प्रॉक्सी के पीछे, --insecure-http।</translation>
+    </message>
+</context>
+<context>
     <name>ApiStatusLabel</name>
     <message>
         <source>REST API: %1 %2 → %3 (%4 ms)</source>
@@ -2285,6 +2292,26 @@ in place of the database
         <source>Use the Touchpoint database at &lt;path&gt;: %1. Default %2.</source>
         <translation>&lt;पथ&gt; पर रखा Touchpoint डेटाबेस इस्तेमाल करें: %1। डिफ़ॉल्ट %2।</translation>
     </message>
+    <message>
+        <source>Serve HTTPS with the certificate in &lt;file&gt; (PEM; the server&apos;s certificate first, then any intermediate ones). Needs --tls-key.</source>
+        <translation>&lt;file&gt; के प्रमाणपत्र के साथ HTTPS परोसें (PEM; पहले सर्वर का प्रमाणपत्र, फिर कोई मध्यवर्ती प्रमाणपत्र)। --tls-key आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The private key of --tls-cert&apos;s certificate, in &lt;file&gt; (PEM, RSA or EC, not encrypted).</source>
+        <translation>--tls-cert के प्रमाणपत्र की निजी कुंजी, &lt;file&gt; में (PEM, RSA या EC, एन्क्रिप्ट न की गई)।</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP on an address other than loopback: only behind a reverse proxy that does TLS. Without TLS, only loopback is served.</source>
+        <translation>लूपबैक के अलावा किसी पते पर सादा HTTP परोसें: केवल TLS करने वाले रिवर्स प्रॉक्सी के पीछे। TLS के बिना केवल लूपबैक पर परोसा जाता है।</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key are given together.</source>
+        <translation>--tls-cert और --tls-key एक साथ दिए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>--insecure-http is for serving without TLS, not with it.</source>
+        <translation>--insecure-http TLS के बिना परोसने के लिए है, उसके साथ नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>ServeWorkerPool</name>
@@ -2414,6 +2441,33 @@ in place of the database
     <message>
         <source>Connecting other programs (REST API)</source>
         <translation>दूसरे प्रोग्राम से जुड़ाव (REST API)</translation>
+    </message>
+</context>
+<context>
+    <name>TlsCredentials</name>
+    <message>
+        <source>the handshake did not finish</source>
+        <translation>हैंडशेक पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>TLS प्रमाणपत्र %1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 में कोई PEM प्रमाणपत्र नहीं है (-----BEGIN CERTIFICATE-----)।</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS private key %1: %2</source>
+        <translation>TLS निजी कुंजी %1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be read: an RSA or EC key in PEM form, not encrypted with a passphrase, is needed.</source>
+        <translation>%1 में पढ़ने योग्य कोई निजी कुंजी नहीं है: PEM रूप में RSA या EC कुंजी चाहिए, जो पासफ़्रेज़ से एन्क्रिप्ट न हो।</translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not go with the certificate in %2 (%3).</source>
+        <translation>%1 की निजी कुंजी %2 के प्रमाणपत्र से मेल नहीं खाती (%3)।</translation>
     </message>
 </context>
 <context>

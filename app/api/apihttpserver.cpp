@@ -80,7 +80,9 @@ bool ApiHttpServer::listen(const QHostAddress &address, quint16 port,
                            SharedPortSocket::Sharing sharing)
 {
     close();
-    auto server = std::make_unique<GuardedTcpServer>();
+    // Not QAbstractHttpServer::sslSetup(): in 6.4 it only reaches the QSslServer that the base's
+    // own listen() makes, with no guard on its connections.
+    auto server = std::make_unique<GuardedTcpServer>(m_tls);
     // Qt's default queue of 50 connections not yet accepted overflows when hundreds connect at
     // once; the kernel drops the overflow and the client retries a second later
     // (docs/benchmarks.md). The kernel caps it at net.core.somaxconn.
@@ -153,6 +155,7 @@ ApiRequest ApiHttpServer::toApiRequest(const QHttpServerRequest &request,
         result.host = QStringLiteral("%1:%2").arg(address).arg(socket->localPort()).toUtf8();
     }
     result.body = request.body();
+    result.tls = m_tls.has_value();
     return result;
 }
 

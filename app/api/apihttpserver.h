@@ -12,9 +12,11 @@
 #include <QHostAddress>
 #include <QList>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QTcpServer;
 
@@ -36,6 +38,9 @@ public:
                            QObject *parent = nullptr);
     ~ApiHttpServer() override;
 
+    // The next listen() serves HTTPS with configuration (see TlsCredentials).
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    bool isTls() const { return m_tls.has_value(); }
     bool listen(const QHostAddress &address, quint16 port,
                 SharedPortSocket::Sharing sharing = SharedPortSocket::Sharing::Exclusive);
     void close();
@@ -72,5 +77,6 @@ private:
     QList<Queued> m_queued;
     QTimer m_queueTimer;
     QTcpServer *m_tcpServer = nullptr; // owned by QAbstractHttpServer once bound
+    std::optional<QSslConfiguration> m_tls;
     QString m_errorString;
 };

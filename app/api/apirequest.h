@@ -17,6 +17,7 @@ struct ApiRequest
     QByteArray rawPath; // as sent, percent-encoded: links are built from it
     QByteArray rawQuery; // as sent, without the '?'
     QByteArray host; // the Host header, or the server's own address when it is missing
+    bool tls = false; // came over TLS (`serve --tls-cert`): links to the API say https
     QList<QPair<QByteArray, QByteArray>> headers; // names as sent
     QByteArray body;
 

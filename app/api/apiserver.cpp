@@ -4,6 +4,7 @@
 #include "apitoken.h"
 #include "restapi.h"
 
+#include <QCoreApplication>
 #include <QMetaMethod>
 
 class ApiServer::Private
@@ -18,6 +19,7 @@ public:
     RestApi api;
     ApiHttpServer http;
     bool hasToken = false;
+    bool plainHttpAllowed = false;
     QMetaObject::Connection forwarding;
     QString refusal;
 };
@@ -48,20 +50,41 @@ void ApiServer::setToken(const ApiToken &token)
     d->hasToken = token.isSet();
 }
 
-QString ApiServer::refusalToListen(const QHostAddress &address, bool hasToken)
+QString ApiServer::refusalToListen(const QHostAddress &address, bool hasToken, bool tls,
+                                   bool plainHttpAllowed)
 {
-    if (address.isLoopback() || hasToken)
+    if (address.isLoopback())
         return QString();
-    return QStringLiteral(
-               "refusing to listen on %1 without an API token: anyone who can reach it could "
-               "read and change the data. Set a token (--token-file or TOUCHPOINT_API_TOKEN) or "
-               "listen on 127.0.0.1.")
-        .arg(address.toString());
+    if (!hasToken)
+        return QStringLiteral(
+                   "refusing to listen on %1 without an API token: anyone who can reach it could "
+                   "read and change the data. Set a token (--token-file or TOUCHPOINT_API_TOKEN) "
+                   "or listen on 127.0.0.1.")
+            .arg(address.toString());
+    if (!tls && !plainHttpAllowed)
+        return QCoreApplication::translate(
+                   "ApiServer",
+                   "refusing to listen on %1 without TLS: the token and the data would cross the "
+                   "network readable by anyone on the way. Give a certificate and key "
+                   "(--tls-cert and --tls-key), or, behind a reverse proxy that does TLS, "
+                   "--insecure-http.")
+            .arg(address.toString());
+    return QString();
+}
+
+void ApiServer::setTls(const QSslConfiguration &configuration)
+{
+    d->http.setTls(configuration);
+}
+
+void ApiServer::setPlainHttpAllowed(bool allowed)
+{
+    d->plainHttpAllowed = allowed;
 }
 
 bool ApiServer::listen(const QHostAddress &address, quint16 port, SharedPortSocket::Sharing sharing)
 {
-    d->refusal = refusalToListen(address, d->hasToken);
+    d->refusal = refusalToListen(address, d->hasToken, d->http.isTls(), d->plainHttpAllowed);
     if (!d->refusal.isEmpty())
         return false;
     return d->http.listen(address, port, sharing);

@@ -13,6 +13,7 @@
 
 class ApiToken;
 class Database;
+class QSslConfiguration;
 
 class ApiServer final : public QObject
 {
@@ -28,12 +29,19 @@ public:
     void setToken(const ApiToken &token);
     // Bytes of answers to list requests kept until the data changes; 0 keeps none.
     void setCacheCapacity(qsizetype bytes);
-    // Port 0 picks a free port; false with errorString() when the address cannot be bound, or is
-    // not a loopback address while no token is set (anyone on the network could write then).
-    // ReusePort listens beside other processes on the same port (`serve --workers`).
+    // HTTPS with configuration from the next listen() on (see TlsCredentials).
+    void setTls(const QSslConfiguration &configuration);
+    // Lets listen() take an address other than loopback without TLS (`serve --insecure-http`).
+    void setPlainHttpAllowed(bool allowed);
     // Why listen() would refuse address, or empty: what the parent of `serve --workers` checks
-    // before it starts any worker.
-    static QString refusalToListen(const QHostAddress &address, bool hasToken);
+    // before it starts any worker. Beyond loopback, a token is needed, and TLS unless
+    // plainHttpAllowed (a reverse proxy in front ends TLS).
+    static QString refusalToListen(const QHostAddress &address, bool hasToken, bool tls,
+                                   bool plainHttpAllowed);
+    // Port 0 picks a free port; false with errorString() when the address cannot be bound, or is
+    // not a loopback address while no token is set (anyone on the network could write then) or
+    // without TLS unless plain HTTP is allowed (anyone on the way could read the token then).
+    // ReusePort listens beside other processes on the same port (`serve --workers`).
     bool listen(const QHostAddress &address, quint16 port,
                 SharedPortSocket::Sharing sharing = SharedPortSocket::Sharing::Exclusive);
     void close();

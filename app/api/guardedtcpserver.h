@@ -1,8 +1,12 @@
 #pragma once
 
-// A QTcpServer whose every connection gets a RequestGuard before QtHttpServer sees it.
+// A QTcpServer whose every connection gets a RequestGuard before QtHttpServer sees it, over TLS
+// when given a configuration (`serve --tls-cert`), so that the guard reads the decrypted bytes.
 
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <optional>
 
 class GuardedTcpServer final : public QTcpServer
 {
@@ -10,8 +14,13 @@ class GuardedTcpServer final : public QTcpServer
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    using QTcpServer::QTcpServer;
+    // With tls, connections are QSslSockets that start the server's side of the handshake.
+    explicit GuardedTcpServer(std::optional<QSslConfiguration> tls = std::nullopt,
+                              QObject *parent = nullptr);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    std::optional<QSslConfiguration> m_tls;
 };

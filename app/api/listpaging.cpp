@@ -64,7 +64,8 @@ QByteArray ListPaging::link(const ApiRequest &request, qint64 offset) const
         for (const QString &value : it.value())
             pairs.append(quotedPlus(it.key()) + '=' + quotedPlus(value));
     }
-    return "http://" + request.host + request.rawPath + '?' + pairs.join('&');
+    return (request.tls ? "https://" : "http://") + request.host + request.rawPath + '?'
+        + pairs.join('&');
 }
 
 QByteArray ListPaging::page(const ApiRequest &request, qint64 count,

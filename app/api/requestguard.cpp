@@ -2,6 +2,7 @@
 
 #include "httpresponsehead.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -246,11 +247,17 @@ void RequestGuard::refuse(int status, const QByteArray &detail)
     discard();
     // Once the answer is out, only our side is shut: a full close while the client is still
     // sending would reset the connection, and the client might lose the answer with it.
-    const auto shutWriting = [this] {
-        if (m_socket->bytesToWrite() == 0 && m_socket->socketDescriptor() >= 0)
+    // Over TLS, bytesWritten() means encrypted, not yet sent: what is left to send is counted
+    // until encryptedBytesWritten() says it went out too.
+    auto *tls = qobject_cast<QSslSocket *>(m_socket);
+    const auto shutWriting = [this, tls] {
+        const qint64 unsent = m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+        if (unsent == 0 && m_socket->socketDescriptor() >= 0)
             ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
     };
     connect(m_socket, &QTcpSocket::bytesWritten, this, shutWriting);
+    if (tls)
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, shutWriting);
     shutWriting();
 }
 
