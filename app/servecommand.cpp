@@ -73,6 +73,7 @@ struct ServeOptions
     qint64 parentPid = 0; // a worker's parent (`--worker-of`); 0 when not a worker
     std::optional<QSslConfiguration> tls;
     bool plainHttpAllowed = false; // `--insecure-http`
+    bool hasToken = false; // the shared one (`--token-file`, TOUCHPOINT_API_TOKEN)
 };
 
 QString cannotListen(const ServeOptions &options, const QString &error)
@@ -280,10 +281,7 @@ int ServeCommand::run(int argc, char *argv[])
                             << QStringLiteral("--tls-key") << parser.value(tlsKeyOption);
         if (options.plainHttpAllowed)
             workerArguments << QStringLiteral("--insecure-http");
-        if (const QString refusal = ApiServer::refusalToListen(
-                *address, ApiToken(token).isSet(), tls.has_value(), options.plainHttpAllowed);
-            !refusal.isEmpty())
-            return fail(runFailure, cannotListen(options, refusal));
+        options.hasToken = ApiToken(token).isSet();
         return runWorkerPool(app, watcher, options, int(workers), workerArguments);
     }
     return runServer(app, watcher, options, token, cacheMiB);
@@ -391,6 +389,12 @@ int runWorkerPool(QCoreApplication &app, TerminationSignalWatcher &watcher, Serv
         if (!database.open(options.database))
             return fail(runFailure, database.errorMessage());
         databaseName = database.path();
+        // Before any worker starts: the people of the database count as a token.
+        if (const QString refusal = ApiServer::refusalToListen(
+                options.address, options.hasToken || ApiServer::hasPeople(database),
+                options.tls.has_value(), options.plainHttpAllowed);
+            !refusal.isEmpty())
+            return fail(runFailure, cannotListen(options, refusal));
     }
 
     ServeWorkerPool pool(QCoreApplication::applicationFilePath(),

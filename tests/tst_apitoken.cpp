@@ -29,6 +29,8 @@ private slots:
     void keyNeverLogged();
     void nonLoopbackNeedsToken();
     void badTokenFileRefused();
+    void peopleCountAsATokenBeyondLoopback_data();
+    void peopleCountAsATokenBeyondLoopback();
     // Last: once people are added, the shared key is refused.
     void peopleAddedWhileServingReplaceTheSharedToken();
 
@@ -152,6 +154,52 @@ void TestApiToken::badTokenFileRefused()
     const QByteArray error = server.readAllStandardError();
     QVERIFY2(error.contains("16 to 256"), error.constData());
     QVERIFY(!error.contains("short\n"));
+}
+
+void TestApiToken::peopleCountAsATokenBeyondLoopback_data()
+{
+    QTest::addColumn<QString>("workers");
+    QTest::newRow("one process") << QStringLiteral("1");
+    QTest::newRow("workers") << QStringLiteral("2");
+}
+
+// No shared token, but people with tokens of their own: every request needs one of theirs, so
+// serve listens beyond loopback (plain HTTP here, as behind a reverse proxy).
+void TestApiToken::peopleCountAsATokenBeyondLoopback()
+{
+    QFETCH(QString, workers);
+    const QString database = m_dir.filePath(QStringLiteral("people-%1.sqlite").arg(workers));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("TOUCHPOINT_API_TOKEN"));
+    const auto serveOnAnyAddress = [&] {
+        auto server = std::make_unique<QProcess>();
+        server->setProcessEnvironment(environment);
+        server->start(QStringLiteral(TOUCHPOINT_BINARY),
+                      { "serve", "--bind", "0.0.0.0", "--port", "0", "--insecure-http", "--workers",
+                        workers, "--database", database });
+        return server;
+    };
+    // Without anyone, refused.
+    std::unique_ptr<QProcess> refused = serveOnAnyAddress();
+    QVERIFY(refused->waitForFinished(20000));
+    QCOMPARE(refused->exitCode(), 1);
+    QVERIFY2(refused->readAllStandardError().contains("without an API token"), "");
+
+    QProcess users;
+    users.start(QStringLiteral(TOUCHPOINT_BINARY),
+                { "users", "add", "Asha", "--database", database });
+    QVERIFY(users.waitForFinished(20000));
+    QCOMPARE(users.exitCode(), 0);
+    std::unique_ptr<QProcess> server = serveOnAnyAddress();
+    QByteArray said;
+    for (int i = 0; i < 100 && !said.contains("http://0.0.0.0:"); ++i) {
+        server->waitForReadyRead(100);
+        said += server->readAllStandardError();
+        QVERIFY2(server->state() == QProcess::Running, said.constData());
+    }
+    QVERIFY2(said.contains("serves the REST API at http://0.0.0.0:"), said.constData());
+    server->terminate();
+    QVERIFY(server->waitForFinished(20000));
 }
 
 namespace {

@@ -7,6 +7,10 @@
         <source>refusing to listen on %1 without TLS: the token and the data would cross the network readable by anyone on the way. Give a certificate and key (--tls-cert and --tls-key), or, behind a reverse proxy that does TLS, --insecure-http.</source>
         <translation>TLS के बिना %1 पर सुनने से इनकार: टोकन और डेटा नेटवर्क पर रास्ते में किसी के भी द्वारा पढ़े जा सकते। प्रमाणपत्र और कुंजी दें (--tls-cert और --tls-key), या, TLS करने वाले रिवर्स प्रॉक्सी के पीछे, --insecure-http।</translation>
     </message>
+    <message>
+        <source>refusing to listen on %1 without an API token: anyone who can reach it could read and change the data. Set a token (--token-file or TOUCHPOINT_API_TOKEN), give people tokens of their own (touchpoint users add), or listen on 127.0.0.1.</source>
+        <translation>API टोकन के बिना %1 पर सुनने से इनकार: जो भी इस तक पहुँच सकता है, वह डेटा पढ़ और बदल सकता है। एक टोकन सेट करें (--token-file या TOUCHPOINT_API_TOKEN), लोगों को उनके अपने टोकन दें (touchpoint users add), या 127.0.0.1 पर सुनें।</translation>
+    </message>
 </context>
 <context>
     <name>ApiStatusLabel</name>

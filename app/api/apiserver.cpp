@@ -3,6 +3,7 @@
 #include "apihttpserver.h"
 #include "apitoken.h"
 #include "restapi.h"
+#include "storage/personstore.h"
 
 #include <QCoreApplication>
 #include <QMetaMethod>
@@ -11,11 +12,13 @@ class ApiServer::Private
 {
 public:
     explicit Private(Database &database)
-        : api(database)
+        : database(database)
+        , api(database)
         , http([this](const ApiRequest &request) { return api.handleOrQueue(request); },
                [this] { return api.answerQueued(); })
     { }
 
+    Database &database;
     RestApi api;
     ApiHttpServer http;
     bool hasToken = false;
@@ -56,10 +59,12 @@ QString ApiServer::refusalToListen(const QHostAddress &address, bool hasToken, b
     if (address.isLoopback())
         return QString();
     if (!hasToken)
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "ApiServer",
                    "refusing to listen on %1 without an API token: anyone who can reach it could "
-                   "read and change the data. Set a token (--token-file or TOUCHPOINT_API_TOKEN) "
-                   "or listen on 127.0.0.1.")
+                   "read and change the data. Set a token (--token-file or TOUCHPOINT_API_TOKEN), "
+                   "give people tokens of their own (touchpoint users add), or listen on "
+                   "127.0.0.1.")
             .arg(address.toString());
     if (!tls && !plainHttpAllowed)
         return QCoreApplication::translate(
@@ -70,6 +75,12 @@ QString ApiServer::refusalToListen(const QHostAddress &address, bool hasToken, b
                    "--insecure-http.")
             .arg(address.toString());
     return QString();
+}
+
+bool ApiServer::hasPeople(Database &database)
+{
+    const StoreResult<PersonStore::Census> census = PersonStore(database).census();
+    return census.ok() && census.value.people > 0;
 }
 
 void ApiServer::setTls(const QSslConfiguration &configuration)
@@ -84,7 +95,8 @@ void ApiServer::setPlainHttpAllowed(bool allowed)
 
 bool ApiServer::listen(const QHostAddress &address, quint16 port, SharedPortSocket::Sharing sharing)
 {
-    d->refusal = refusalToListen(address, d->hasToken, d->http.isTls(), d->plainHttpAllowed);
+    d->refusal = refusalToListen(address, d->hasToken || hasPeople(d->database), d->http.isTls(),
+                                 d->plainHttpAllowed);
     if (!d->refusal.isEmpty())
         return false;
     return d->http.listen(address, port, sharing);

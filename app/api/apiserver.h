@@ -38,6 +38,9 @@ public:
     // plainHttpAllowed (a reverse proxy in front ends TLS).
     static QString refusalToListen(const QHostAddress &address, bool hasToken, bool tls,
                                    bool plainHttpAllowed);
+    // Whether the database has people (`touchpoint users`): then every request needs one of
+    // their tokens, which counts as a token for listen(). False when it cannot be told.
+    static bool hasPeople(Database &database);
     // Port 0 picks a free port; false with errorString() when the address cannot be bound, or is
     // not a loopback address while no token is set (anyone on the network could write then) or
     // without TLS unless plain HTTP is allowed (anyone on the way could read the token then).
