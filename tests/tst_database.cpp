@@ -278,8 +278,10 @@ void TestDatabase::newFileSettings()
     QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), SchemaMigrations::latestVersion());
     QCOMPARE(database.schemaVersion(), SchemaMigrations::latestVersion());
     // SQLite FTS5's indexes and their shadow tables: of the details (version 3; with the
-    // products since version 5) and of the names (version 5); the people of the API (version 6).
-    QStringList expected { "contacts", "interactions", "leads", "order_details", "people" };
+    // products since version 5) and of the names (version 5); the people of the API (version 6)
+    // and the history of changes (version 7).
+    QStringList expected { "contacts",      "interactions", "leads",
+                           "order_details", "people",       "record_changes" };
     for (const char *index : { "contacts_fts", "interactions_fts", "leads_fts" })
         for (const char *shadow : { "", "_config", "_data", "_docsize", "_idx" })
             expected << QLatin1String(index) + QLatin1String(shadow);

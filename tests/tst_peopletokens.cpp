@@ -9,6 +9,7 @@
 #include "support/testdatabase.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -23,6 +24,7 @@ struct Answer
     int status = 0;
     QByteArray head;
     QString detail;
+    QByteArray body;
 };
 
 } // namespace
@@ -39,9 +41,12 @@ private slots:
     void withPeopleOnlyTheirTokensAreTaken_data();
     void withPeopleOnlyTheirTokensAreTaken();
     void revocationByAnotherProcessIsInForceAtOnce();
+    void historySaysWhoChangedWhat();
 
 private:
     Answer ask(const QByteArray &authorization);
+    Answer send(const QByteArray &method, const QByteArray &path, const QByteArray &body,
+                const QByteArray &authorization);
 
     TestDatabase m_database;
     std::unique_ptr<ApiServer> m_server;
@@ -71,10 +76,19 @@ void TestPeopleTokens::cleanup()
 // server runs its passes only while it is waited for.
 Answer TestPeopleTokens::ask(const QByteArray &authorization)
 {
-    QByteArray request = "GET /leads/ HTTP/1.1\r\nHost: test\r\n";
+    return send("GET", "/leads/", {}, authorization);
+}
+
+Answer TestPeopleTokens::send(const QByteArray &method, const QByteArray &path,
+                              const QByteArray &body, const QByteArray &authorization)
+{
+    QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: test\r\n";
     if (!authorization.isNull())
         request += "Authorization: " + authorization + "\r\n";
-    m_client->write(request + "\r\n");
+    if (!body.isEmpty())
+        request += "Content-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n";
+    m_client->write(request + "\r\n" + body);
     if (!m_client->waitForBytesWritten(5000))
         return {};
     QByteArray data;
@@ -93,6 +107,7 @@ Answer TestPeopleTokens::ask(const QByteArray &authorization)
         Answer answer;
         answer.status = data.mid(9, 3).toInt();
         answer.head = data.left(end);
+        answer.body = data.mid(end + 4, size);
         answer.detail = QJsonDocument::fromJson(data.mid(end + 4, size))
                             .object()
                             .value(QStringLiteral("detail"))
@@ -164,6 +179,45 @@ void TestPeopleTokens::revocationByAnotherProcessIsInForceAtOnce()
     const StoreResult<PersonStore::Added> meera = people.add(QStringLiteral("Meera"));
     QVERIFY(meera.ok());
     QCOMPARE(ask("Token " + meera.value.token).status, 200);
+}
+
+// The history endpoint across edits by two people, each through their own token.
+void TestPeopleTokens::historySaysWhoChangedWhat()
+{
+    PersonStore people(*m_database);
+    const QByteArray asha = "Token " + people.add(QStringLiteral("Asha")).value.token;
+    const QByteArray ravi = "Token " + people.add(QStringLiteral("Ravi")).value.token;
+    QCOMPARE(send("POST", "/leads/", R"({"name":"Spice Garden"})", asha).status, 201);
+    QCOMPARE(send("POST", "/contacts/", R"({"lead":1,"name":"Meera"})", asha).status, 201);
+    const Answer created
+        = send("POST", "/track/interactions/",
+               R"({"lead":1,"contact":1,"interaction_type":"CALL","details":"First call"})", asha);
+    QCOMPARE(created.status, 201);
+    const QByteArray path = "/track/interactions/"
+        + QByteArray::number(QJsonDocument::fromJson(created.body)["id"].toInteger()) + "/";
+    QCOMPARE(send("PATCH", path, R"({"details":"Then a visit","interaction_type":"VISIT"})", ravi)
+                 .status,
+             200);
+    QCOMPARE(send("PATCH", path, R"({"details":"Then a visit"})", asha).status, 200); // no change
+
+    const Answer history = send("GET", path + "history/", {}, ravi);
+    QCOMPARE(history.status, 200);
+    const QJsonArray entries = QJsonDocument::fromJson(history.body).array();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0)["by"].toString(), QStringLiteral("Asha"));
+    QCOMPARE(entries.at(0)["change"].toString(), QStringLiteral("created"));
+    QCOMPARE(entries.at(0)["fields"]["details"]["to"].toString(), QStringLiteral("First call"));
+    QCOMPARE(entries.at(1)["by"].toString(), QStringLiteral("Ravi"));
+    QCOMPARE(entries.at(1)["change"].toString(), QStringLiteral("changed"));
+    QCOMPARE(entries.at(1)["fields"].toObject().keys(),
+             QStringList({ QStringLiteral("details"), QStringLiteral("interaction_type") }));
+    QCOMPARE(entries.at(1)["fields"]["interaction_type"]["from"].toString(),
+             QStringLiteral("CALL"));
+    QVERIFY(entries.at(1)["at"].toString().endsWith(QLatin1Char('Z')));
+    // The record's own JSON keeps exactly the contract's keys.
+    QCOMPARE(QJsonDocument::fromJson(send("GET", path, {}, ravi).body).object().keys().size(), 7);
+    QCOMPARE(send("GET", "/track/interactions/999/history/", {}, ravi).status, 404);
+    QCOMPARE(send("GET", path + "history/", {}, {}).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestPeopleTokens)

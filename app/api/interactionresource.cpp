@@ -1,11 +1,17 @@
 #include "interactionresource.h"
 
 #include "apirequest.h"
+#include "core/isotimestamp.h"
 #include "listpaging.h"
 #include "queryreader.h"
 #include "recordendpoints.h"
 #include "requestbody.h"
+#include "storage/database.h"
+#include "storage/recordhistory.h"
 #include "json/jsonform.h"
+#include "json/jsonobjectwriter.h"
+
+#include <QJsonDocument>
 
 namespace {
 
@@ -50,15 +56,17 @@ ApiResponse InteractionResource::queueCreate(const ApiRequest &request)
     if (const ApiResponse *answer = std::get_if<ApiResponse>(&draft))
         return *answer;
     m_queued.append(std::get<InteractionDraft>(std::move(draft)));
+    m_queuedPeople.append(m_database.actingPerson());
     return ApiResponse::queuedForCommit();
 }
 
 QList<ApiResponse> InteractionResource::createQueued()
 {
     const QList<InteractionDraft> drafts = std::exchange(m_queued, {});
+    const QList<std::optional<qint64>> people = std::exchange(m_queuedPeople, {});
     QList<ApiResponse> answers;
     answers.reserve(drafts.size());
-    for (const StoreResult<Interaction> &result : m_store.createMany(drafts))
+    for (const StoreResult<Interaction> &result : m_store.createMany(drafts, people))
         answers.append(RecordEndpoints::created(result, JsonForm::interactionFields()));
     return answers;
 }
@@ -106,6 +114,32 @@ ApiResponse InteractionResource::remove(qint64 id)
 {
     return RecordEndpoints::remove(
         m_store, id, QByteArrayLiteral(R"({"message":"Interaction deleted successfully."})"));
+}
+
+ApiResponse InteractionResource::history(qint64 id) const
+{
+    const StoreResult<QList<RecordHistory::Entry>> entries
+        = RecordHistory(m_database).of(RecordHistory::Kind::Interaction, id);
+    if (!entries.ok())
+        return ApiResponse::failure(entries, {});
+    if (entries.value.isEmpty()) {
+        const StoreResult<Interaction> stored = m_store.get(id);
+        if (!stored.ok())
+            return ApiResponse::failure(stored, {});
+    }
+    QList<QByteArray> items;
+    for (const RecordHistory::Entry &entry : entries.value) {
+        JsonObjectWriter item;
+        item.add("at", IsoTimestamp::formatSeconds(entry.at.toSecsSinceEpoch()));
+        if (entry.personName.isEmpty())
+            item.addNull("by");
+        else
+            item.add("by", entry.personName);
+        item.add("change", RecordHistory::changeName(entry.change));
+        item.addRaw("fields", QJsonDocument(entry.fields).toJson(QJsonDocument::Compact));
+        items.append(item.toJson());
+    }
+    return ApiResponse::json(200, JsonObjectWriter::array(items));
 }
 
 ApiResponse InteractionResource::orderDetails(qint64 id) const

@@ -13,7 +13,8 @@ class InteractionResource final
 {
 public:
     explicit InteractionResource(Database &database)
-        : m_store(database)
+        : m_database(database)
+        , m_store(database)
     { }
 
     // ?lead= and ?contact= (combinable) and paging; ordersOnly for /track/interactions/orders/.
@@ -34,12 +35,18 @@ public:
     ApiResponse update(qint64 id, const ApiRequest &request);
     ApiResponse remove(qint64 id);
 
+    // Every recorded change of the interaction, oldest first: when, by whom, which fields from
+    // what to what (RecordHistory); also of one deleted since. 404 when there is neither.
+    ApiResponse history(qint64 id) const;
+
     ApiResponse orderDetails(qint64 id) const;
     // Creates (201) or replaces (200) the order details; sets order_placed.
     ApiResponse setOrderDetails(qint64 id, const ApiRequest &request);
 
 private:
+    Database &m_database;
     InteractionStore m_store;
     QList<InteractionDraft> m_queued;
+    QList<std::optional<qint64>> m_queuedPeople; // who queued each of m_queued
     QList<qint64> m_queuedReads;
 };

@@ -6,6 +6,7 @@
 #include "json/jsonobjectwriter.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QStringList>
 
 #include <array>
@@ -18,11 +19,13 @@ enum class Endpoint {
     OrderList,
     InteractionDetail,
     OrderDetails,
+    InteractionHistory,
     LeadList,
     LeadDetail,
     ContactList,
     ContactDetail,
     ApiDescription,
+    Last = ApiDescription, // every endpoint is numbered from 0 to Last, for the Allow headers
 };
 
 struct Route
@@ -81,6 +84,8 @@ std::optional<Route> routeOf(const QString &path)
             return Route { Endpoint::InteractionDetail, *id };
         if (id && count == 4 && is(3, "order_details"))
             return Route { Endpoint::OrderDetails, *id };
+        if (id && count == 4 && is(3, "history"))
+            return Route { Endpoint::InteractionHistory, *id };
         return std::nullopt;
     }
     for (const auto &[name, list, detail] :
@@ -109,6 +114,7 @@ const QByteArrayList &allowedMethods(Endpoint endpoint)
     case Endpoint::ContactList:
         return list;
     case Endpoint::OrderList:
+    case Endpoint::InteractionHistory:
     case Endpoint::ApiDescription:
         return readOnlyList;
     case Endpoint::InteractionDetail:
@@ -126,11 +132,8 @@ QByteArray allowHeader(Endpoint endpoint)
 {
     static const std::map<Endpoint, QByteArray> joined = [] {
         std::map<Endpoint, QByteArray> result;
-        for (Endpoint e :
-             { Endpoint::InteractionList, Endpoint::OrderList, Endpoint::InteractionDetail,
-               Endpoint::OrderDetails, Endpoint::LeadList, Endpoint::LeadDetail,
-               Endpoint::ContactList, Endpoint::ContactDetail, Endpoint::ApiDescription })
-            result[e] = allowedMethods(e).join(", ");
+        for (int e = 0; e <= int(Endpoint::Last); ++e)
+            result[Endpoint(e)] = allowedMethods(Endpoint(e)).join(", ");
         return result;
     }();
     return joined.at(endpoint);
@@ -155,6 +158,8 @@ QString viewName(Endpoint endpoint)
         return QStringLiteral("Contact List");
     case Endpoint::ContactDetail:
         return QStringLiteral("Contact Detail");
+    case Endpoint::InteractionHistory:
+        return QStringLiteral("Interaction History");
     case Endpoint::ApiDescription:
         return QStringLiteral("Api Description");
     }
@@ -269,13 +274,17 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queue)
     const QByteArrayList &allowed = allowedMethods(route->endpoint);
     // As DRF: the URL is resolved first (404), then the credentials are checked, then the method.
     bool hasPeople = false;
-    std::optional<ApiResponse> refusal = m_people.refusal(request, &hasPeople);
+    std::optional<Person> person;
+    std::optional<ApiResponse> refusal = m_people.refusal(request, &hasPeople, &person);
     if (!hasPeople)
         refusal = m_token.refusal(request);
     if (refusal) {
         refusal->headers.append({ QByteArrayLiteral("Allow"), allowHeader(route->endpoint) });
         return *refusal;
     }
+    // What this request writes is written by its person (RecordHistory).
+    m_database.setActingPerson(person ? std::optional<qint64>(person->id) : std::nullopt);
+    const auto nobody = qScopeGuard([this] { m_database.setActingPerson(std::nullopt); });
     // HEAD is answered as GET; whoever sends the answer leaves the body out.
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
 
@@ -343,6 +352,9 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queue)
             break;
         case Endpoint::ApiDescription:
             response = ApiResponse::json(200, apiDescription());
+            break;
+        case Endpoint::InteractionHistory:
+            response = m_interactions.history(id);
             break;
         case Endpoint::ContactDetail:
             response = method == "GET" ? m_contacts.retrieve(id)

@@ -3,15 +3,22 @@
 #include "core/rules.h"
 #include "storage/database.h"
 #include "storage/preparedqueries.h"
+#include "storage/recordhistory.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlreferencelookup.h"
 #include "storage/sqltransaction.h"
+#include "json/jsonform.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
+
+QJsonObject historyObject(const Contact &contact)
+{
+    return RecordHistory::objectOf(JsonForm::write(contact));
+}
 
 // A null QString binds as SQL NULL, which the NOT NULL text columns refuse: bind "" instead.
 QString nonNull(const QString &text)
@@ -105,8 +112,13 @@ StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
             bindFields(query, complete);
             if (!query.exec())
                 return StoreResult<Contact>::failed(query.lastError().text());
-            return StoreResult<Contact>::success(
-                contactFrom(PreparedQueries::insertedId(query), complete));
+            const Contact created = contactFrom(PreparedQueries::insertedId(query), complete);
+            if (const QString failure
+                = RecordHistory(m_database)
+                      .write(RecordHistory::Kind::Contact, created.id, {}, historyObject(created));
+                !failure.isEmpty())
+                return StoreResult<Contact>::failed(failure);
+            return StoreResult<Contact>::success(created);
         });
 }
 
@@ -143,16 +155,26 @@ StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
             query.addBindValue(id);
             if (!query.exec())
                 return StoreResult<Contact>::failed(query.lastError().text());
-            return StoreResult<Contact>::success(contactFrom(id, complete));
+            const Contact changed = contactFrom(id, complete);
+            if (const QString failure
+                = RecordHistory(m_database)
+                      .write(RecordHistory::Kind::Contact, id, historyObject(stored.value),
+                             historyObject(changed));
+                !failure.isEmpty())
+                return StoreResult<Contact>::failed(failure);
+            return StoreResult<Contact>::success(changed);
         });
 }
 
-QString ContactStore::erase(qint64 id, SqlTransaction &transaction)
+QString ContactStore::erase(const Contact &contact, SqlTransaction &transaction)
 {
     Q_ASSERT(transaction.isActive());
     QSqlQuery &query = m_queries.get(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    query.addBindValue(id);
-    return query.exec() ? QString() : query.lastError().text();
+    query.addBindValue(contact.id);
+    if (!query.exec())
+        return query.lastError().text();
+    return RecordHistory(m_database)
+        .write(RecordHistory::Kind::Contact, contact.id, historyObject(contact), {});
 }
 
 StoreResult<Contact> ContactStore::remove(qint64 id)
@@ -165,7 +187,7 @@ StoreResult<Contact> ContactStore::remove(qint64 id)
             const StoreResult<Contact> stored = get(id);
             if (!stored.ok())
                 return stored;
-            if (const QString failure = erase(id, transaction); !failure.isEmpty())
+            if (const QString failure = erase(stored.value, transaction); !failure.isEmpty())
                 return StoreResult<Contact>::failed(failure);
             return stored;
         });
@@ -201,7 +223,8 @@ StoreResult<ContactStore::Removed> ContactStore::takeOut(qint64 id, Cascade casc
                            QT_TRANSLATE_NOOP("Rules", "The contact has interactions."));
                 return StoreResult<Removed>::invalid(errors);
             }
-            if (const QString failure = erase(id, transaction); !failure.isEmpty())
+            if (const QString failure = erase(removed.value.contact, transaction);
+                !failure.isEmpty())
                 return StoreResult<Removed>::failed(failure);
             return removed;
         });
@@ -234,6 +257,11 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
     if (!query.exec())
         return StoreResult<Contact>::failed(query.lastError().text());
     if (const QString failure = m_queries.catchUpIds(QStringLiteral("contacts"));
+        !failure.isEmpty())
+        return StoreResult<Contact>::failed(failure);
+    if (const QString failure
+        = RecordHistory(m_database)
+              .write(RecordHistory::Kind::Contact, contact.id, {}, historyObject(contact));
         !failure.isEmpty())
         return StoreResult<Contact>::failed(failure);
     InteractionStore interactions(m_database);

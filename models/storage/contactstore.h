@@ -55,7 +55,7 @@ public:
 private:
     static ContactDraft withDefaults(const ContactDraft &draft);
     // Under the caller's transaction; its interactions and their order details go with it.
-    QString erase(qint64 id, SqlTransaction &transaction);
+    QString erase(const Contact &contact, SqlTransaction &transaction);
 
     Database &m_database;
     // The database's own, shared by every store on it.

@@ -107,6 +107,12 @@ public:
     // file locks and a look at the file's size each (docs/benchmarks.md). Off unless turned on, as
     // for `touchpoint serve`: what shares the connection must write through SqlTransaction.
     void setReadBatching(bool on);
+
+    // Who the writes made from now on are made by (a person of PersonStore, for the API's request
+    // being answered), recorded with each change (RecordHistory); nobody (the window, a command
+    // of this computer) when not set.
+    void setActingPerson(std::optional<qint64> person) { m_actingPerson = person; }
+    std::optional<qint64> actingPerson() const { return m_actingPerson; }
     void beginReadBatch();
     void endReadBatch();
 
@@ -141,6 +147,7 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_ownChanges = 0;
     bool m_readBatching = false;
+    std::optional<qint64> m_actingPerson;
     bool m_inReadBatch = false;
     // SqlDialect::committedState() as the current batch of reads sees it, once asked.
     mutable std::optional<QByteArray> m_batchCommittedState;

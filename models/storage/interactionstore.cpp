@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/interactionjsonrow.h"
 #include "storage/postgresinteractionrows.h"
+#include "storage/recordhistory.h"
 #include "storage/sqldialect.h"
 #include "storage/sqliteinteractionlist.h"
 #include "storage/sqlreferencelookup.h"
@@ -53,6 +54,11 @@ Interaction interactionFrom(qint64 id, const InteractionDraft &complete)
              *complete.details,
              *complete.orderPlaced,
              *complete.date };
+}
+
+QJsonObject historyObject(const Interaction &interaction)
+{
+    return RecordHistory::objectOf(JsonForm::write(interaction));
 }
 
 // The six columns every statement below writes, in this order.
@@ -172,12 +178,24 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
     Database::Changes changes = Database::Change::Interactions;
     if (order)
         changes |= Database::Change::OrderDetails;
-    return SqlTransaction::write(m_database, changes, [&](SqlTransaction &transaction) {
-        return insert(draft, order, transaction);
-    });
+    return SqlTransaction::write(
+        m_database, changes, [&](SqlTransaction &transaction) -> StoreResult<Interaction> {
+            const StoreResult<Interaction> created = insert(draft, order, transaction);
+            if (!created.ok())
+                return created;
+            if (const QString failure
+                = RecordHistory(m_database)
+                      .write(RecordHistory::Kind::Interaction, created.value.id, {},
+                             historyObject(created.value));
+                !failure.isEmpty())
+                return StoreResult<Interaction>::failed(failure);
+            return created;
+        });
 }
 
-QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<InteractionDraft> &drafts)
+QList<StoreResult<Interaction>>
+InteractionStore::createMany(const QList<InteractionDraft> &drafts,
+                             const QList<std::optional<qint64>> &people)
 {
     if (drafts.isEmpty())
         return {};
@@ -247,6 +265,20 @@ QList<StoreResult<Interaction>> InteractionStore::createMany(const QList<Interac
             }
             written = written || created.ok();
             results.append(created);
+        }
+        // Who made each, in one statement for the whole batch.
+        QList<RecordHistory::Record> records;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (results.at(i).ok())
+                records.append({ RecordHistory::Kind::Interaction,
+                                 results.at(i).value.id,
+                                 {},
+                                 historyObject(results.at(i).value),
+                                 i < people.size() ? people.at(i) : m_database.actingPerson() });
+        }
+        if (const QString failure = RecordHistory(m_database).write(records); !failure.isEmpty()) {
+            draftFailed = !isolated;
+            return Batch::failed(failure);
         }
         // With no draft written there is nothing to commit or announce: an answer that is not Ok
         // rolls the transaction back, and it carries every draft's own answer.
@@ -379,6 +411,12 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
                 if (!removal.exec())
                     return StoreResult<Interaction>::failed(removal.lastError().text());
             }
+            if (const QString failure
+                = RecordHistory(m_database)
+                      .write(RecordHistory::Kind::Interaction, id, historyObject(stored.value),
+                             historyObject(changed));
+                !failure.isEmpty())
+                return StoreResult<Interaction>::failed(failure);
             return StoreResult<Interaction>::success(changed);
         });
 }
@@ -396,6 +434,11 @@ StoreResult<Interaction> InteractionStore::remove(qint64 id)
             query.addBindValue(id);
             if (!query.exec())
                 return StoreResult<Interaction>::failed(query.lastError().text());
+            if (const QString failure
+                = RecordHistory(m_database)
+                      .write(RecordHistory::Kind::Interaction, id, historyObject(stored.value), {});
+                !failure.isEmpty())
+                return StoreResult<Interaction>::failed(failure);
             return stored;
         });
 }
@@ -438,6 +481,11 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
             !failure.isEmpty())
             return StoreResult<Interaction>::failed(failure);
     }
+    if (const QString failure = RecordHistory(m_database)
+                                    .write(RecordHistory::Kind::Interaction, interaction.id, {},
+                                           historyObject(interaction));
+        !failure.isEmpty())
+        return StoreResult<Interaction>::failed(failure);
     return StoreResult<Interaction>::success(interaction);
 }
 

@@ -44,7 +44,10 @@ public:
     // alone: a rejected draft has written nothing; when one fails on the database, the batch is
     // run again with each draft isolated by a savepoint. One result per draft, in order; when
     // the commit fails, every draft fails, as none was written. The change is announced once.
-    QList<StoreResult<Interaction>> createMany(const QList<InteractionDraft> &drafts);
+    // people: who makes each draft, in the same order (RecordHistory); the database's acting
+    // person for those it does not name.
+    QList<StoreResult<Interaction>> createMany(const QList<InteractionDraft> &drafts,
+                                               const QList<std::optional<qint64>> &people = {});
     StoreResult<Interaction> update(qint64 id, const InteractionDraft &change,
                                     const std::optional<OrderDetailsDraft> &order = {});
     // Makes the interaction exactly what is given: its fields, and its order details or none

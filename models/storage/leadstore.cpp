@@ -3,14 +3,21 @@
 #include "core/rules.h"
 #include "storage/database.h"
 #include "storage/preparedqueries.h"
+#include "storage/recordhistory.h"
 #include "storage/sqldialect.h"
 #include "storage/sqltransaction.h"
+#include "json/jsonform.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
+
+QJsonObject historyObject(const Lead &lead)
+{
+    return RecordHistory::objectOf(JsonForm::write(lead));
+}
 
 // A null QString binds as SQL NULL, which the NOT NULL text columns refuse: bind "" instead.
 QString nonNull(const QString &text)
@@ -100,8 +107,13 @@ StoreResult<Lead> LeadStore::create(const LeadDraft &draft)
             bindFields(query, complete);
             if (!query.exec())
                 return StoreResult<Lead>::failed(query.lastError().text());
-            return StoreResult<Lead>::success(
-                leadFrom(PreparedQueries::insertedId(query), complete));
+            const Lead created = leadFrom(PreparedQueries::insertedId(query), complete);
+            if (const QString failure
+                = RecordHistory(m_database)
+                      .write(RecordHistory::Kind::Lead, created.id, {}, historyObject(created));
+                !failure.isEmpty())
+                return StoreResult<Lead>::failed(failure);
+            return StoreResult<Lead>::success(created);
         });
 }
 
@@ -128,16 +140,26 @@ StoreResult<Lead> LeadStore::update(qint64 id, const LeadDraft &change)
             query.addBindValue(id);
             if (!query.exec())
                 return StoreResult<Lead>::failed(query.lastError().text());
-            return StoreResult<Lead>::success(leadFrom(id, complete));
+            const Lead changed = leadFrom(id, complete);
+            if (const QString failure
+                = RecordHistory(m_database)
+                      .write(RecordHistory::Kind::Lead, id, historyObject(stored.value),
+                             historyObject(changed));
+                !failure.isEmpty())
+                return StoreResult<Lead>::failed(failure);
+            return StoreResult<Lead>::success(changed);
         });
 }
 
-QString LeadStore::erase(qint64 id, SqlTransaction &transaction)
+QString LeadStore::erase(const Lead &lead, SqlTransaction &transaction)
 {
     Q_ASSERT(transaction.isActive());
     QSqlQuery &query = m_queries.get(QStringLiteral("DELETE FROM leads WHERE id = ?"));
-    query.addBindValue(id);
-    return query.exec() ? QString() : query.lastError().text();
+    query.addBindValue(lead.id);
+    if (!query.exec())
+        return query.lastError().text();
+    return RecordHistory(m_database)
+        .write(RecordHistory::Kind::Lead, lead.id, historyObject(lead), {});
 }
 
 StoreResult<Lead> LeadStore::remove(qint64 id)
@@ -150,7 +172,7 @@ StoreResult<Lead> LeadStore::remove(qint64 id)
             const StoreResult<Lead> stored = get(id);
             if (!stored.ok())
                 return stored;
-            if (const QString failure = erase(id, transaction); !failure.isEmpty())
+            if (const QString failure = erase(stored.value, transaction); !failure.isEmpty())
                 return StoreResult<Lead>::failed(failure);
             return stored;
         });
@@ -185,7 +207,7 @@ StoreResult<LeadStore::Removed> LeadStore::takeOut(qint64 id, Cascade cascade)
                     return StoreResult<Removed>::from(taken);
                 removed.contacts.append(taken.value);
             }
-            if (const QString failure = erase(id, transaction); !failure.isEmpty())
+            if (const QString failure = erase(stored.value, transaction); !failure.isEmpty())
                 return StoreResult<Removed>::failed(failure);
             return StoreResult<Removed>::success(removed);
         });
@@ -210,6 +232,11 @@ StoreResult<Lead> LeadStore::restore(const Removed &removed)
             if (!query.exec())
                 return StoreResult<Lead>::failed(query.lastError().text());
             if (const QString failure = m_queries.catchUpIds(QStringLiteral("leads"));
+                !failure.isEmpty())
+                return StoreResult<Lead>::failed(failure);
+            if (const QString failure
+                = RecordHistory(m_database)
+                      .write(RecordHistory::Kind::Lead, lead.id, {}, historyObject(lead));
                 !failure.isEmpty())
                 return StoreResult<Lead>::failed(failure);
             ContactStore contacts(m_database);

@@ -53,7 +53,7 @@ private:
     static LeadDraft withDefaults(const LeadDraft &draft);
     // Under the caller's transaction; its contacts, their interactions and order details go
     // with it.
-    QString erase(qint64 id, SqlTransaction &transaction);
+    QString erase(const Lead &lead, SqlTransaction &transaction);
 
     Database &m_database;
     // The database's own, shared by every store on it.

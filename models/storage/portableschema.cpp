@@ -131,3 +131,23 @@ QStringList PortableSchema::people(const QString &idColumn)
             .arg(idColumn),
     };
 }
+
+QStringList PortableSchema::recordChanges(const QString &idColumn)
+{
+    // No foreign key to the record: its history outlives it. The person stays referenced, as
+    // people are never deleted.
+    return {
+        QStringLiteral("CREATE TABLE record_changes ("
+                       " id %1,"
+                       " record_kind TEXT NOT NULL"
+                       " CHECK (record_kind IN ('lead', 'contact', 'interaction')),"
+                       " record_id BIGINT NOT NULL,"
+                       " changed_at BIGINT NOT NULL,"
+                       " person_id BIGINT REFERENCES people(id),"
+                       " change TEXT NOT NULL CHECK (change IN ('created', 'changed', 'deleted')),"
+                       " fields TEXT NOT NULL)")
+            .arg(idColumn),
+        QStringLiteral("CREATE INDEX record_changes_by_record"
+                       " ON record_changes (record_kind, record_id, id)"),
+    };
+}

@@ -26,4 +26,7 @@ public:
     // Version 6: the people who reach the database through the API, each with the SHA-256 of
     // their token (hex); the id column as tables() takes it.
     static QStringList people(const QString &idColumn);
+    // Version 7: every change of a lead, a contact or an interaction, who made it and when, field
+    // by field (RecordHistory).
+    static QStringList recordChanges(const QString &idColumn);
 };

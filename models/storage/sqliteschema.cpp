@@ -126,6 +126,7 @@ const QList<SchemaMigrations::Migration> &SqliteSchema::history()
               QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')"),
           } },
         { 6, PortableSchema::people(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")) },
+        { 7, PortableSchema::recordChanges(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")) },
     };
     return migrations;
 }

@@ -1,0 +1,68 @@
+#pragma once
+
+// Every change of a lead, a contact or an interaction: who made it (Database::actingPerson()),
+// when, and each field from what to what, in the API's names and JSON values. The stores record
+// a change in the transaction that makes it; the API's history endpoint and the window read it.
+
+#include "storage/storeresult.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+#include <optional>
+
+class Database;
+class PreparedQueries;
+
+class RecordHistory final
+{
+public:
+    enum class Kind { Lead, Contact, Interaction };
+    enum class Change { Created, Changed, Deleted };
+
+    // One change of one record, as recorded.
+    struct Entry
+    {
+        QDateTime at; // UTC, whole seconds
+        std::optional<qint64> person;
+        QString personName; // empty when made by nobody of PersonStore
+        Change change = Change::Changed;
+        // Each field that changed: {"from": ..., "to": ...}; a created record's fields have no
+        // "from", a deleted one's no "to".
+        QJsonObject fields;
+    };
+    // A change to record: the record's JSON object before and after (empty when it was not
+    // there), and who made it.
+    struct Record
+    {
+        Kind kind = Kind::Interaction;
+        qint64 id = 0;
+        QJsonObject before;
+        QJsonObject after;
+        std::optional<qint64> person;
+    };
+
+    explicit RecordHistory(Database &database);
+
+    // Under the caller's transaction: one row for each record that changed (a change that
+    // changes no field is not one), in one statement. Empty when done, otherwise the engine's
+    // words.
+    QString write(const QList<Record> &records);
+    // write() of one, by the database's acting person.
+    QString write(Kind kind, qint64 id, const QJsonObject &before, const QJsonObject &after);
+
+    // The record's changes, oldest first; none for a record that never changed since history
+    // was kept (schema version 7).
+    StoreResult<QList<Entry>> of(Kind kind, qint64 id) const;
+
+    // The JSON object of what the API writes (JsonForm::write()), as history compares it.
+    static QJsonObject objectOf(const QByteArray &json);
+    static QString kindName(Kind kind);
+    static QString changeName(Change change);
+
+private:
+    Database &m_database;
+    PreparedQueries &m_queries;
+};
