@@ -27,6 +27,8 @@
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
+#include "storage/personstore.h"
+#include "storage/recordhistory.h"
 #include "support/testsamples.h"
 #include "support/windowanswers.h"
 #include "wrappedtextdelegate.h"
@@ -181,6 +183,7 @@ private slots:
     void refreshesAfterAWriteElsewhere();
     void detailPaneShowsTheSelection();
     void detailPaneShowsTheOrder();
+    void detailPaneSaysWhoLoggedAndChanged();
     void detailsColumnStretches();
     void columnsFitANarrowWindow();
     void tableShowsLocalTime();
@@ -593,6 +596,52 @@ void TestMainWindow::detailPaneShowsTheOrder()
     QVERIFY(m_window->selectInteraction(call.id));
     QCOMPARE(m_window->detailPane()->interaction(), std::optional<qint64>(call.id));
     QCOMPARE(m_window->detailPane()->orderTexts(), QStringList());
+}
+
+// Logged by one person through the API, changed by another: the pane names both, with when.
+void TestMainWindow::detailPaneSaysWhoLoggedAndChanged()
+{
+    fill();
+    PersonStore people(*m_database);
+    const qint64 asha = people.add(QStringLiteral("Asha Rao")).value.person.id;
+    const qint64 ravi = people.add(QStringLiteral("Ravi")).value.person.id;
+    InteractionDraft draft;
+    draft.lead = 1;
+    draft.contact = ContactStore(*m_database).list(1).value.first().id;
+    draft.type = InteractionType::Visit;
+    draft.details = QStringLiteral("Logged through the API");
+    m_database->setActingPerson(asha);
+    const StoreResult<Interaction> made = InteractionStore(*m_database).create(draft);
+    QVERIFY2(made.ok(), qPrintable(made.failure));
+    QVERIFY(m_window->selectInteraction(made.value.id));
+    const QList<RecordHistory::Entry> logged
+        = RecordHistory(*m_database).of(RecordHistory::Kind::Interaction, made.value.id).value;
+    QCOMPARE(m_window->detailPane()->loggedText(),
+             QStringLiteral("%1, by Asha Rao").arg(DisplayText::longDateTime(logged.at(0).at)));
+    QCOMPARE(m_window->detailPane()->changedText(), QString()); // never changed: no such row
+
+    m_database->setActingPerson(ravi);
+    InteractionDraft change;
+    change.details = QStringLiteral("Changed by Ravi");
+    QVERIFY(InteractionStore(*m_database).update(made.value.id, change).ok());
+    m_database->setActingPerson(std::nullopt);
+    QCOMPARE(m_window->detailPane()->detailsText(), QStringLiteral("Changed by Ravi"));
+    QVERIFY2(m_window->detailPane()->changedText().endsWith(QStringLiteral(", by Ravi")),
+             qPrintable(m_window->detailPane()->changedText()));
+    // Changed in the window: the time, and nobody named.
+    selectRow(0);
+    const qint64 first = *m_window->selectedInteraction();
+    QTest::keyClick(m_window->table(), Qt::Key_Return);
+    InteractionDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("detailsEdit")),
+                     QStringLiteral(" More."));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(first));
+    const QString windowChange = m_window->detailPane()->changedText();
+    QVERIFY2(!windowChange.isEmpty() && !windowChange.contains(QStringLiteral(", by ")),
+             qPrintable(windowChange));
 }
 
 void TestMainWindow::detailsColumnStretches()

@@ -595,6 +595,27 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>E&amp;dit…</source>
         <translation>बदलें (&amp;D)…</translation>
     </message>
+    <message>
+        <source>Logged</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>अंतिम बदलाव</translation>
+    </message>
+    <message>
+        <source>Logged:</source>
+        <translation>दर्ज:</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>अंतिम बदलाव:</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <comment>when, by whom</comment>
+        <translation>%1, %2 द्वारा</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>

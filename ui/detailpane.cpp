@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "storage/recordhistory.h"
+
 #include "displaytext.h"
 #include "headinglabel.h"
 #include "storage/contactstore.h"
@@ -61,16 +63,23 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     connect(m_leadLabel, &QLabel::linkActivated, this, [this] { emit leadRequested(m_lead); });
     m_contactLabel = valueLabel(content, tr("Contact"));
     m_dateLabel = valueLabel(content, tr("Date"));
+    m_loggedLabel = valueLabel(content, tr("Logged"));
+    m_loggedLabel->setObjectName(QStringLiteral("loggedLabel"));
+    m_changedLabel = valueLabel(content, tr("Last changed"));
+    m_changedLabel->setObjectName(QStringLiteral("changedLabel"));
     m_detailsLabel = valueLabel(content, tr("Details"));
     m_detailsLabel->setObjectName(QStringLiteral("detailsLabel"));
     m_detailsLabel->setTextFormat(Qt::PlainText);
     m_detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->addRow(tr("Lead:"), m_leadLabel);
     form->addRow(tr("Contact:"), m_contactLabel);
     form->addRow(tr("Date:"), m_dateLabel);
+    form->addRow(tr("Logged:"), m_loggedLabel);
+    form->addRow(tr("Last changed:"), m_changedLabel);
 
     // The order is a section like Details, under a heading of the same kind.
     m_orderGroup = new QWidget(content);
@@ -143,6 +152,19 @@ void DetailPane::showInteraction(std::optional<qint64> id)
     reload();
 }
 
+QString DetailPane::loggedText() const
+{
+    return m_pages->currentIndex() == 1 && m_loggedLabel->isVisibleTo(this) ? m_loggedLabel->text()
+                                                                            : QString();
+}
+
+QString DetailPane::changedText() const
+{
+    return m_pages->currentIndex() == 1 && m_changedLabel->isVisibleTo(this)
+        ? m_changedLabel->text()
+        : QString();
+}
+
 QString DetailPane::detailsText() const
 {
     return m_pages->currentIndex() == 1 ? m_detailsLabel->text() : QString();
@@ -187,6 +209,30 @@ void DetailPane::reload()
     m_contactLabel->setText(about.join(QLatin1Char('\n')));
     m_contactLabel->setToolTip(m_contactLabel->text());
     m_dateLabel->setText(DisplayText::longDateTime(interaction.date));
+    // Who and when, from the history (none for what was logged before it was kept). A change
+    // made in a window or by a command names nobody: only people's tokens say who.
+    const StoreResult<QList<RecordHistory::Entry>> history
+        = RecordHistory(m_database).of(RecordHistory::Kind::Interaction, interaction.id);
+    const auto describe = [](const RecordHistory::Entry &entry) {
+        const QString when = DisplayText::longDateTime(entry.at);
+        return entry.personName.isEmpty()
+            ? when
+            : tr("%1, by %2", "when, by whom").arg(when, entry.personName);
+    };
+    std::optional<RecordHistory::Entry> logged;
+    std::optional<RecordHistory::Entry> changed;
+    for (const RecordHistory::Entry &entry : history.value) {
+        if (entry.change == RecordHistory::Change::Created)
+            logged = entry;
+        else if (entry.change == RecordHistory::Change::Changed)
+            changed = entry;
+    }
+    if (logged)
+        m_loggedLabel->setText(describe(*logged));
+    m_form->setRowVisible(m_loggedLabel, logged.has_value());
+    if (changed)
+        m_changedLabel->setText(describe(*changed));
+    m_form->setRowVisible(m_changedLabel, changed.has_value());
     m_detailsLabel->setText(interaction.details.isEmpty() ? tr("(none)") : interaction.details);
 
     const StoreResult<OrderDetails> order = store.orderDetails(interaction.id);

@@ -26,6 +26,10 @@ public:
     // What the order section shows, for tests: product, quantity, total and order date, or
     // nothing when the section is hidden or the order's details are missing.
     QStringList orderTexts() const;
+    // Who logged the interaction and when, and who changed it last and when, as the pane shows
+    // them (RecordHistory), for tests: empty where the pane shows no such row.
+    QString loggedText() const;
+    QString changedText() const;
 
 signals:
     void editRequested();
@@ -43,6 +47,9 @@ private:
     QLabel *m_leadLabel;
     QLabel *m_contactLabel;
     QLabel *m_dateLabel;
+    QLabel *m_loggedLabel;
+    QLabel *m_changedLabel;
+    QFormLayout *m_form;
     QLabel *m_detailsLabel;
     QWidget *m_orderGroup;
     QFormLayout *m_orderForm;
