@@ -18,6 +18,20 @@ namespace {
 const QString binary = QStringLiteral(TOUCHPOINT_BINARY);
 const QByteArray token = "tls-test-token-0123456789";
 
+// Everything the server sends until it closes the connection, within ms; false when it does not
+// close in time.
+bool readUntilClosed(QAbstractSocket &socket, QByteArray &received, int ms)
+{
+    const bool closed = QTest::qWaitFor(
+        [&] {
+            received += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        ms);
+    received += socket.readAll();
+    return closed;
+}
+
 // Runs openssl with arguments in dir; empty when it succeeded, else what it said.
 QString openssl(const QString &dir, const QStringList &arguments)
 {
@@ -176,13 +190,7 @@ void TestServeTls::plainHttpGetsNoAnswer()
     socket.write("GET /leads/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Token " + token
                  + "\r\n\r\n");
     QByteArray received;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            received += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        20000));
-    received += socket.readAll();
+    QVERIFY(readUntilClosed(socket, received, 20000));
     QVERIFY2(!received.contains("HTTP/1.1"), received.constData());
     QVERIFY(!received.contains("[")); // no list of leads either
 }
@@ -270,13 +278,7 @@ void TestServeTls::refusalBehindUnsentAnswersArrives()
     QTest::qWait(300); // refused
     socket.setReadBufferSize(0);
     QByteArray received;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            received += socket.readAll();
-            return socket.state() == QAbstractSocket::UnconnectedState;
-        },
-        30000));
-    received += socket.readAll();
+    QVERIFY(readUntilClosed(socket, received, 30000));
     QList<int> statuses;
     for (qsizetype at = received.indexOf("HTTP/1.1 "); at >= 0;
          at = received.indexOf("HTTP/1.1 ", at + 1))
@@ -303,13 +305,7 @@ void TestServeTls::workersServeHttps()
         socket.write("GET /leads/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Token " + token
                      + "\r\nConnection: close\r\n\r\n");
         QByteArray received;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                received += socket.readAll();
-                return socket.state() == QAbstractSocket::UnconnectedState;
-            },
-            20000));
-        received += socket.readAll();
+        QVERIFY(readUntilClosed(socket, received, 20000));
         QVERIFY2(received.startsWith("HTTP/1.1 200"), received.left(300).constData());
     }
 }
