@@ -23,8 +23,9 @@ InteractionActions::InteractionActions(Database &database, InteractionsView *vie
     , m_history(history)
     , m_window(window)
 {
-    m_stackIndex = m_history->stack()->index();
-    connect(m_history->stack(), &QUndoStack::indexChanged, this, &InteractionActions::followStep);
+    m_stack = m_history->stack();
+    m_stackIndex = m_stack->index();
+    connect(m_stack, &QUndoStack::indexChanged, this, &InteractionActions::followStep);
 }
 
 void InteractionActions::followStep(int index)
@@ -32,7 +33,11 @@ void InteractionActions::followStep(int index)
     // Undone: the command at the new index; redone (or pushed and run): the one before it.
     const int step = index < m_stackIndex ? index : index - 1;
     m_stackIndex = index;
-    const auto *command = dynamic_cast<const InteractionStep *>(m_history->stack()->command(step));
+    // The stack itself, not the history: a stack cleared as the window closes says so from
+    // within the history's destruction. A cleared stack has no step to follow.
+    if (!m_stack || m_stack->count() == 0)
+        return;
+    const auto *command = dynamic_cast<const InteractionStep *>(m_stack->command(step));
     if (!command)
         return;
     if (const std::optional<qint64> id = command->interactionLeft())

@@ -6,6 +6,7 @@
 #include "commands/editinteraction.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -13,6 +14,7 @@ class Database;
 class InteractionDialog;
 class InteractionsView;
 class QAction;
+class QUndoStack;
 class QWidget;
 class UndoHistory;
 
@@ -56,5 +58,6 @@ private:
     UndoHistory *m_history;
     QWidget *m_window;
     QAction *m_undoAction = nullptr;
+    QPointer<QUndoStack> m_stack; // the history's
     int m_stackIndex = 0; // the undo stack's index before its latest change
 };
