@@ -11,7 +11,9 @@
 #include "fieldproblemlabel.h"
 #include "filterpanel.h"
 #include "interactiondialog.h"
+#include "interactionhistorydialog.h"
 #include "itemmodels/contactlistmodel.h"
+#include "itemmodels/interactionhistorymodel.h"
 #include "itemmodels/interactiontablemodel.h"
 #include "itemmodels/leadlistmodel.h"
 #include "itemmodels/leadtablemodel.h"
@@ -642,6 +644,28 @@ void TestMainWindow::detailPaneSaysWhoLoggedAndChanged()
     const QString windowChange = m_window->detailPane()->changedText();
     QVERIFY2(!windowChange.isEmpty() && !windowChange.contains(QStringLiteral(", by ")),
              qPrintable(windowChange));
+
+    // The whole history of the first one, in its dialog, from the pane's button; Esc closes it.
+    QVERIFY(m_window->selectInteraction(made.value.id));
+    auto *historyButton
+        = m_window->detailPane()->findChild<QPushButton *>(QStringLiteral("historyButton"));
+    QVERIFY(historyButton && historyButton->isVisible());
+    QTest::mouseClick(historyButton, Qt::LeftButton);
+    auto *history = m_window->findChild<InteractionHistoryDialog *>();
+    QVERIFY(history && history->isVisible());
+    // Logged by Asha, changed by Ravi, then in the window (when the newest row is this one).
+    QCOMPARE(history->model()->rowCount(), first == made.value.id ? 3 : 2);
+    QCOMPARE(history->model()->index(0, InteractionHistoryModel::Who).data().toString(),
+             QStringLiteral("Asha Rao"));
+    QCOMPARE(history->model()->index(1, InteractionHistoryModel::Who).data().toString(),
+             QStringLiteral("Ravi"));
+    QVERIFY(history->model()
+                ->index(1, InteractionHistoryModel::Fields)
+                .data()
+                .toString()
+                .contains(QStringLiteral("→ “Changed by Ravi”")));
+    QTest::keyClick(history->table(), Qt::Key_Escape);
+    QVERIFY(!history->isVisible());
 }
 
 void TestMainWindow::detailsColumnStretches()

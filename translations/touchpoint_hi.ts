@@ -616,6 +616,14 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <comment>when, by whom</comment>
         <translation>%1, %2 द्वारा</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>इतिहास…</translation>
+    </message>
+    <message>
+        <source>Show every change of this interaction</source>
+        <translation>इस इंटरैक्शन का हर बदलाव दिखाएँ</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -989,6 +997,102 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>To save, fill in: %1.</source>
         <translation>सहेजने के लिए भरें: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionHistoryDialog</name>
+    <message>
+        <source>History of the Interaction</source>
+        <translation>इंटरैक्शन का इतिहास</translation>
+    </message>
+    <message>
+        <source>Changes, oldest first</source>
+        <translation>बदलाव, सबसे पुराने पहले</translation>
+    </message>
+    <message>
+        <source>Changes made through a person&apos;s token name them; changes made in the window name nobody. Changes before the history was kept are not shown.</source>
+        <translation>किसी व्यक्ति के टोकन से किए गए बदलाव उनका नाम बताते हैं; विंडो में किए गए बदलाव किसी का नाम नहीं बताते। इतिहास रखे जाने से पहले के बदलाव नहीं दिखाए जाते।</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionHistoryModel</name>
+    <message>
+        <source>Lead</source>
+        <translation>लीड</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>ऑर्डर दिया गया</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: from → to</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(नाम नहीं)</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>हटाया गया</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>बदला गया</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
     </message>
 </context>
 <context>

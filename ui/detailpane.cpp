@@ -4,6 +4,7 @@
 
 #include "displaytext.h"
 #include "headinglabel.h"
+#include "interactionhistorydialog.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
@@ -111,11 +112,16 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     auto *deleteButton
         = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete…"), content);
     deleteButton->setAccessibleName(tr("Delete this interaction"));
+    m_historyButton = new QPushButton(tr("History…"), content);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    m_historyButton->setAccessibleName(tr("Show every change of this interaction"));
     connect(editButton, &QPushButton::clicked, this, &DetailPane::editRequested);
     connect(deleteButton, &QPushButton::clicked, this, &DetailPane::deleteRequested);
+    connect(m_historyButton, &QPushButton::clicked, this, &DetailPane::showHistory);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(editButton);
     buttons->addWidget(deleteButton);
+    buttons->addWidget(m_historyButton);
     buttons->addStretch(1);
 
     auto *detailsTitle = new HeadingLabel(tr("Details"), content);
@@ -150,6 +156,15 @@ void DetailPane::showInteraction(std::optional<qint64> id)
 {
     m_interaction = id;
     reload();
+}
+
+void DetailPane::showHistory()
+{
+    if (!m_interaction)
+        return;
+    auto *dialog = new InteractionHistoryDialog(m_database, *m_interaction, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QString DetailPane::loggedText() const

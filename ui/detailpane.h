@@ -38,6 +38,8 @@ signals:
 
 private:
     void reload();
+    // Opens the interaction's whole history in a dialog of its own.
+    void showHistory();
 
     Database &m_database;
     std::optional<qint64> m_interaction;
@@ -58,4 +60,5 @@ private:
     QLabel *m_totalLabel;
     QLabel *m_orderDateLabel;
     QLabel *m_orderMissingLabel;
+    QPushButton *m_historyButton;
 };

@@ -1,0 +1,125 @@
+// InteractionHistoryModel: one interaction's changes as a table, under QAbstractItemModelTester:
+// who and what, each field from what to what as a person reads it, and a new change shown as soon
+// as it is written.
+#include "itemmodels/interactionhistorymodel.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/personstore.h"
+#include "support/testdatabase.h"
+#include "support/testrecords.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QTest>
+
+class TestInteractionHistoryModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void showsEachChangeWithWhoAndWhat();
+    void describesAField_data();
+    void describesAField();
+
+private:
+    TestDatabase m_database;
+};
+
+void TestInteractionHistoryModel::init()
+{
+    QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
+}
+
+void TestInteractionHistoryModel::cleanup()
+{
+    m_database.reset();
+}
+
+void TestInteractionHistoryModel::showsEachChangeWithWhoAndWhat()
+{
+    const qint64 lead = addLead(*m_database, QStringLiteral("Spice Garden"));
+    const qint64 contact = addContact(*m_database, lead, QStringLiteral("Meera"));
+    const qint64 asha = PersonStore(*m_database).add(QStringLiteral("Asha")).value.person.id;
+    InteractionDraft draft;
+    draft.lead = lead;
+    draft.contact = contact;
+    draft.type = InteractionType::Call;
+    draft.details = QStringLiteral("First call");
+    m_database->setActingPerson(asha);
+    const StoreResult<Interaction> made = InteractionStore(*m_database).create(draft);
+    QVERIFY(made.ok());
+    m_database->setActingPerson(std::nullopt);
+
+    InteractionHistoryModel model(*m_database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setInteraction(made.value.id);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.headerData(InteractionHistoryModel::Fields, Qt::Horizontal).toString(),
+             QStringLiteral("What"));
+    QCOMPARE(model.index(0, InteractionHistoryModel::Who).data().toString(),
+             QStringLiteral("Asha"));
+    QCOMPARE(model.index(0, InteractionHistoryModel::Change).data().toString(),
+             QStringLiteral("Logged"));
+    QVERIFY(model.index(0, InteractionHistoryModel::Fields)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Details: “First call”")));
+
+    // Changed in the window (nobody named): the row comes at once.
+    InteractionDraft change;
+    change.details = QStringLiteral("Then a visit");
+    change.type = InteractionType::Visit;
+    QVERIFY(InteractionStore(*m_database).update(made.value.id, change).ok());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, InteractionHistoryModel::Who).data().toString(),
+             QStringLiteral("(not named)"));
+    QCOMPARE(model.index(1, InteractionHistoryModel::Change).data().toString(),
+             QStringLiteral("Changed"));
+    QCOMPARE(model.index(1, InteractionHistoryModel::Fields).data().toString(),
+             QStringLiteral("Details: “First call” → “Then a visit”\nType: Call → Visit"));
+    QVERIFY(model.index(1, InteractionHistoryModel::When)
+                .data(InteractionHistoryModel::TimeRole)
+                .toDateTime()
+                .isValid());
+
+    QVERIFY(InteractionStore(*m_database).remove(made.value.id).ok());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(2, InteractionHistoryModel::Change).data().toString(),
+             QStringLiteral("Deleted"));
+    model.setInteraction(std::nullopt);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestInteractionHistoryModel::describesAField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonObject>("change");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("order placed") << QStringLiteral("order_placed")
+                                  << QJsonObject { { QStringLiteral("from"), false },
+                                                   { QStringLiteral("to"), true } }
+                                  << QStringLiteral("Order placed: no → yes");
+    QTest::newRow("lead, as created")
+        << QStringLiteral("lead") << QJsonObject { { QStringLiteral("to"), 3 } }
+        << QStringLiteral("Lead: 3");
+    QTest::newRow("type, as deleted")
+        << QStringLiteral("interaction_type")
+        << QJsonObject { { QStringLiteral("from"), QStringLiteral("EMAIL") } }
+        << QStringLiteral("Type: Email");
+}
+
+void TestInteractionHistoryModel::describesAField()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonObject, change);
+    QFETCH(QString, text);
+    QCOMPARE(InteractionHistoryModel::describe(field, change), text);
+}
+
+QTEST_GUILESS_MAIN(TestInteractionHistoryModel)
+#include "tst_interactionhistorymodel.moc"
