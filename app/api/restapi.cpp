@@ -6,6 +6,7 @@
 #include "json/jsonobjectwriter.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QStringList>
 
@@ -166,33 +167,15 @@ QString viewName(Endpoint endpoint)
     return {};
 }
 
-// docs/openapi.json, built into the program, without the white space between its tokens: every
-// answer is compact JSON. The keys keep their order (QJsonDocument would sort them).
+// docs/openapi.json, built into the program, written compact as every answer is (QJsonDocument
+// orders the keys by name, which means the same in JSON).
 const QByteArray &apiDescription()
 {
     static const QByteArray compact = [] {
         QFile file(QStringLiteral(":/api/openapi.json"));
-        const QByteArray text = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        QByteArray result;
-        result.reserve(text.size());
-        bool inString = false;
-        bool escaped = false;
-        for (const char c : text) {
-            if (inString) {
-                if (escaped)
-                    escaped = false;
-                else if (c == '\\')
-                    escaped = true;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-                continue;
-            } else if (c == '"') {
-                inString = true;
-            }
-            result.append(c);
-        }
-        return result;
+        return file.open(QIODevice::ReadOnly)
+            ? QJsonDocument::fromJson(file.readAll()).toJson(QJsonDocument::Compact)
+            : QByteArray();
     }();
     return compact;
 }

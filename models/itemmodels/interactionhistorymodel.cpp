@@ -3,7 +3,6 @@
 #include "core/interactiontype.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
 #include <QJsonValue>
 #include <QLocale>
 
@@ -53,7 +52,7 @@ InteractionHistoryModel::InteractionHistoryModel(Database &database, QObject *pa
     , m_database(database)
 {
     connect(&m_database, &Database::changed, this, [this](Database::Changes changes) {
-        if (changes == Database::Changes() || changes.testFlag(Database::Change::Interactions))
+        if (changes.testFlag(Database::Change::Interactions))
             reload();
     });
 }

@@ -14,13 +14,9 @@ namespace {
 
 QJsonObject changedFields(const QJsonObject &before, const QJsonObject &after)
 {
+    // Both objects are the same kind of record, so either one's keys are all the fields.
     QJsonObject fields;
-    // In the record's own order: after's keys, then any only before had.
-    QStringList keys = after.isEmpty() ? before.keys() : after.keys();
-    for (const QString &key : before.keys())
-        if (!keys.contains(key))
-            keys.append(key);
-    for (const QString &key : std::as_const(keys)) {
+    for (const QString &key : (after.isEmpty() ? before : after).keys()) {
         if (key == QLatin1String("id"))
             continue;
         const QJsonValue from = before.value(key);
