@@ -165,8 +165,9 @@ int ServeCommand::run(int argc, char *argv[])
         QStringLiteral("insecure-http"),
         QCoreApplication::translate(
             "ServeCommand",
-            "Serve plain HTTP on an address other than loopback: only behind a reverse proxy "
-            "that does TLS. Without TLS, only loopback is served."));
+            "Serve plain HTTP behind a reverse proxy that does TLS, also on an address other "
+            "than loopback, and believe its X-Forwarded-Proto header. Without TLS or this, only "
+            "loopback is served."));
     // What the parent of `--workers` gives each worker: the parent's process id, so that the
     // worker stops with it.
     QCommandLineOption workerOfOption(QStringLiteral("worker-of"), QString(),

@@ -966,6 +966,20 @@ void TestRestApi::keepsOtherParametersInPageLinks()
     const Reply raw = sendRaw("GET /leads/?limit=1 HTTP/1.1\r\nHost: crm.example:8000\r\n\r\n");
     QCOMPARE(QJsonDocument::fromJson(raw.body).object().value(QStringLiteral("next")).toString(),
              QStringLiteral("http://crm.example:8000/leads/?limit=1&offset=1"));
+    // X-Forwarded-Proto is a reverse proxy's word, heard only from behind one (--insecure-http):
+    // from anyone else it could be a client's.
+    const QByteArray proxied = "GET /leads/?limit=1 HTTP/1.1\r\nHost: crm.example\r\n"
+                               "X-Forwarded-Proto: https\r\n\r\n";
+    QCOMPARE(QJsonDocument::fromJson(sendRaw(proxied).body)["next"].toString(),
+             QStringLiteral("http://crm.example/leads/?limit=1&offset=1"));
+    m_server->setPlainHttpAllowed(true);
+    QCOMPARE(QJsonDocument::fromJson(sendRaw(proxied).body)["next"].toString(),
+             QStringLiteral("https://crm.example/leads/?limit=1&offset=1"));
+    QCOMPARE(QJsonDocument::fromJson(sendRaw("GET /leads/?limit=1 HTTP/1.1\r\nHost: crm.example\r\n"
+                                             "X-Forwarded-Proto: http\r\n\r\n")
+                                         .body)["next"]
+                 .toString(),
+             QStringLiteral("http://crm.example/leads/?limit=1&offset=1"));
 }
 
 void TestRestApi::pagesLeadsAndContacts()

@@ -155,7 +155,10 @@ ApiRequest ApiHttpServer::toApiRequest(const QHttpServerRequest &request,
         result.host = QStringLiteral("%1:%2").arg(address).arg(socket->localPort()).toUtf8();
     }
     result.body = request.body();
-    result.tls = m_tls.has_value();
+    result.tls = m_tls.has_value()
+        || (m_forwardedProtoTrusted
+            && result.header("x-forwarded-proto").value_or(QByteArray()).trimmed().toLower()
+                == "https");
     return result;
 }
 

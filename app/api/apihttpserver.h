@@ -41,6 +41,10 @@ public:
     // The next listen() serves HTTPS with configuration (see TlsCredentials).
     void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
     bool isTls() const { return m_tls.has_value(); }
+    // Behind a reverse proxy that ends TLS: a request whose X-Forwarded-Proto says https is
+    // answered with https links. Only for a proxy that sets the header itself, as nginx's
+    // proxy_set_header does: a client could say anything.
+    void setForwardedProtoTrusted(bool trusted) { m_forwardedProtoTrusted = trusted; }
     bool listen(const QHostAddress &address, quint16 port,
                 SharedPortSocket::Sharing sharing = SharedPortSocket::Sharing::Exclusive);
     void close();
@@ -78,5 +82,6 @@ private:
     QTimer m_queueTimer;
     QTcpServer *m_tcpServer = nullptr; // owned by QAbstractHttpServer once bound
     std::optional<QSslConfiguration> m_tls;
+    bool m_forwardedProtoTrusted = false;
     QString m_errorString;
 };

@@ -17,7 +17,9 @@ struct ApiRequest
     QByteArray rawPath; // as sent, percent-encoded: links are built from it
     QByteArray rawQuery; // as sent, without the '?'
     QByteArray host; // the Host header, or the server's own address when it is missing
-    bool tls = false; // came over TLS (`serve --tls-cert`): links to the API say https
+    // Came over TLS (`serve --tls-cert`), or through a reverse proxy that did (X-Forwarded-Proto
+    // with `serve --insecure-http`): links to the API say https.
+    bool tls = false;
     QList<QPair<QByteArray, QByteArray>> headers; // names as sent
     QByteArray body;
 

@@ -91,6 +91,9 @@ void ApiServer::setTls(const QSslConfiguration &configuration)
 void ApiServer::setPlainHttpAllowed(bool allowed)
 {
     d->plainHttpAllowed = allowed;
+    // Plain HTTP is allowed off loopback only for a reverse proxy in front, which says how its
+    // client came.
+    d->http.setForwardedProtoTrusted(allowed);
 }
 
 bool ApiServer::listen(const QHostAddress &address, quint16 port, SharedPortSocket::Sharing sharing)

@@ -31,7 +31,9 @@ public:
     void setCacheCapacity(qsizetype bytes);
     // HTTPS with configuration from the next listen() on (see TlsCredentials).
     void setTls(const QSslConfiguration &configuration);
-    // Lets listen() take an address other than loopback without TLS (`serve --insecure-http`).
+    // Lets listen() take an address other than loopback without TLS (`serve --insecure-http`),
+    // for a reverse proxy in front that ends TLS: its X-Forwarded-Proto header then decides
+    // whether paging links say https.
     void setPlainHttpAllowed(bool allowed);
     // Why listen() would refuse address, or empty: what the parent of `serve --workers` checks
     // before it starts any worker. Beyond loopback, a token is needed, and TLS unless

@@ -13,10 +13,12 @@ void ResponseCache::setCapacity(qsizetype capacityBytes)
 }
 
 // Everything an answer to a GET of a list depends on: the path and query as sent, and the Host
-// header that its paging links are built from. The token was checked before.
+// header and scheme that its paging links are built from (one server answers both http and
+// https links behind a proxy). The token was checked before.
 QByteArray ResponseCache::keyOf(const ApiRequest &request)
 {
-    return request.rawPath + '?' + request.rawQuery + '\n' + request.host;
+    return request.rawPath + '?' + request.rawQuery + '\n' + request.host
+        + (request.tls ? "\nhttps" : "\nhttp");
 }
 
 std::optional<ApiResponse> ResponseCache::find(const ApiRequest &request)
