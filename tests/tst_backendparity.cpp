@@ -103,6 +103,10 @@ QList<Request> sequence()
         { "GET", "/track/interactions/2/history/" },
         { "GET", "/track/interactions/1/history/" },
         { "GET", "/track/interactions/999/history/" },
+        { "GET", "/leads/1/history/" },
+        { "GET", "/contacts/2/history/" },
+        { "GET", "/contacts/999/history/" },
+        { "DELETE", "/leads/2/history/" },
         { "GET", "/openapi.json" },
         { "POST", "/openapi.json", "{}" },
     };

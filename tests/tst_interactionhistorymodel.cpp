@@ -4,6 +4,7 @@
 #include "itemmodels/interactionhistorymodel.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
+#include "storage/leadstore.h"
 #include "storage/personstore.h"
 #include "support/testdatabase.h"
 #include "support/testrecords.h"
@@ -69,6 +70,22 @@ void TestInteractionHistoryModel::showsEachChangeWithWhoAndWhat()
                 .data()
                 .toString()
                 .contains(QStringLiteral("Details: “First call”")));
+    // The lead and the contact by their names, as they are now.
+    QVERIFY(model.index(0, InteractionHistoryModel::Fields)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Lead: “Spice Garden”\n")));
+    LeadDraft renamed;
+    renamed.name = QStringLiteral("Spice Garden, Kothrud");
+    QVERIFY(LeadStore(*m_database).update(lead, renamed).ok());
+    QVERIFY(model.index(0, InteractionHistoryModel::Fields)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Lead: “Spice Garden, Kothrud”\n")));
+    QVERIFY(model.index(0, InteractionHistoryModel::Fields)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Contact: “Meera”")));
 
     // Changed in the window (nobody named): the row comes at once.
     InteractionDraft change;
@@ -104,9 +121,16 @@ void TestInteractionHistoryModel::describesAField_data()
                                   << QJsonObject { { QStringLiteral("from"), false },
                                                    { QStringLiteral("to"), true } }
                                   << QStringLiteral("Order placed: no → yes");
-    QTest::newRow("lead, as created")
+    QTest::newRow("a lead removed since")
         << QStringLiteral("lead") << QJsonObject { { QStringLiteral("to"), 3 } }
-        << QStringLiteral("Lead: 3");
+        << QStringLiteral("Lead: #3");
+    QTest::newRow("total price") << QStringLiteral("order_details.total_price")
+                                 << QJsonObject { { QStringLiteral("from"), 12500.5 },
+                                                  { QStringLiteral("to"), 13000 } }
+                                 << QStringLiteral("Total price: 12,500.50 → 13,000.00");
+    QTest::newRow("quantity, as created")
+        << QStringLiteral("order_details.quantity") << QJsonObject { { QStringLiteral("to"), 40 } }
+        << QStringLiteral("Quantity: 40");
     QTest::newRow("type, as deleted")
         << QStringLiteral("interaction_type")
         << QJsonObject { { QStringLiteral("from"), QStringLiteral("EMAIL") } }
@@ -118,7 +142,8 @@ void TestInteractionHistoryModel::describesAField()
     QFETCH(QString, field);
     QFETCH(QJsonObject, change);
     QFETCH(QString, text);
-    QCOMPARE(InteractionHistoryModel::describe(field, change), text);
+    const InteractionHistoryModel model(*m_database);
+    QCOMPARE(model.describe(field, change), text);
 }
 
 QTEST_GUILESS_MAIN(TestInteractionHistoryModel)

@@ -218,6 +218,30 @@ void TestPeopleTokens::historySaysWhoChangedWhat()
     QCOMPARE(QJsonDocument::fromJson(send("GET", path, {}, ravi).body).object().keys().size(), 7);
     QCOMPARE(send("GET", "/track/interactions/999/history/", {}, ravi).status, 404);
     QCOMPARE(send("GET", path + "history/", {}, {}).status, 401);
+
+    // A lead's and a contact's history, and the contact deleted by another person.
+    QCOMPARE(send("PATCH", "/leads/1/", R"({"name":"Spice Garden, Kothrud"})", ravi).status, 200);
+    const QJsonArray lead
+        = QJsonDocument::fromJson(send("GET", "/leads/1/history/", {}, asha).body).array();
+    QCOMPARE(lead.size(), 2);
+    QCOMPARE(lead.at(0)["by"].toString(), QStringLiteral("Asha"));
+    QCOMPARE(lead.at(1)["by"].toString(), QStringLiteral("Ravi"));
+    QCOMPARE(lead.at(1)["fields"]["name"]["to"].toString(),
+             QStringLiteral("Spice Garden, Kothrud"));
+    QCOMPARE(send("DELETE", "/contacts/1/", {}, ravi).status, 200);
+    const QJsonArray contact
+        = QJsonDocument::fromJson(send("GET", "/contacts/1/history/", {}, asha).body).array();
+    QCOMPARE(contact.size(), 2);
+    QCOMPARE(contact.at(1)["change"].toString(), QStringLiteral("deleted"));
+    QCOMPARE(contact.at(1)["by"].toString(), QStringLiteral("Ravi"));
+    // Its interaction went with it, and says so.
+    const QJsonArray gone
+        = QJsonDocument::fromJson(send("GET", path + "history/", {}, asha).body).array();
+    QCOMPARE(gone.size(), 3);
+    QCOMPARE(gone.at(2)["change"].toString(), QStringLiteral("deleted"));
+    QCOMPARE(gone.at(2)["by"].toString(), QStringLiteral("Ravi"));
+    QCOMPARE(send("GET", "/contacts/999/history/", {}, ravi).status, 404);
+    QCOMPARE(send("POST", "/leads/1/history/", "{}", ravi).status, 405);
 }
 
 QTEST_GUILESS_MAIN(TestPeopleTokens)

@@ -13,6 +13,7 @@
 
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using Change = RecordHistory::Change;
 using Kind = RecordHistory::Kind;
@@ -29,6 +30,8 @@ private slots:
     void groupCommitRecordsEachDraftsPerson();
     void leadsAndContactsToo();
     void undoOfADeleteIsRecorded();
+    void orderDetailsAreTheInteractionsFields();
+    void cascadedDeletesAreRecordedEach();
 
 private:
     QList<RecordHistory::Entry> history(Kind kind, qint64 id);
@@ -166,9 +169,10 @@ void TestRecordHistory::leadsAndContactsToo()
                            { QStringLiteral("to"), QStringLiteral("Tandoor House, Pune") } }));
     QCOMPARE(leadHistory.at(2).change, Change::Deleted);
     const QList<RecordHistory::Entry> contactHistory = history(Kind::Contact, vikram.value.id);
-    QCOMPARE(contactHistory.size(), 1);
+    QCOMPARE(contactHistory.size(), 2); // created, then deleted with its lead
     QCOMPARE(contactHistory.at(0).change, Change::Created);
     QCOMPARE(contactHistory.at(0).personName, QStringLiteral("Asha"));
+    QCOMPARE(contactHistory.at(1).change, Change::Deleted);
     // A contact's history and an interaction's of the same id are apart.
     QVERIFY(history(Kind::Interaction, vikram.value.id).isEmpty());
 }
@@ -192,8 +196,120 @@ void TestRecordHistory::undoOfADeleteIsRecorded()
     // The interaction brought back with it is recorded as made again.
     const QList<RecordHistory::Entry> interactionHistory
         = history(Kind::Interaction, made.value.id);
-    QCOMPARE(interactionHistory.size(), 2);
-    QCOMPARE(interactionHistory.at(1).change, Change::Created);
+    QCOMPARE(interactionHistory.size(), 3);
+    QCOMPARE(interactionHistory.at(1).change, Change::Deleted);
+    QCOMPARE(interactionHistory.at(2).change, Change::Created);
+}
+
+void TestRecordHistory::orderDetailsAreTheInteractionsFields()
+{
+    InteractionStore store(*m_database);
+    InteractionDraft draft;
+    draft.lead = m_lead;
+    draft.contact = m_contact;
+    draft.type = InteractionType::Order;
+    draft.date = QDateTime(QDate(2026, 11, 3), QTime(10, 0), QTimeZone::utc());
+    OrderDetailsDraft order;
+    order.productDetails = QStringLiteral("40 kg basmati");
+    order.quantity = 40;
+    order.totalPrice = Money::fromCents(1'250'050);
+    m_database->setActingPerson(m_asha);
+    const StoreResult<Interaction> made = store.create(draft, order);
+    QVERIFY(made.ok());
+    const QString prefix = RecordHistory::orderDetailsPrefix();
+    // Created with its order: one entry.
+    QList<RecordHistory::Entry> entries = history(Kind::Interaction, made.value.id);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).fields.value(prefix + QStringLiteral("quantity")).toObject(),
+             QJsonObject({ { QStringLiteral("to"), 40 } }));
+    QCOMPARE(entries.at(0).fields.value(prefix + QStringLiteral("total_price")).toObject(),
+             QJsonObject({ { QStringLiteral("to"), 12500.5 } }));
+    QCOMPARE(entries.at(0).fields.value(prefix + QStringLiteral("order_date")).toObject(),
+             QJsonObject({ { QStringLiteral("to"), QStringLiteral("2026-11-03T10:00:00Z") } }));
+
+    // A change of the order alone is a change of those fields alone.
+    m_database->setActingPerson(m_ravi);
+    order.quantity = 50;
+    QVERIFY(store.update(made.value.id, InteractionDraft(), order).ok());
+    entries = history(Kind::Interaction, made.value.id);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).personName, QStringLiteral("Ravi"));
+    QCOMPARE(entries.at(1).fields,
+             QJsonObject({ { prefix + QStringLiteral("quantity"),
+                             QJsonObject({ { QStringLiteral("from"), 40 },
+                                           { QStringLiteral("to"), 50 } }) } }));
+
+    // Replaced without an order: the order's fields go, each from what it was.
+    InteractionDraft plain = InteractionDraft::from(made.value);
+    plain.orderPlaced = false;
+    QVERIFY(store.replace(made.value.id, plain, std::nullopt).ok());
+    entries = history(Kind::Interaction, made.value.id);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(2).fields.value(prefix + QStringLiteral("quantity")).toObject(),
+             QJsonObject({ { QStringLiteral("from"), 50 } }));
+    QCOMPARE(entries.at(2).fields.value(QStringLiteral("order_placed")).toObject(),
+             QJsonObject({ { QStringLiteral("from"), true }, { QStringLiteral("to"), false } }));
+
+    // Order details set on their own (the API's PUT) set order_placed too, in the same entry.
+    order.quantity = 60;
+    QVERIFY(store.setOrderDetails(made.value.id, order).ok());
+    entries = history(Kind::Interaction, made.value.id);
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(3).fields.value(QStringLiteral("order_placed")).toObject(),
+             QJsonObject({ { QStringLiteral("from"), false }, { QStringLiteral("to"), true } }));
+    QCOMPARE(entries.at(3).fields.value(prefix + QStringLiteral("quantity")).toObject(),
+             QJsonObject({ { QStringLiteral("to"), 60 } }));
+
+    // Deleted: every field, the order's too, from what it was.
+    QVERIFY(store.remove(made.value.id).ok());
+    entries = history(Kind::Interaction, made.value.id);
+    QCOMPARE(entries.size(), 5);
+    QCOMPARE(entries.at(4).change, Change::Deleted);
+    QCOMPARE(entries.at(4).fields.value(prefix + QStringLiteral("quantity")).toObject(),
+             QJsonObject({ { QStringLiteral("from"), 60 } }));
+}
+
+void TestRecordHistory::cascadedDeletesAreRecordedEach()
+{
+    InteractionStore interactions(*m_database);
+    const qint64 other = addContact(*m_database, m_lead, QStringLiteral("Farhan"));
+    InteractionDraft draft;
+    draft.lead = m_lead;
+    draft.contact = m_contact;
+    draft.type = InteractionType::Order;
+    OrderDetailsDraft order;
+    order.productDetails = QStringLiteral("Saffron");
+    order.quantity = 2;
+    order.totalPrice = Money::fromCents(90'000);
+    const StoreResult<Interaction> first = interactions.create(draft, order);
+    draft.contact = other;
+    draft.type = InteractionType::Call;
+    const StoreResult<Interaction> second = interactions.create(draft);
+    QVERIFY(first.ok() && second.ok());
+
+    // A contact removed with its interaction.
+    m_database->setActingPerson(m_asha);
+    QVERIFY(ContactStore(*m_database).remove(other).ok());
+    QCOMPARE(history(Kind::Interaction, second.value.id).size(), 2);
+    QCOMPARE(history(Kind::Interaction, second.value.id).at(1).change, Change::Deleted);
+    QCOMPARE(history(Kind::Interaction, second.value.id).at(1).personName, QStringLiteral("Asha"));
+    QCOMPARE(history(Kind::Contact, other).last().change, Change::Deleted);
+
+    // A lead removed with its contact, its interaction and the interaction's order.
+    m_database->setActingPerson(m_ravi);
+    QVERIFY(LeadStore(*m_database).remove(m_lead).ok());
+    QCOMPARE(history(Kind::Lead, m_lead).last().change, Change::Deleted);
+    QCOMPARE(history(Kind::Contact, m_contact).last().change, Change::Deleted);
+    QCOMPARE(history(Kind::Contact, m_contact).last().personName, QStringLiteral("Ravi"));
+    const QList<RecordHistory::Entry> entries = history(Kind::Interaction, first.value.id);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).change, Change::Deleted);
+    QCOMPARE(entries.at(1).personName, QStringLiteral("Ravi"));
+    QCOMPARE(
+        entries.at(1)
+            .fields.value(RecordHistory::orderDetailsPrefix() + QStringLiteral("product_details"))
+            .toObject(),
+        QJsonObject({ { QStringLiteral("from"), QStringLiteral("Saffron") } }));
 }
 
 QTEST_GUILESS_MAIN(TestRecordHistory)

@@ -1094,6 +1094,26 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>What</source>
         <translation>क्या</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>कुल कीमत</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>ऑर्डर की तारीख</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
 </context>
 <context>
     <name>InteractionTableModel</name>
@@ -2430,16 +2450,16 @@ in place of the database
         <translation>--tls-cert के प्रमाणपत्र की निजी कुंजी, &lt;file&gt; में (PEM, RSA या EC, एन्क्रिप्ट न की गई)।</translation>
     </message>
     <message>
-        <source>Serve plain HTTP on an address other than loopback: only behind a reverse proxy that does TLS. Without TLS, only loopback is served.</source>
-        <translation>लूपबैक के अलावा किसी पते पर सादा HTTP परोसें: केवल TLS करने वाले रिवर्स प्रॉक्सी के पीछे। TLS के बिना केवल लूपबैक पर परोसा जाता है।</translation>
-    </message>
-    <message>
         <source>--tls-cert and --tls-key are given together.</source>
         <translation>--tls-cert और --tls-key एक साथ दिए जाते हैं।</translation>
     </message>
     <message>
         <source>--insecure-http is for serving without TLS, not with it.</source>
         <translation>--insecure-http TLS के बिना परोसने के लिए है, उसके साथ नहीं।</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP behind a reverse proxy that does TLS, also on an address other than loopback, and believe its X-Forwarded-Proto header. Without TLS or this, only loopback is served.</source>
+        <translation>TLS करने वाले रिवर्स प्रॉक्सी के पीछे सादा HTTP परोसें, लूपबैक के अलावा किसी पते पर भी, और उसके X-Forwarded-Proto हेडर पर भरोसा करें। TLS या इसके बिना केवल लूपबैक पर परोसा जाता है।</translation>
     </message>
 </context>
 <context>

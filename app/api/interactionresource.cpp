@@ -1,13 +1,11 @@
 #include "interactionresource.h"
 
 #include "apirequest.h"
-#include "core/isotimestamp.h"
 #include "listpaging.h"
 #include "queryreader.h"
 #include "recordendpoints.h"
 #include "requestbody.h"
 #include "storage/database.h"
-#include "storage/recordhistory.h"
 #include "json/jsonform.h"
 #include "json/jsonobjectwriter.h"
 
@@ -114,32 +112,6 @@ ApiResponse InteractionResource::remove(qint64 id)
 {
     return RecordEndpoints::remove(
         m_store, id, QByteArrayLiteral(R"({"message":"Interaction deleted successfully."})"));
-}
-
-ApiResponse InteractionResource::history(qint64 id) const
-{
-    const StoreResult<QList<RecordHistory::Entry>> entries
-        = RecordHistory(m_database).of(RecordHistory::Kind::Interaction, id);
-    if (!entries.ok())
-        return ApiResponse::failure(entries, {});
-    if (entries.value.isEmpty()) {
-        const StoreResult<Interaction> stored = m_store.get(id);
-        if (!stored.ok())
-            return ApiResponse::failure(stored, {});
-    }
-    QList<QByteArray> items;
-    for (const RecordHistory::Entry &entry : entries.value) {
-        JsonObjectWriter item;
-        item.add("at", IsoTimestamp::formatSeconds(entry.at.toSecsSinceEpoch()));
-        if (entry.personName.isEmpty())
-            item.addNull("by");
-        else
-            item.add("by", entry.personName);
-        item.add("change", RecordHistory::changeName(entry.change));
-        item.addRaw("fields", QJsonDocument(entry.fields).toJson(QJsonDocument::Compact));
-        items.append(item.toJson());
-    }
-    return ApiResponse::json(200, JsonObjectWriter::array(items));
 }
 
 ApiResponse InteractionResource::orderDetails(qint64 id) const

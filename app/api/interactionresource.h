@@ -35,10 +35,6 @@ public:
     ApiResponse update(qint64 id, const ApiRequest &request);
     ApiResponse remove(qint64 id);
 
-    // Every recorded change of the interaction, oldest first: when, by whom, which fields from
-    // what to what (RecordHistory); also of one deleted since. 404 when there is neither.
-    ApiResponse history(qint64 id) const;
-
     ApiResponse orderDetails(qint64 id) const;
     // Creates (201) or replaces (200) the order details; sets order_placed.
     ApiResponse setOrderDetails(qint64 id, const ApiRequest &request);

@@ -25,6 +25,8 @@ enum class Endpoint {
     LeadDetail,
     ContactList,
     ContactDetail,
+    LeadHistory,
+    ContactHistory,
     ApiDescription,
     Last = ApiDescription, // every endpoint is numbered from 0 to Last, for the Allow headers
 };
@@ -89,15 +91,19 @@ std::optional<Route> routeOf(const QString &path)
             return Route { Endpoint::InteractionHistory, *id };
         return std::nullopt;
     }
-    for (const auto &[name, list, detail] :
-         { std::tuple { "leads", Endpoint::LeadList, Endpoint::LeadDetail },
-           std::tuple { "contacts", Endpoint::ContactList, Endpoint::ContactDetail } }) {
-        if (!is(0, name) || count > 2)
+    for (const auto &[name, list, detail, history] :
+         { std::tuple { "leads", Endpoint::LeadList, Endpoint::LeadDetail, Endpoint::LeadHistory },
+           std::tuple { "contacts", Endpoint::ContactList, Endpoint::ContactDetail,
+                        Endpoint::ContactHistory } }) {
+        if (!is(0, name) || count > 3)
             continue;
         if (count == 1)
             return Route { list };
-        if (const std::optional<qint64> id = pathId(s[1]))
+        const std::optional<qint64> id = pathId(s[1]);
+        if (id && count == 2)
             return Route { detail, *id };
+        if (id && is(2, "history"))
+            return Route { history, *id };
     }
     return std::nullopt;
 }
@@ -116,6 +122,8 @@ const QByteArrayList &allowedMethods(Endpoint endpoint)
         return list;
     case Endpoint::OrderList:
     case Endpoint::InteractionHistory:
+    case Endpoint::LeadHistory:
+    case Endpoint::ContactHistory:
     case Endpoint::ApiDescription:
         return readOnlyList;
     case Endpoint::InteractionDetail:
@@ -161,6 +169,10 @@ QString viewName(Endpoint endpoint)
         return QStringLiteral("Contact Detail");
     case Endpoint::InteractionHistory:
         return QStringLiteral("Interaction History");
+    case Endpoint::LeadHistory:
+        return QStringLiteral("Lead History");
+    case Endpoint::ContactHistory:
+        return QStringLiteral("Contact History");
     case Endpoint::ApiDescription:
         return QStringLiteral("Api Description");
     }
@@ -210,6 +222,7 @@ RestApi::RestApi(Database &database)
     , m_interactions(database)
     , m_leads(database)
     , m_contacts(database)
+    , m_history(database)
     , m_people(database)
     , m_cache(database, defaultCacheBytes)
 { }
@@ -337,7 +350,13 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queue)
             response = ApiResponse::json(200, apiDescription());
             break;
         case Endpoint::InteractionHistory:
-            response = m_interactions.history(id);
+            response = m_history.of(RecordHistory::Kind::Interaction, id);
+            break;
+        case Endpoint::LeadHistory:
+            response = m_history.of(RecordHistory::Kind::Lead, id);
+            break;
+        case Endpoint::ContactHistory:
+            response = m_history.of(RecordHistory::Kind::Contact, id);
             break;
         case Endpoint::ContactDetail:
             response = method == "GET" ? m_contacts.retrieve(id)

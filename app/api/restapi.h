@@ -7,6 +7,7 @@
 #include "apiresponse.h"
 #include "apitoken.h"
 #include "contactresource.h"
+#include "historyresource.h"
 #include "interactionresource.h"
 #include "leadresource.h"
 #include "peopletokens.h"
@@ -44,6 +45,7 @@ private:
     InteractionResource m_interactions;
     LeadResource m_leads;
     ContactResource m_contacts;
+    HistoryResource m_history;
     ApiToken m_token;
     PeopleTokens m_people;
     ResponseCache m_cache;

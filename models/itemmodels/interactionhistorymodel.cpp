@@ -1,15 +1,28 @@
 #include "itemmodels/interactionhistorymodel.h"
 
 #include "core/interactiontype.h"
+#include "core/money.h"
+#include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/leadstore.h"
 
 #include <QJsonValue>
 #include <QLocale>
 
 namespace {
 
+const QString orderPrefix = RecordHistory::orderDetailsPrefix();
+
 QString fieldLabel(const QString &field)
 {
+    if (field == orderPrefix + QLatin1String("product_details"))
+        return InteractionHistoryModel::tr("Products");
+    if (field == orderPrefix + QLatin1String("quantity"))
+        return InteractionHistoryModel::tr("Quantity");
+    if (field == orderPrefix + QLatin1String("total_price"))
+        return InteractionHistoryModel::tr("Total price");
+    if (field == orderPrefix + QLatin1String("order_date"))
+        return InteractionHistoryModel::tr("Order date");
     if (field == QLatin1String("lead"))
         return InteractionHistoryModel::tr("Lead");
     if (field == QLatin1String("contact"))
@@ -25,11 +38,22 @@ QString fieldLabel(const QString &field)
     return field;
 }
 
-QString valueText(const QString &field, const QJsonValue &value)
+QString valueText(const QString &field, const QJsonValue &value,
+                  const QHash<QString, QString> &names)
 {
     if (value.isBool())
         return value.toBool() ? InteractionHistoryModel::tr("yes")
                               : InteractionHistoryModel::tr("no");
+    if (field == QLatin1String("lead") || field == QLatin1String("contact")) {
+        // A record removed since is named by its number.
+        const QString name = names.value(field + QString::number(value.toInteger()));
+        return name.isEmpty() ? InteractionHistoryModel::tr("#%1").arg(value.toInteger())
+                              : InteractionHistoryModel::tr("“%1”").arg(name);
+    }
+    if (field == orderPrefix + QLatin1String("total_price")) {
+        if (const std::optional<Money> amount = Money::fromJsonNumber(value.toDouble()))
+            return amount->toLocaleText(QLocale());
+    }
     if (value.isDouble())
         return QLocale().toString(value.toInteger());
     if (field == QLatin1String("interaction_type")) {
@@ -37,7 +61,7 @@ QString valueText(const QString &field, const QJsonValue &value)
             = InteractionTypes::fromCode(value.toString()))
             return InteractionTypes::displayName(*type);
     }
-    if (field == QLatin1String("date")) {
+    if (field == QLatin1String("date") || field == orderPrefix + QLatin1String("order_date")) {
         const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
         if (time.isValid())
             return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
@@ -52,7 +76,9 @@ InteractionHistoryModel::InteractionHistoryModel(Database &database, QObject *pa
     , m_database(database)
 {
     connect(&m_database, &Database::changed, this, [this](Database::Changes changes) {
-        if (changes.testFlag(Database::Change::Interactions))
+        // A lead or contact renamed renames it in the history too.
+        if (changes.testAnyFlags(Database::Change::Interactions | Database::Change::Leads
+                                 | Database::Change::Contacts))
             reload();
     });
 }
@@ -76,7 +102,33 @@ void InteractionHistoryModel::reload()
         else
             m_lastError = entries.failure;
     }
+    m_names.clear();
+    for (const RecordHistory::Entry &entry : std::as_const(m_entries))
+        nameReferences(entry.fields);
     endResetModel();
+}
+
+// The leads and contacts an entry names by id, by their names as they are now.
+void InteractionHistoryModel::nameReferences(const QJsonObject &fields)
+{
+    for (const QString &field : { QStringLiteral("lead"), QStringLiteral("contact") }) {
+        const QJsonObject change = fields.value(field).toObject();
+        for (const QString &end : { QStringLiteral("from"), QStringLiteral("to") }) {
+            if (!change.contains(end))
+                continue;
+            const qint64 id = change.value(end).toInteger();
+            const QString key = field + QString::number(id);
+            if (m_names.contains(key))
+                continue;
+            if (field == QLatin1String("lead")) {
+                const StoreResult<Lead> lead = LeadStore(m_database).get(id);
+                m_names.insert(key, lead.ok() ? lead.value.name : QString());
+            } else {
+                const StoreResult<Contact> contact = ContactStore(m_database).get(id);
+                m_names.insert(key, contact.ok() ? contact.value.name : QString());
+            }
+        }
+    }
 }
 
 int InteractionHistoryModel::rowCount(const QModelIndex &parent) const
@@ -89,17 +141,18 @@ int InteractionHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString InteractionHistoryModel::describe(const QString &field, const QJsonObject &change)
+QString InteractionHistoryModel::describe(const QString &field, const QJsonObject &change) const
 {
     const bool hasFrom = change.contains(QLatin1String("from"));
     const bool hasTo = change.contains(QLatin1String("to"));
     if (hasFrom && hasTo)
         return tr("%1: %2 → %3", "field: from → to")
-            .arg(fieldLabel(field), valueText(field, change.value(QLatin1String("from"))),
-                 valueText(field, change.value(QLatin1String("to"))));
+            .arg(fieldLabel(field), valueText(field, change.value(QLatin1String("from")), m_names),
+                 valueText(field, change.value(QLatin1String("to")), m_names));
     return tr("%1: %2", "field: value")
         .arg(fieldLabel(field),
-             valueText(field, change.value(hasTo ? QLatin1String("to") : QLatin1String("from"))));
+             valueText(field, change.value(hasTo ? QLatin1String("to") : QLatin1String("from")),
+                       m_names));
 }
 
 QVariant InteractionHistoryModel::data(const QModelIndex &index, int role) const

@@ -7,6 +7,7 @@
 #include "storage/recordhistory.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -36,14 +37,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // A field's name and its change as a person reads them: "Details: “A” → “B”".
-    static QString describe(const QString &field, const QJsonObject &change);
+    // A field's name and its change as a person reads them: "Details: “A” → “B”"; a lead or a
+    // contact by its name.
+    QString describe(const QString &field, const QJsonObject &change) const;
 
 private:
     void reload();
+    void nameReferences(const QJsonObject &fields);
 
     Database &m_database;
     std::optional<qint64> m_interaction;
     QList<RecordHistory::Entry> m_entries;
     QString m_lastError;
+    QHash<QString, QString> m_names; // "lead12", "contact7": the name, or empty when removed
 };

@@ -166,31 +166,39 @@ StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
         });
 }
 
-QString ContactStore::erase(const Contact &contact, SqlTransaction &transaction)
+QList<RecordHistory::Record> ContactStore::deletions(const Removed &removed,
+                                                     std::optional<qint64> person)
+{
+    QList<RecordHistory::Record> records { { RecordHistory::Kind::Contact,
+                                             removed.contact.id,
+                                             historyObject(removed.contact),
+                                             {},
+                                             person } };
+    for (const InteractionStore::Removed &interaction : removed.interactions)
+        records.append({ RecordHistory::Kind::Interaction,
+                         interaction.interaction.id,
+                         RecordHistory::objectOf(interaction.interaction, interaction.order),
+                         {},
+                         person });
+    return records;
+}
+
+QString ContactStore::erase(const Removed &removed, SqlTransaction &transaction)
 {
     Q_ASSERT(transaction.isActive());
     QSqlQuery &query = m_queries.get(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-    query.addBindValue(contact.id);
+    query.addBindValue(removed.contact.id);
     if (!query.exec())
         return query.lastError().text();
-    return RecordHistory(m_database)
-        .write(RecordHistory::Kind::Contact, contact.id, historyObject(contact), {});
+    return RecordHistory(m_database).write(deletions(removed, m_database.actingPerson()));
 }
 
 StoreResult<Contact> ContactStore::remove(qint64 id)
 {
-    return SqlTransaction::write(
-        m_database, withInteractions, [&](SqlTransaction &transaction) -> StoreResult<Contact> {
-            if (const QString failure = m_queries.lockRow(QStringLiteral("contacts"), id, true);
-                !failure.isEmpty())
-                return StoreResult<Contact>::failed(failure);
-            const StoreResult<Contact> stored = get(id);
-            if (!stored.ok())
-                return stored;
-            if (const QString failure = erase(stored.value, transaction); !failure.isEmpty())
-                return StoreResult<Contact>::failed(failure);
-            return stored;
-        });
+    const StoreResult<Removed> taken = takeOut(id);
+    if (!taken.ok())
+        return StoreResult<Contact>::from(taken);
+    return StoreResult<Contact>::success(taken.value.contact);
 }
 
 StoreResult<ContactStore::Removed> ContactStore::removable(qint64 id) const
@@ -223,8 +231,7 @@ StoreResult<ContactStore::Removed> ContactStore::takeOut(qint64 id, Cascade casc
                            QT_TRANSLATE_NOOP("Rules", "The contact has interactions."));
                 return StoreResult<Removed>::invalid(errors);
             }
-            if (const QString failure = erase(removed.value.contact, transaction);
-                !failure.isEmpty())
+            if (const QString failure = erase(removed.value, transaction); !failure.isEmpty())
                 return StoreResult<Removed>::failed(failure);
             return removed;
         });

@@ -4,6 +4,7 @@
 
 #include "core/contactdraft.h"
 #include "storage/interactionstore.h"
+#include "storage/recordhistory.h"
 #include "storage/storeresult.h"
 
 #include <QList>
@@ -44,6 +45,10 @@ public:
     StoreResult<Contact> restore(const Removed &removed, SqlTransaction &transaction);
     // What takeOut() would answer, read inside the caller's transaction.
     StoreResult<Removed> removable(qint64 id) const;
+    // What the history records of removing it: the contact's deletion, then each interaction's
+    // (a database's cascade deletes them without a word).
+    static QList<RecordHistory::Record> deletions(const Removed &removed,
+                                                  std::optional<qint64> person);
 
     StoreResult<Contact> get(qint64 id) const;
     // In id order, of one lead or of all.
@@ -54,8 +59,9 @@ public:
 
 private:
     static ContactDraft withDefaults(const ContactDraft &draft);
-    // Under the caller's transaction; its interactions and their order details go with it.
-    QString erase(const Contact &contact, SqlTransaction &transaction);
+    // Under the caller's transaction; its interactions and their order details go with it, and
+    // the history records each of them deleted.
+    QString erase(const Removed &removed, SqlTransaction &transaction);
 
     Database &m_database;
     // The database's own, shared by every store on it.

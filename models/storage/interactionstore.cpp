@@ -56,9 +56,21 @@ Interaction interactionFrom(qint64 id, const InteractionDraft &complete)
              *complete.date };
 }
 
-QJsonObject historyObject(const Interaction &interaction)
+QJsonObject historyObject(const Interaction &interaction,
+                          const std::optional<OrderDetails> &order = std::nullopt)
 {
-    return RecordHistory::objectOf(JsonForm::write(interaction));
+    return RecordHistory::objectOf(interaction, order);
+}
+
+std::optional<OrderDetails> present(const StoreResult<OrderDetails> &found)
+{
+    return found.ok() ? std::optional<OrderDetails>(found.value) : std::nullopt;
+}
+
+OrderDetails orderFrom(qint64 interaction, const OrderDetailsDraft &complete)
+{
+    return { interaction, *complete.productDetails, *complete.quantity, *complete.totalPrice,
+             *complete.orderDate };
 }
 
 // The six columns every statement below writes, in this order.
@@ -183,10 +195,17 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
             const StoreResult<Interaction> created = insert(draft, order, transaction);
             if (!created.ok())
                 return created;
+            std::optional<OrderDetails> written;
+            if (order) {
+                const StoreResult<OrderDetails> stored = orderDetails(created.value.id);
+                if (!stored.ok())
+                    return StoreResult<Interaction>::from(stored);
+                written = stored.value;
+            }
             if (const QString failure
                 = RecordHistory(m_database)
                       .write(RecordHistory::Kind::Interaction, created.value.id, {},
-                             historyObject(created.value));
+                             historyObject(created.value, written));
                 !failure.isEmpty())
                 return StoreResult<Interaction>::failed(failure);
             return created;
@@ -391,6 +410,18 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
                     return StoreResult<Interaction>::invalid(errors);
             }
 
+            // The order details are in the history only when this change may change them.
+            std::optional<OrderDetails> orderBefore;
+            std::optional<OrderDetails> orderAfter;
+            if (completeOrder || leftOut == OrderDetailsLeftOut::Remove) {
+                const StoreResult<OrderDetails> held = orderDetails(id);
+                if (held.status == StoreStatus::Failed)
+                    return StoreResult<Interaction>::from(held);
+                orderBefore = present(held);
+                if (completeOrder)
+                    orderAfter = orderFrom(id, *completeOrder);
+            }
+
             const Interaction changed = interactionFrom(id, complete);
             QSqlQuery &query = m_queries.get(
                 QStringLiteral("UPDATE interactions SET lead_id = ?, contact_id = ?,"
@@ -411,10 +442,10 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
                 if (!removal.exec())
                     return StoreResult<Interaction>::failed(removal.lastError().text());
             }
-            if (const QString failure
-                = RecordHistory(m_database)
-                      .write(RecordHistory::Kind::Interaction, id, historyObject(stored.value),
-                             historyObject(changed));
+            if (const QString failure = RecordHistory(m_database)
+                                            .write(RecordHistory::Kind::Interaction, id,
+                                                   historyObject(stored.value, orderBefore),
+                                                   historyObject(changed, orderAfter));
                 !failure.isEmpty())
                 return StoreResult<Interaction>::failed(failure);
             return StoreResult<Interaction>::success(changed);
@@ -429,14 +460,17 @@ StoreResult<Interaction> InteractionStore::remove(qint64 id)
             const StoreResult<Interaction> stored = get(id);
             if (!stored.ok())
                 return stored;
+            const StoreResult<OrderDetails> order = orderDetails(id);
+            if (order.status == StoreStatus::Failed)
+                return StoreResult<Interaction>::from(order);
             QSqlQuery &query
                 = m_queries.get(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
             query.addBindValue(id);
             if (!query.exec())
                 return StoreResult<Interaction>::failed(query.lastError().text());
-            if (const QString failure
-                = RecordHistory(m_database)
-                      .write(RecordHistory::Kind::Interaction, id, historyObject(stored.value), {});
+            if (const QString failure = RecordHistory(m_database)
+                                            .write(RecordHistory::Kind::Interaction, id,
+                                                   historyObject(stored.value, present(order)), {});
                 !failure.isEmpty())
                 return StoreResult<Interaction>::failed(failure);
             return stored;
@@ -483,7 +517,7 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
     }
     if (const QString failure = RecordHistory(m_database)
                                     .write(RecordHistory::Kind::Interaction, interaction.id, {},
-                                           historyObject(interaction));
+                                           historyObject(interaction, order));
         !failure.isEmpty())
         return StoreResult<Interaction>::failed(failure);
     return StoreResult<Interaction>::success(interaction);
@@ -657,6 +691,10 @@ StoreResult<OrderDetails> InteractionStore::setOrderDetails(qint64 interaction,
     return SqlTransaction::write(
         m_database, Database::Change::Interactions | Database::Change::OrderDetails,
         [&](SqlTransaction &transaction) -> StoreResult<OrderDetails> {
+            if (const QString failure
+                = m_queries.lockRow(QStringLiteral("interactions"), interaction, true);
+                !failure.isEmpty())
+                return StoreResult<OrderDetails>::failed(failure);
             const StoreResult<Interaction> stored = get(interaction);
             if (!stored.ok())
                 return StoreResult<OrderDetails>::from(stored);
@@ -665,12 +703,22 @@ StoreResult<OrderDetails> InteractionStore::setOrderDetails(qint64 interaction,
             const ValidationErrors errors = Rules::checkOrderDetails(complete);
             if (!errors.isEmpty())
                 return StoreResult<OrderDetails>::invalid(errors);
+            const StoreResult<OrderDetails> before = orderDetails(interaction);
+            if (before.status == StoreStatus::Failed)
+                return before;
             if (const QString failure = writeOrderDetails(interaction, complete, transaction);
                 !failure.isEmpty())
                 return StoreResult<OrderDetails>::failed(failure);
-            return StoreResult<OrderDetails>::success({ interaction, *complete.productDetails,
-                                                        *complete.quantity, *complete.totalPrice,
-                                                        *complete.orderDate });
+            const OrderDetails written = orderFrom(interaction, complete);
+            Interaction flagged = stored.value;
+            flagged.orderPlaced = true;
+            if (const QString failure = RecordHistory(m_database)
+                                            .write(RecordHistory::Kind::Interaction, interaction,
+                                                   historyObject(stored.value, present(before)),
+                                                   historyObject(flagged, written));
+                !failure.isEmpty())
+                return StoreResult<OrderDetails>::failed(failure);
+            return StoreResult<OrderDetails>::success(written);
         });
 }
 

@@ -151,31 +151,30 @@ StoreResult<Lead> LeadStore::update(qint64 id, const LeadDraft &change)
         });
 }
 
-QString LeadStore::erase(const Lead &lead, SqlTransaction &transaction)
+QString LeadStore::erase(const Removed &removed, SqlTransaction &transaction)
 {
     Q_ASSERT(transaction.isActive());
     QSqlQuery &query = m_queries.get(QStringLiteral("DELETE FROM leads WHERE id = ?"));
-    query.addBindValue(lead.id);
+    query.addBindValue(removed.lead.id);
     if (!query.exec())
         return query.lastError().text();
-    return RecordHistory(m_database)
-        .write(RecordHistory::Kind::Lead, lead.id, historyObject(lead), {});
+    // The database's cascade deletes the contacts and interactions without a word; the history
+    // records each.
+    const std::optional<qint64> person = m_database.actingPerson();
+    QList<RecordHistory::Record> records {
+        { RecordHistory::Kind::Lead, removed.lead.id, historyObject(removed.lead), {}, person }
+    };
+    for (const ContactStore::Removed &contact : removed.contacts)
+        records.append(ContactStore::deletions(contact, person));
+    return RecordHistory(m_database).write(records);
 }
 
 StoreResult<Lead> LeadStore::remove(qint64 id)
 {
-    return SqlTransaction::write(
-        m_database, withDependents, [&](SqlTransaction &transaction) -> StoreResult<Lead> {
-            if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), id, true);
-                !failure.isEmpty())
-                return StoreResult<Lead>::failed(failure);
-            const StoreResult<Lead> stored = get(id);
-            if (!stored.ok())
-                return stored;
-            if (const QString failure = erase(stored.value, transaction); !failure.isEmpty())
-                return StoreResult<Lead>::failed(failure);
-            return stored;
-        });
+    const StoreResult<Removed> taken = takeOut(id);
+    if (!taken.ok())
+        return StoreResult<Lead>::from(taken);
+    return StoreResult<Lead>::success(taken.value.lead);
 }
 
 StoreResult<LeadStore::Removed> LeadStore::takeOut(qint64 id, Cascade cascade)
@@ -207,7 +206,7 @@ StoreResult<LeadStore::Removed> LeadStore::takeOut(qint64 id, Cascade cascade)
                     return StoreResult<Removed>::from(taken);
                 removed.contacts.append(taken.value);
             }
-            if (const QString failure = erase(stored.value, transaction); !failure.isEmpty())
+            if (const QString failure = erase(removed, transaction); !failure.isEmpty())
                 return StoreResult<Removed>::failed(failure);
             return StoreResult<Removed>::success(removed);
         });

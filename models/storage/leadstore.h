@@ -52,8 +52,8 @@ public:
 private:
     static LeadDraft withDefaults(const LeadDraft &draft);
     // Under the caller's transaction; its contacts, their interactions and order details go
-    // with it.
-    QString erase(const Lead &lead, SqlTransaction &transaction);
+    // with it, and the history records each of them deleted.
+    QString erase(const Removed &removed, SqlTransaction &transaction);
 
     Database &m_database;
     // The database's own, shared by every store on it.

@@ -3,6 +3,7 @@
 #include "core/isotimestamp.h"
 #include "storage/database.h"
 #include "storage/preparedqueries.h"
+#include "json/jsonform.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -14,19 +15,24 @@ namespace {
 
 QJsonObject changedFields(const QJsonObject &before, const QJsonObject &after)
 {
-    // Both objects are the same kind of record, so either one's keys are all the fields.
+    // An interaction's order details are fields only while it has them, so a field may be in
+    // either object alone.
+    QStringList keys = after.keys();
+    for (const QString &key : before.keys())
+        if (!after.contains(key))
+            keys.append(key);
     QJsonObject fields;
-    for (const QString &key : (after.isEmpty() ? before : after).keys()) {
+    for (const QString &key : std::as_const(keys)) {
         if (key == QLatin1String("id"))
             continue;
         const QJsonValue from = before.value(key);
         const QJsonValue to = after.value(key);
-        if (!before.isEmpty() && !after.isEmpty() && from == to)
+        if (before.contains(key) && after.contains(key) && from == to)
             continue;
         QJsonObject field;
-        if (!before.isEmpty())
+        if (before.contains(key))
             field.insert(QStringLiteral("from"), from);
-        if (!after.isEmpty())
+        if (after.contains(key))
             field.insert(QStringLiteral("to"), to);
         fields.insert(key, field);
     }
@@ -43,6 +49,18 @@ RecordHistory::RecordHistory(Database &database)
 QJsonObject RecordHistory::objectOf(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
+}
+
+QJsonObject RecordHistory::objectOf(const Interaction &interaction,
+                                    const std::optional<OrderDetails> &order)
+{
+    QJsonObject object = objectOf(JsonForm::write(interaction));
+    if (order) {
+        const QJsonObject details = objectOf(JsonForm::write(*order));
+        for (auto field = details.constBegin(); field != details.constEnd(); ++field)
+            object.insert(orderDetailsPrefix() + field.key(), field.value());
+    }
+    return object;
 }
 
 QString RecordHistory::kindName(Kind kind)
@@ -96,18 +114,26 @@ QString RecordHistory::write(const QList<Record> &records)
                  << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
         ++rows;
     }
-    if (rows == 0)
-        return {};
-    QString sql = QStringLiteral("INSERT INTO record_changes (record_kind, record_id, changed_at,"
-                                 " person_id, change, fields) VALUES (?, ?, ?, ?, ?, ?)");
-    for (int row = 1; row < rows; ++row)
-        sql += QStringLiteral(", (?, ?, ?, ?, ?, ?)");
-    QSqlQuery &query = m_queries.get(sql);
-    for (const QVariant &binding : std::as_const(bindings))
-        query.addBindValue(binding);
-    const bool done = query.exec();
-    query.finish();
-    return done ? QString() : query.lastError().text();
+    // A lead removed with thousands of interactions must not pass the engines' limits on bound
+    // values (SQLite's is 32,766).
+    constexpr int columns = 6;
+    constexpr int mostRows = 500;
+    for (int first = 0; first < rows; first += mostRows) {
+        const int count = std::min(mostRows, rows - first);
+        QString sql = QStringLiteral("INSERT INTO record_changes (record_kind, record_id,"
+                                     " changed_at, person_id, change, fields)"
+                                     " VALUES (?, ?, ?, ?, ?, ?)");
+        for (int row = 1; row < count; ++row)
+            sql += QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+        QSqlQuery &query = m_queries.get(sql);
+        for (int binding = first * columns; binding < (first + count) * columns; ++binding)
+            query.addBindValue(bindings.at(binding));
+        const bool done = query.exec();
+        query.finish();
+        if (!done)
+            return query.lastError().text();
+    }
+    return {};
 }
 
 StoreResult<QList<RecordHistory::Entry>> RecordHistory::of(Kind kind, qint64 id) const

@@ -1,9 +1,12 @@
 #pragma once
 
-// Every change of a lead, a contact or an interaction: who made it (Database::actingPerson()),
-// when, and each field from what to what, in the API's names and JSON values. The stores record
-// a change in the transaction that makes it; the API's history endpoint and the window read it.
+// Every change of a lead, a contact or an interaction (with its order details): who made it
+// (Database::actingPerson()), when, and each field from what to what, in the API's names and JSON
+// values. The stores record a change in the transaction that makes it; the API's history endpoint
+// and the window read it.
 
+#include "core/interaction.h"
+#include "core/orderdetails.h"
 #include "storage/storeresult.h"
 
 #include <QDateTime>
@@ -59,6 +62,12 @@ public:
 
     // The JSON object of what the API writes (JsonForm::write()), as history compares it.
     static QJsonObject objectOf(const QByteArray &json);
+    // An interaction's object, with its order details' fields (if it has them) named
+    // orderDetailsPrefix() + the API's name, such as "order_details.quantity": one change of an
+    // interaction and its order is one entry of its history.
+    static QJsonObject objectOf(const Interaction &interaction,
+                                const std::optional<OrderDetails> &order);
+    static QString orderDetailsPrefix() { return QStringLiteral("order_details."); }
     static QString kindName(Kind kind);
     static QString changeName(Change change);
 
