@@ -121,8 +121,11 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(editButton);
     buttons->addWidget(deleteButton);
-    buttons->addWidget(m_historyButton);
     buttons->addStretch(1);
+    // A row of its own: beside the other two it would not fit the pane's usual width.
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(m_historyButton);
+    historyRow->addStretch(1);
 
     auto *detailsTitle = new HeadingLabel(tr("Details"), content);
 
@@ -135,6 +138,7 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     column->addWidget(m_orderGroup);
     column->addSpacing(column->spacing());
     column->addLayout(buttons);
+    column->addLayout(historyRow);
     column->addStretch(1);
 
     auto *scroll = new QScrollArea(m_pages);
