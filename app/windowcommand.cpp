@@ -6,6 +6,7 @@
 #include "sampledata/sampledata.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "windowsignin.h"
 #ifdef TOUCHPOINT_HAS_REST_API
 #include "localapiserver.h"
 #endif
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <memory>
@@ -42,6 +44,14 @@ struct Options
                                       "Show the window in <code>, such as hi or en (default: "
                                       "from Settings, else the system's language)."),
                                   QCoreApplication::translate("WindowCommand", "code") };
+    QCommandLineOption tokenFile {
+        QStringLiteral("token-file"),
+        QCoreApplication::translate(
+            "WindowCommand",
+            "On a database that has people (touchpoint users), sign in with the token in <file> "
+            "instead of the one remembered on this computer or asked for."),
+        QCoreApplication::translate("WindowCommand", "file")
+    };
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -57,6 +67,16 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addOption(options.database);
     parser.addOption(options.demo);
     parser.addOption(options.language);
+    parser.addOption(options.tokenFile);
+}
+
+// Said in a box and on stderr: whoever started the window from a script or a shortcut with a
+// token file may see only one of them.
+void refuse(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    QMessageBox::critical(nullptr, QCoreApplication::translate("WindowCommand", "Touchpoint"),
+                          message);
 }
 
 // Touchpoint's own catalogue (built into the executable) and Qt's, for the chosen language.
@@ -122,6 +142,17 @@ int WindowCommand::run(int argc, char *argv[])
         path = Database::defaultPath();
     }
 
+    // Read before anything is opened: a token file that cannot be read changes nothing.
+    std::optional<QByteArray> token;
+    if (parser.isSet(options.tokenFile)) {
+        QString error;
+        token = WindowSignIn::readTokenFile(parser.value(options.tokenFile), &error);
+        if (!token) {
+            refuse(error);
+            return 1;
+        }
+    }
+
     Database database;
     // A damaged file is not simply refused: the person is offered its latest backup.
     DatabaseOpener opener;
@@ -138,7 +169,26 @@ int WindowCommand::run(int argc, char *argv[])
         }
     }
 
+    // On a team's database, who is at the window, before it shows: what it writes is theirs.
+    Settings settings;
+    WindowSignIn signIn(database, settings);
+    switch (signIn.signIn(token)) {
+    case WindowSignIn::Outcome::NotNeeded:
+    case WindowSignIn::Outcome::SignedIn:
+        break;
+    case WindowSignIn::Outcome::Cancelled:
+        return 0;
+    case WindowSignIn::Outcome::Refused:
+        refuse(token ? QCoreApplication::translate("WindowCommand",
+                                                   "The token in %1 cannot sign in: %2")
+                           .arg(parser.value(options.tokenFile), signIn.error())
+                     : signIn.error());
+        return 1;
+    }
+
     MainWindow window(database);
+    if (const std::optional<Person> person = signIn.person())
+        window.setSignedIn(person->name, signIn.rememberedUnder());
     if (demoFolder)
         window.setWindowTitle(
             QCoreApplication::translate("WindowCommand", "Sample data — Touchpoint"));

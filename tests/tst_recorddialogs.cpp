@@ -9,6 +9,7 @@
 #include "sampledata/sampledata.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "signindialog.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/leadstore.h"
@@ -127,6 +128,10 @@ void TestRecordDialogs::mnemonicsAreUnique()
     {
         Settings settings;
         SettingsDialog dialog(settings, nullptr);
+        QCOMPARE(mnemonicClash(dialog), QString());
+    }
+    {
+        SignInDialog dialog(*m_database);
         QCOMPARE(mnemonicClash(dialog), QString());
     }
 }

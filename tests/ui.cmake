@@ -29,3 +29,13 @@ endif()
 # The lead, contact and settings dialogs by keyboard, and what they say of names that exist.
 touchpoint_add_test(tst_recorddialogs SOURCES tst_recorddialogs.cpp
                     LIBRARIES touchpoint_ui touchpoint_test_support BOTH_BACKENDS)
+# Who is at the window of a team's database: signing in by token (typed, remembered, from a
+# file), and what the window, its undo and its own REST API then record as whose.
+touchpoint_add_test(tst_windowsignin SOURCES tst_windowsignin.cpp
+                    LIBRARIES touchpoint_ui touchpoint_test_support BOTH_BACKENDS)
+if(TOUCHPOINT_REST_API)
+    target_sources(tst_windowsignin PRIVATE ${PROJECT_SOURCE_DIR}/app/localapiserver.cpp)
+    target_link_libraries(tst_windowsignin PRIVATE touchpoint_api Qt6::Network)
+    target_include_directories(tst_windowsignin PRIVATE ${PROJECT_SOURCE_DIR}/app)
+    target_compile_definitions(tst_windowsignin PRIVATE TOUCHPOINT_HAS_REST_API)
+endif()

@@ -1756,6 +1756,18 @@ The database is as it was.</source>
         <source>Sample data can be loaded only into an empty database, so that it never mixes with your own.</source>
         <translation>नमूना डेटा सिर्फ़ खाली डेटाबेस में लोड किया जा सकता है, ताकि वह कभी आपके अपने डेटा में न मिले।</translation>
     </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>साइन आउट करें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1 के रूप में साइन इन</translation>
+    </message>
+    <message>
+        <source>Forget the token remembered on this computer and close</source>
+        <translation>इस कंप्यूटर पर याद रखा टोकन भूलें और बंद करें</translation>
+    </message>
 </context>
 <context>
     <name>PostgresUri</name>
@@ -2593,6 +2605,41 @@ in place of the database
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>दिखाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>इस कंप्यूटर पर याद रखें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>टोकन (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>साइन इन करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>This database is shared by a team. Sign in with the token that &quot;touchpoint users add&quot; gave you: what you write is then recorded as yours.</source>
+        <translation>यह डेटाबेस एक टीम का साझा डेटाबेस है। &quot;touchpoint users add&quot; से मिले टोकन से साइन इन करें: तब आप जो लिखेंगे, वह आपके नाम से दर्ज होगा।</translation>
+    </message>
+    <message>
+        <source>%1 is shared by a team. Sign in with the token that &quot;touchpoint users add&quot; gave you: what you write is then recorded as yours.</source>
+        <translation>%1 एक टीम का साझा डेटाबेस है। &quot;touchpoint users add&quot; से मिले टोकन से साइन इन करें: तब आप जो लिखेंगे, वह आपके नाम से दर्ज होगा।</translation>
+    </message>
+</context>
+<context>
     <name>TlsCredentials</name>
     <message>
         <source>the handshake did not finish</source>
@@ -2841,6 +2888,49 @@ Without a command, opens the window. Commands:
     <message>
         <source>Open the Touchpoint database at &lt;path&gt;: %1. Default: %2.</source>
         <translation>&lt;पथ&gt; पर रखा Touchpoint डेटाबेस खोलें: %1। डिफ़ॉल्ट: %2।</translation>
+    </message>
+    <message>
+        <source>On a database that has people (touchpoint users), sign in with the token in &lt;file&gt; instead of the one remembered on this computer or asked for.</source>
+        <translation>जिस डेटाबेस में लोग हैं (touchpoint users), उस पर इस कंप्यूटर पर याद रखे या पूछे गए टोकन के बजाय &lt;फ़ाइल&gt; में रखे टोकन से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>The token in %1 cannot sign in: %2</source>
+        <translation>%1 में रखे टोकन से साइन इन नहीं हो सकता: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSignIn</name>
+    <message>
+        <source>Paste the token you were given.</source>
+        <translation>आपको दिया गया टोकन चिपकाएँ।</translation>
+    </message>
+    <message>
+        <source>Cannot read the database&apos;s people: %1</source>
+        <translation>डेटाबेस के लोगों को पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>This token is not known.</source>
+        <translation>यह टोकन ज्ञात नहीं है।</translation>
+    </message>
+    <message>
+        <source>This token has been revoked.</source>
+        <translation>यह टोकन रद्द कर दिया गया है।</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>टोकन फ़ाइल %1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>टोकन फ़ाइल %1 खाली है।</translation>
+    </message>
+    <message>
+        <source>The token remembered on this computer no longer signs you in: %1</source>
+        <translation>इस कंप्यूटर पर याद रखे टोकन से अब साइन इन नहीं होता: %1</translation>
     </message>
 </context>
 <context>

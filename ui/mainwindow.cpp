@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -314,6 +315,12 @@ void MainWindow::createActions()
     m_refreshAction = makeAction(QStringLiteral("refreshAction"), QString(), tr("&Refresh"),
                                  { QKeySequence(Qt::Key_F5) });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_signOutAction = makeAction(QStringLiteral("signOutAction"), QString(), tr("Sign &Out"), {});
+    m_signOutAction->setVisible(false); // until someone signs in
+    connect(m_signOutAction, &QAction::triggered, this, [this] {
+        m_settings.setSignInToken(m_rememberedUnder, {});
+        close();
+    });
     m_quitAction = makeAction(QStringLiteral("quitAction"), QString(), tr("&Quit"),
                               { QKeySequence(Qt::CTRL | Qt::Key_Q) });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -351,6 +358,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
+    file->addAction(m_signOutAction);
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -691,4 +699,22 @@ void MainWindow::showLead(qint64 lead)
 void MainWindow::setLocalApi(LocalApi *api)
 {
     m_apiStatus->setLocalApi(api);
+}
+
+void MainWindow::setSignedIn(const QString &name, const QString &rememberedUnder)
+{
+    if (!m_signedIn) {
+        m_signedIn = new QLabel(this);
+        m_signedIn->setObjectName(QStringLiteral("signedInLabel"));
+        statusBar()->addPermanentWidget(m_signedIn);
+    }
+    m_signedIn->setText(tr("Signed in as %1").arg(name));
+    m_rememberedUnder = rememberedUnder;
+    m_signOutAction->setVisible(true);
+    m_signOutAction->setToolTip(tr("Forget the token remembered on this computer and close"));
+}
+
+QString MainWindow::signedInText() const
+{
+    return m_signedIn ? m_signedIn->text() : QString();
 }

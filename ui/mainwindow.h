@@ -21,6 +21,7 @@ class InteractionsView;
 class LeadsView;
 class LocalApi;
 class QAction;
+class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
@@ -39,6 +40,10 @@ public:
     // The REST API that app/ runs inside this process, if this build has one; not owned. The
     // window starts it now if Settings say so.
     void setLocalApi(LocalApi *api);
+    // Who signed in (WindowSignIn), for the status bar; File > Sign Out then forgets the token
+    // remembered under rememberedUnder (Settings::signInToken()) and closes the window.
+    void setSignedIn(const QString &name, const QString &rememberedUnder);
+    QString signedInText() const; // empty: nobody signed in
 
     InteractionsView *interactionsView() const { return m_interactionsView; }
     InteractionTableModel *interactions() const;
@@ -109,6 +114,8 @@ private:
     QTabWidget *m_tabs;
     LeadsView *m_leadsView;
     ApiStatusLabel *m_apiStatus;
+    QLabel *m_signedIn = nullptr;
+    QString m_rememberedUnder;
     QString m_lastFailure;
     BackupTimer *m_backups;
     bool m_backupFailureShown = false; // the warning box, once a session; the status bar always
@@ -130,6 +137,7 @@ private:
     QAction *m_backUpAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

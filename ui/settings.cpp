@@ -1,6 +1,17 @@
 #include "settings.h"
 
 #include <QCoreApplication>
+#include <QUrl>
+
+namespace {
+
+// A location holds slashes, which QSettings reads as groups: encoded, it is one key.
+QString signInKey(const QString &location)
+{
+    return QStringLiteral("signIn/") + QString::fromLatin1(QUrl::toPercentEncoding(location));
+}
+
+} // namespace
 
 // Named after the application alone, as Database::defaultPath() is: no organisation folder.
 Settings::Settings()
@@ -50,6 +61,19 @@ void Settings::setApiToken(const QByteArray &token)
         m_settings.remove(QStringLiteral("api/token"));
     else
         m_settings.setValue(QStringLiteral("api/token"), token);
+}
+
+QByteArray Settings::signInToken(const QString &location) const
+{
+    return m_settings.value(signInKey(location)).toByteArray();
+}
+
+void Settings::setSignInToken(const QString &location, const QByteArray &token)
+{
+    if (token.isEmpty())
+        m_settings.remove(signInKey(location));
+    else
+        m_settings.setValue(signInKey(location), token);
 }
 
 Settings::BackupInterval Settings::backupInterval() const

@@ -1,8 +1,8 @@
 #pragma once
 
 // The window's remembered choices (language, the in-window REST API and its token, scheduled
-// backups, window and table layout, the last filters), kept with QSettings under the
-// application's name.
+// backups, window and table layout, the last filters, the sign-in tokens remembered for team
+// databases), kept with QSettings under the application's name.
 
 #include "core/backupschedule.h"
 
@@ -32,6 +32,11 @@ public:
     // is the user's own file); never shown unmasked by the window.
     QByteArray apiToken() const;
     void setApiToken(const QByteArray &token);
+
+    // The token that signs this computer's person in to the database at location (WindowSignIn's
+    // key for it); empty: none remembered. Kept here, never in the database.
+    QByteArray signInToken(const QString &location) const;
+    void setSignInToken(const QString &location, const QByteArray &token); // empty: forget it
 
     BackupInterval backupInterval() const; // daily unless changed
     void setBackupInterval(BackupInterval interval);

@@ -278,9 +278,11 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queue)
         refusal->headers.append({ QByteArrayLiteral("Allow"), allowHeader(route->endpoint) });
         return *refusal;
     }
-    // What this request writes is written by its person (RecordHistory).
+    // What this request writes is written by its person (RecordHistory); then again by whoever
+    // wrote before: the person signed in at the window that runs this API, or nobody.
+    const std::optional<qint64> before = m_database.actingPerson();
     m_database.setActingPerson(person ? std::optional<qint64>(person->id) : std::nullopt);
-    const auto nobody = qScopeGuard([this] { m_database.setActingPerson(std::nullopt); });
+    const auto restore = qScopeGuard([this, before] { m_database.setActingPerson(before); });
     // HEAD is answered as GET; whoever sends the answer leaves the body out.
     const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
 
