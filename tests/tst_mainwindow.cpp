@@ -11,17 +11,17 @@
 #include "fieldproblemlabel.h"
 #include "filterpanel.h"
 #include "interactiondialog.h"
-#include "interactionhistorydialog.h"
 #include "itemmodels/contactlistmodel.h"
-#include "itemmodels/interactionhistorymodel.h"
 #include "itemmodels/interactiontablemodel.h"
 #include "itemmodels/leadlistmodel.h"
 #include "itemmodels/leadtablemodel.h"
+#include "itemmodels/recordhistorymodel.h"
 #include "leaddialog.h"
 #include "leadpage.h"
 #include "leadsview.h"
 #include "localapi.h"
 #include "mainwindow.h"
+#include "recordhistorydialog.h"
 #include "recordpicker.h"
 #include "sampledata/sampledata.h"
 #include "settings.h"
@@ -118,8 +118,12 @@ InkMargins inkMarginsOf(QTableView *table, const QModelIndex &index)
 template<typename Dialog> void editNextDialog(const QString &field, const QString &text)
 {
     actOnNext<Dialog>([field, text](Dialog *dialog) {
-        if (auto *edit = dialog->template findChild<QLineEdit *>(field))
-            edit->setText(text);
+        // Typed over what the field holds, as a person does.
+        if (auto *edit = dialog->template findChild<QLineEdit *>(field)) {
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+        }
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     });
 }
@@ -201,6 +205,7 @@ private slots:
     void toolbarLabelsHaveNoMnemonics();
     void timelineItemsHaveRoomForEveryLine();
     void leadAndContactEditsUndo();
+    void leadAndContactHistoryFromTheLeadPage();
     void addedLeadUndoesAndRedoes();
     void addedLeadKeepsWhatAClientAttached();
     void deletedLeadComesBackWhole();
@@ -651,16 +656,16 @@ void TestMainWindow::detailPaneSaysWhoLoggedAndChanged()
         = m_window->detailPane()->findChild<QPushButton *>(QStringLiteral("historyButton"));
     QVERIFY(historyButton && historyButton->isVisible());
     QTest::mouseClick(historyButton, Qt::LeftButton);
-    auto *history = m_window->findChild<InteractionHistoryDialog *>();
+    auto *history = m_window->findChild<RecordHistoryDialog *>();
     QVERIFY(history && history->isVisible());
     // Logged by Asha, changed by Ravi, then in the window (when the newest row is this one).
     QCOMPARE(history->model()->rowCount(), first == made.value.id ? 3 : 2);
-    QCOMPARE(history->model()->index(0, InteractionHistoryModel::Who).data().toString(),
+    QCOMPARE(history->model()->index(0, RecordHistoryModel::Who).data().toString(),
              QStringLiteral("Asha Rao"));
-    QCOMPARE(history->model()->index(1, InteractionHistoryModel::Who).data().toString(),
+    QCOMPARE(history->model()->index(1, RecordHistoryModel::Who).data().toString(),
              QStringLiteral("Ravi"));
     QVERIFY(history->model()
-                ->index(1, InteractionHistoryModel::Fields)
+                ->index(1, RecordHistoryModel::Fields)
                 .data()
                 .toString()
                 .contains(QStringLiteral("→ “Changed by Ravi”")));
@@ -1080,6 +1085,56 @@ void TestMainWindow::leadAndContactEditsUndo()
     editNextDialog<LeadDialog>(QStringLiteral("nameEdit"), lead.name);
     m_window->leadsView()->editLead();
     QVERIFY(m_window->undoStack()->canRedo()); // the unchanged save pushed nothing over them
+}
+
+void TestMainWindow::leadAndContactHistoryFromTheLeadPage()
+{
+    fill();
+    action("showLeadsAction")->trigger();
+    m_window->leadsView()->selectLead(2);
+    editNextDialog<LeadDialog>(QStringLiteral("nameEdit"), QStringLiteral("Renamed Kitchen"));
+    m_window->leadsView()->editLead();
+    LeadPage *page = m_window->leadsView()->leadPage();
+
+    auto *leadHistory = page->findChild<QPushButton *>(QStringLiteral("leadHistoryButton"));
+    QVERIFY(leadHistory && leadHistory->isVisible());
+    QTest::mouseClick(leadHistory, Qt::LeftButton);
+    auto *dialog = m_window->findChild<RecordHistoryDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("History of the Lead"));
+    // fill() wrote the sample leads before any history: the rename is the one change.
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    QCOMPARE(dialog->model()->index(0, RecordHistoryModel::Change).data().toString(),
+             QStringLiteral("Changed"));
+    QVERIFY(dialog->model()
+                ->index(0, RecordHistoryModel::Fields)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral("→ “Renamed Kitchen”")));
+    QTest::keyClick(dialog->table(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<RecordHistoryDialog *>());
+
+    // A contact's, once one is chosen.
+    auto *contactHistory = page->findChild<QPushButton *>(QStringLiteral("contactHistoryButton"));
+    QVERIFY(contactHistory && !contactHistory->isEnabled());
+    page->contactsView()->selectRow(0);
+    QVERIFY(contactHistory->isEnabled());
+    editNextDialog<ContactDialog>(QStringLiteral("roleEdit"), QStringLiteral("Head chef"));
+    page->editContact();
+    page->contactsView()->selectRow(0);
+    QTest::mouseClick(contactHistory, Qt::LeftButton);
+    dialog = m_window->findChild<RecordHistoryDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("History of the Contact"));
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    QVERIFY2(dialog->model()
+                 ->index(0, RecordHistoryModel::Fields)
+                 .data()
+                 .toString()
+                 .startsWith(QStringLiteral("Role: ")),
+             qPrintable(dialog->model()->index(0, RecordHistoryModel::Fields).data().toString()));
+    QTest::keyClick(dialog->table(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<RecordHistoryDialog *>());
 }
 
 QString TestMainWindow::undoText()

@@ -1000,122 +1000,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
     </message>
 </context>
 <context>
-    <name>InteractionHistoryDialog</name>
-    <message>
-        <source>History of the Interaction</source>
-        <translation>इंटरैक्शन का इतिहास</translation>
-    </message>
-    <message>
-        <source>Changes, oldest first</source>
-        <translation>बदलाव, सबसे पुराने पहले</translation>
-    </message>
-    <message>
-        <source>Changes made through a person&apos;s token name them; changes made in the window name nobody. Changes before the history was kept are not shown.</source>
-        <translation>किसी व्यक्ति के टोकन से किए गए बदलाव उनका नाम बताते हैं; विंडो में किए गए बदलाव किसी का नाम नहीं बताते। इतिहास रखे जाने से पहले के बदलाव नहीं दिखाए जाते।</translation>
-    </message>
-</context>
-<context>
-    <name>InteractionHistoryModel</name>
-    <message>
-        <source>Lead</source>
-        <translation>लीड</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>संपर्क</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>प्रकार</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>विवरण</translation>
-    </message>
-    <message>
-        <source>Order placed</source>
-        <translation>ऑर्डर दिया गया</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>तारीख</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>हाँ</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>नहीं</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <comment>field: from → to</comment>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>field: value</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(नाम नहीं)</translation>
-    </message>
-    <message>
-        <source>Logged</source>
-        <translation>दर्ज</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>हटाया गया</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>बदला गया</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>कब</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>किसने</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>बदलाव</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>क्या</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>उत्पाद</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>मात्रा</translation>
-    </message>
-    <message>
-        <source>Total price</source>
-        <translation>कुल कीमत</translation>
-    </message>
-    <message>
-        <source>Order date</source>
-        <translation>ऑर्डर की तारीख</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-</context>
-<context>
     <name>InteractionTableModel</name>
     <message>
         <source>Yes</source>
@@ -1418,6 +1302,22 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Delete %1?</source>
         <translation>%1 को हटाएँ?</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>इतिहास…</translation>
+    </message>
+    <message>
+        <source>Show every change of this lead</source>
+        <translation>इस लीड का हर बदलाव दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Contact History…</source>
+        <translation>संपर्क का इतिहास…</translation>
+    </message>
+    <message>
+        <source>Show every change of the selected contact</source>
+        <translation>चुने गए संपर्क का हर बदलाव दिखाएँ</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +1905,162 @@ The database is as it was.</source>
     <message>
         <source>Not Saved</source>
         <translation>सहेजा नहीं गया</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>History of the Interaction</source>
+        <translation>इंटरैक्शन का इतिहास</translation>
+    </message>
+    <message>
+        <source>Changes, oldest first</source>
+        <translation>बदलाव, सबसे पुराने पहले</translation>
+    </message>
+    <message>
+        <source>History of the Lead</source>
+        <translation>लीड का इतिहास</translation>
+    </message>
+    <message>
+        <source>History of the Contact</source>
+        <translation>संपर्क का इतिहास</translation>
+    </message>
+    <message>
+        <source>A change names its person when one was signed in at the window or sent their own token to the API. Changes before the history was kept are not shown.</source>
+        <translation>जब कोई व्यक्ति विंडो में साइन इन था या उसने API को अपना टोकन भेजा, तो बदलाव उसका नाम बताता है। इतिहास रखे जाने से पहले के बदलाव नहीं दिखाए जाते।</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryModel</name>
+    <message>
+        <source>Lead</source>
+        <translation>लीड</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Order placed</source>
+        <translation>ऑर्डर दिया गया</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: from → to</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(नाम नहीं)</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>दर्ज</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>हटाया गया</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>बदला गया</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>उत्पाद</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>कुल कीमत</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>ऑर्डर की तारीख</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>पद</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>जोड़ा गया</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 
 #include "displaytext.h"
 #include "headinglabel.h"
-#include "interactionhistorydialog.h"
+#include "recordhistorydialog.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
@@ -166,7 +166,8 @@ void DetailPane::showHistory()
 {
     if (!m_interaction)
         return;
-    auto *dialog = new InteractionHistoryDialog(m_database, *m_interaction, window());
+    auto *dialog = new RecordHistoryDialog(m_database, RecordHistory::Kind::Interaction,
+                                           *m_interaction, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -229,7 +230,7 @@ void DetailPane::reload()
     m_contactLabel->setToolTip(m_contactLabel->text());
     m_dateLabel->setText(DisplayText::longDateTime(interaction.date));
     // Who and when, from the history (none for what was logged before it was kept). A change
-    // made in a window or by a command names nobody: only people's tokens say who.
+    // by a command, the shared token or a window without people names nobody.
     const StoreResult<QList<RecordHistory::Entry>> history
         = RecordHistory(m_database).of(RecordHistory::Kind::Interaction, interaction.id);
     const auto describe = [](const RecordHistory::Entry &entry) {

@@ -5,6 +5,7 @@
 #include "headinglabel.h"
 #include "itemmodels/contactlistmodel.h"
 #include "itemmodels/leadtimelinemodel.h"
+#include "recordhistorydialog.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/leadstore.h"
@@ -72,6 +73,13 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
         = button(QStringLiteral("delete"), tr("Delete Lead…"), tr("Delete this lead"), content);
     auto *newInteraction = button(QStringLiteral("new"), tr("New Interaction…"),
                                   tr("New interaction with this lead"), content);
+    auto *leadHistory = new QPushButton(tr("History…"), content);
+    leadHistory->setObjectName(QStringLiteral("leadHistoryButton"));
+    leadHistory->setAccessibleName(tr("Show every change of this lead"));
+    connect(leadHistory, &QPushButton::clicked, this, [this] {
+        if (m_lead)
+            showHistory(RecordHistory::Kind::Lead, *m_lead);
+    });
     connect(editLead, &QPushButton::clicked, this, &LeadPage::editLeadRequested);
     connect(deleteLead, &QPushButton::clicked, this, &LeadPage::deleteLeadRequested);
     connect(newInteraction, &QPushButton::clicked, this, [this] {
@@ -82,6 +90,7 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     leadButtons->addWidget(newInteraction);
     leadButtons->addWidget(editLead);
     leadButtons->addWidget(deleteLead);
+    leadButtons->addWidget(leadHistory);
     leadButtons->addStretch(1);
 
     // Contacts
@@ -111,6 +120,13 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     m_deleteContactButton = button(QStringLiteral("delete"), tr("Delete Contact…"),
                                    tr("Delete the selected contact"), contactsBox);
     m_deleteContactButton->setObjectName(QStringLiteral("deleteContactButton"));
+    m_contactHistoryButton = new QPushButton(tr("Contact History…"), contactsBox);
+    m_contactHistoryButton->setObjectName(QStringLiteral("contactHistoryButton"));
+    m_contactHistoryButton->setAccessibleName(tr("Show every change of the selected contact"));
+    connect(m_contactHistoryButton, &QPushButton::clicked, this, [this] {
+        if (const std::optional<qint64> contact = selectedContact())
+            showHistory(RecordHistory::Kind::Contact, *contact);
+    });
     connect(addContactButton, &QPushButton::clicked, this, &LeadPage::addContact);
     connect(m_editContactButton, &QPushButton::clicked, this, &LeadPage::editContact);
     connect(m_deleteContactButton, &QPushButton::clicked, this, &LeadPage::deleteContact);
@@ -129,6 +145,7 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     contactButtons->addWidget(addContactButton);
     contactButtons->addWidget(m_editContactButton);
     contactButtons->addWidget(m_deleteContactButton);
+    contactButtons->addWidget(m_contactHistoryButton);
     contactButtons->addStretch(1);
     auto *contactsLayout = new QVBoxLayout(contactsBox);
     contactsLayout->setContentsMargins(0, 0, 0, 0);
@@ -278,6 +295,14 @@ void LeadPage::updateButtons()
     const bool selected = selectedContact().has_value();
     m_editContactButton->setEnabled(selected);
     m_deleteContactButton->setEnabled(selected);
+    m_contactHistoryButton->setEnabled(selected);
+}
+
+void LeadPage::showHistory(RecordHistory::Kind kind, qint64 id)
+{
+    auto *dialog = new RecordHistoryDialog(m_database, kind, id, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void LeadPage::addContact()

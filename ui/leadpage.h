@@ -5,6 +5,7 @@
 
 #include "contactdialog.h"
 #include "core/contact.h"
+#include "storage/recordhistory.h"
 
 #include <QWidget>
 
@@ -52,6 +53,7 @@ private:
     void reload();
     std::optional<qint64> selectedContact() const;
     void updateButtons();
+    void showHistory(RecordHistory::Kind kind, qint64 id);
     void restoreTimeline();
 
     Database &m_database;
@@ -68,6 +70,7 @@ private:
     QLabel *m_timelineTitle;
     QPushButton *m_editContactButton;
     QPushButton *m_deleteContactButton;
+    QPushButton *m_contactHistoryButton;
     std::optional<qint64> m_keptContact;
     // What the timeline showed before a reset: its lead, chosen and first visible entries.
     struct KeptTimeline

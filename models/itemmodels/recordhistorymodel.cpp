@@ -1,6 +1,7 @@
-#include "itemmodels/interactionhistorymodel.h"
+#include "itemmodels/recordhistorymodel.h"
 
 #include "core/interactiontype.h"
+#include "core/leadstatus.h"
 #include "core/money.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -13,28 +14,45 @@ namespace {
 
 const QString orderPrefix = RecordHistory::orderDetailsPrefix();
 
-QString fieldLabel(const QString &field)
+QString fieldLabel(RecordHistory::Kind kind, const QString &field)
 {
+    if (kind != RecordHistory::Kind::Interaction) {
+        // The fields of leads and contacts, as their dialogs name them.
+        if (field == QLatin1String("name"))
+            return RecordHistoryModel::tr("Name");
+        if (field == QLatin1String("status"))
+            return RecordHistoryModel::tr("Status");
+        if (field == QLatin1String("city"))
+            return RecordHistoryModel::tr("City");
+        if (field == QLatin1String("phone"))
+            return RecordHistoryModel::tr("Phone");
+        if (field == QLatin1String("email"))
+            return RecordHistoryModel::tr("Email");
+        if (field == QLatin1String("notes"))
+            return RecordHistoryModel::tr("Notes");
+        if (field == QLatin1String("role"))
+            return RecordHistoryModel::tr("Role");
+    }
     if (field == orderPrefix + QLatin1String("product_details"))
-        return InteractionHistoryModel::tr("Products");
+        return RecordHistoryModel::tr("Products");
     if (field == orderPrefix + QLatin1String("quantity"))
-        return InteractionHistoryModel::tr("Quantity");
+        return RecordHistoryModel::tr("Quantity");
     if (field == orderPrefix + QLatin1String("total_price"))
-        return InteractionHistoryModel::tr("Total price");
+        return RecordHistoryModel::tr("Total price");
     if (field == orderPrefix + QLatin1String("order_date"))
-        return InteractionHistoryModel::tr("Order date");
+        return RecordHistoryModel::tr("Order date");
     if (field == QLatin1String("lead"))
-        return InteractionHistoryModel::tr("Lead");
+        return RecordHistoryModel::tr("Lead");
     if (field == QLatin1String("contact"))
-        return InteractionHistoryModel::tr("Contact");
+        return RecordHistoryModel::tr("Contact");
     if (field == QLatin1String("interaction_type"))
-        return InteractionHistoryModel::tr("Type");
+        return RecordHistoryModel::tr("Type");
     if (field == QLatin1String("details"))
-        return InteractionHistoryModel::tr("Details");
+        return RecordHistoryModel::tr("Details");
     if (field == QLatin1String("order_placed"))
-        return InteractionHistoryModel::tr("Order placed");
+        return RecordHistoryModel::tr("Order placed");
     if (field == QLatin1String("date"))
-        return InteractionHistoryModel::tr("Date");
+        return RecordHistoryModel::tr("Date");
     return field;
 }
 
@@ -42,13 +60,12 @@ QString valueText(const QString &field, const QJsonValue &value,
                   const QHash<QString, QString> &names)
 {
     if (value.isBool())
-        return value.toBool() ? InteractionHistoryModel::tr("yes")
-                              : InteractionHistoryModel::tr("no");
+        return value.toBool() ? RecordHistoryModel::tr("yes") : RecordHistoryModel::tr("no");
     if (field == QLatin1String("lead") || field == QLatin1String("contact")) {
         // A record removed since is named by its number.
         const QString name = names.value(field + QString::number(value.toInteger()));
-        return name.isEmpty() ? InteractionHistoryModel::tr("#%1").arg(value.toInteger())
-                              : InteractionHistoryModel::tr("“%1”").arg(name);
+        return name.isEmpty() ? RecordHistoryModel::tr("#%1").arg(value.toInteger())
+                              : RecordHistoryModel::tr("“%1”").arg(name);
     }
     if (field == orderPrefix + QLatin1String("total_price")) {
         if (const std::optional<Money> amount = Money::fromJsonNumber(value.toDouble()))
@@ -56,6 +73,10 @@ QString valueText(const QString &field, const QJsonValue &value,
     }
     if (value.isDouble())
         return QLocale().toString(value.toInteger());
+    if (field == QLatin1String("status")) {
+        if (const std::optional<LeadStatus> status = LeadStatuses::fromCode(value.toString()))
+            return LeadStatuses::displayName(*status);
+    }
     if (field == QLatin1String("interaction_type")) {
         if (const std::optional<InteractionType> type
             = InteractionTypes::fromCode(value.toString()))
@@ -66,12 +87,12 @@ QString valueText(const QString &field, const QJsonValue &value,
         if (time.isValid())
             return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
     }
-    return InteractionHistoryModel::tr("“%1”").arg(value.toString());
+    return RecordHistoryModel::tr("“%1”").arg(value.toString());
 }
 
 } // namespace
 
-InteractionHistoryModel::InteractionHistoryModel(Database &database, QObject *parent)
+RecordHistoryModel::RecordHistoryModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
 {
@@ -83,20 +104,21 @@ InteractionHistoryModel::InteractionHistoryModel(Database &database, QObject *pa
     });
 }
 
-void InteractionHistoryModel::setInteraction(std::optional<qint64> interaction)
+void RecordHistoryModel::setRecord(RecordHistory::Kind kind, std::optional<qint64> id)
 {
-    m_interaction = interaction;
+    m_kind = kind;
+    m_record = id;
     reload();
 }
 
-void InteractionHistoryModel::reload()
+void RecordHistoryModel::reload()
 {
     beginResetModel();
     m_entries.clear();
     m_lastError.clear();
-    if (m_interaction) {
+    if (m_record) {
         const StoreResult<QList<RecordHistory::Entry>> entries
-            = RecordHistory(m_database).of(RecordHistory::Kind::Interaction, *m_interaction);
+            = RecordHistory(m_database).of(m_kind, *m_record);
         if (entries.ok())
             m_entries = entries.value;
         else
@@ -109,7 +131,7 @@ void InteractionHistoryModel::reload()
 }
 
 // The leads and contacts an entry names by id, by their names as they are now.
-void InteractionHistoryModel::nameReferences(const QJsonObject &fields)
+void RecordHistoryModel::nameReferences(const QJsonObject &fields)
 {
     for (const QString &field : { QStringLiteral("lead"), QStringLiteral("contact") }) {
         const QJsonObject change = fields.value(field).toObject();
@@ -131,31 +153,32 @@ void InteractionHistoryModel::nameReferences(const QJsonObject &fields)
     }
 }
 
-int InteractionHistoryModel::rowCount(const QModelIndex &parent) const
+int RecordHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int InteractionHistoryModel::columnCount(const QModelIndex &parent) const
+int RecordHistoryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString InteractionHistoryModel::describe(const QString &field, const QJsonObject &change) const
+QString RecordHistoryModel::describe(const QString &field, const QJsonObject &change) const
 {
     const bool hasFrom = change.contains(QLatin1String("from"));
     const bool hasTo = change.contains(QLatin1String("to"));
     if (hasFrom && hasTo)
         return tr("%1: %2 → %3", "field: from → to")
-            .arg(fieldLabel(field), valueText(field, change.value(QLatin1String("from")), m_names),
+            .arg(fieldLabel(m_kind, field),
+                 valueText(field, change.value(QLatin1String("from")), m_names),
                  valueText(field, change.value(QLatin1String("to")), m_names));
     return tr("%1: %2", "field: value")
-        .arg(fieldLabel(field),
+        .arg(fieldLabel(m_kind, field),
              valueText(field, change.value(hasTo ? QLatin1String("to") : QLatin1String("from")),
                        m_names));
 }
 
-QVariant InteractionHistoryModel::data(const QModelIndex &index, int role) const
+QVariant RecordHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -173,7 +196,7 @@ QVariant InteractionHistoryModel::data(const QModelIndex &index, int role) const
     case Change:
         switch (entry.change) {
         case RecordHistory::Change::Created:
-            return tr("Logged");
+            return m_kind == RecordHistory::Kind::Interaction ? tr("Logged") : tr("Added");
         case RecordHistory::Change::Deleted:
             return tr("Deleted");
         case RecordHistory::Change::Changed:
@@ -192,8 +215,7 @@ QVariant InteractionHistoryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant InteractionHistoryModel::headerData(int section, Qt::Orientation orientation,
-                                             int role) const
+QVariant RecordHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -1,6 +1,6 @@
-#include "interactionhistorydialog.h"
+#include "recordhistorydialog.h"
 
-#include "itemmodels/interactionhistorymodel.h"
+#include "itemmodels/recordhistorymodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -8,15 +8,25 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-InteractionHistoryDialog::InteractionHistoryDialog(Database &database, qint64 interaction,
-                                                   QWidget *parent)
+RecordHistoryDialog::RecordHistoryDialog(Database &database, RecordHistory::Kind kind, qint64 id,
+                                         QWidget *parent)
     : QDialog(parent)
-    , m_model(new InteractionHistoryModel(database, this))
+    , m_model(new RecordHistoryModel(database, this))
     , m_table(new QTableView(this))
 {
-    setObjectName(QStringLiteral("interactionHistoryDialog"));
-    setWindowTitle(tr("History of the Interaction"));
-    m_model->setInteraction(interaction);
+    setObjectName(QStringLiteral("historyDialog"));
+    switch (kind) {
+    case RecordHistory::Kind::Lead:
+        setWindowTitle(tr("History of the Lead"));
+        break;
+    case RecordHistory::Kind::Contact:
+        setWindowTitle(tr("History of the Contact"));
+        break;
+    case RecordHistory::Kind::Interaction:
+        setWindowTitle(tr("History of the Interaction"));
+        break;
+    }
+    m_model->setRecord(kind, id);
 
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
@@ -25,18 +35,18 @@ InteractionHistoryDialog::InteractionHistoryDialog(Database &database, qint64 in
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(InteractionHistoryModel::When,
+    m_table->horizontalHeader()->setSectionResizeMode(RecordHistoryModel::When,
                                                       QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(InteractionHistoryModel::Who,
+    m_table->horizontalHeader()->setSectionResizeMode(RecordHistoryModel::Who,
                                                       QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(InteractionHistoryModel::Change,
+    m_table->horizontalHeader()->setSectionResizeMode(RecordHistoryModel::Change,
                                                       QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Changes, oldest first"));
 
-    auto *note = new QLabel(tr("Changes made through a person's token name them; changes made in "
-                               "the window name nobody. Changes before the history was kept are "
-                               "not shown."),
+    auto *note = new QLabel(tr("A change names its person when one was signed in at the window or "
+                               "sent their own token to the API. Changes before the history was "
+                               "kept are not shown."),
                             this);
     note->setWordWrap(true);
     note->setEnabled(false);

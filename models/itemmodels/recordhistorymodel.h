@@ -1,8 +1,8 @@
 #pragma once
 
-// One interaction's recorded changes (RecordHistory), oldest first, as a table: when, who, what
-// kind of change, and which fields went from what to what. Read again when the interactions
-// change.
+// One lead's, contact's or interaction's recorded changes (RecordHistory), oldest first, as a
+// table: when, who, what kind of change, and which fields went from what to what. Read again when
+// the records change.
 
 #include "storage/recordhistory.h"
 
@@ -14,10 +14,10 @@
 
 class Database;
 
-class InteractionHistoryModel final : public QAbstractTableModel
+class RecordHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(InteractionHistoryModel)
+    Q_DISABLE_COPY_MOVE(RecordHistoryModel)
 
 public:
     enum Column { When, Who, Change, Fields, ColumnCount };
@@ -25,10 +25,15 @@ public:
         TimeRole = Qt::UserRole + 1, // UTC QDateTime
     };
 
-    explicit InteractionHistoryModel(Database &database, QObject *parent = nullptr);
+    explicit RecordHistoryModel(Database &database, QObject *parent = nullptr);
 
-    std::optional<qint64> interaction() const { return m_interaction; }
-    void setInteraction(std::optional<qint64> interaction);
+    RecordHistory::Kind kind() const { return m_kind; }
+    std::optional<qint64> record() const { return m_record; }
+    void setRecord(RecordHistory::Kind kind, std::optional<qint64> id);
+    void setInteraction(std::optional<qint64> interaction)
+    {
+        setRecord(RecordHistory::Kind::Interaction, interaction);
+    }
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -46,7 +51,8 @@ private:
     void nameReferences(const QJsonObject &fields);
 
     Database &m_database;
-    std::optional<qint64> m_interaction;
+    RecordHistory::Kind m_kind = RecordHistory::Kind::Interaction;
+    std::optional<qint64> m_record;
     QList<RecordHistory::Entry> m_entries;
     QString m_lastError;
     QHash<QString, QString> m_names; // "lead12", "contact7": the name, or empty when removed

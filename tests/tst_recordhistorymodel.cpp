@@ -1,7 +1,7 @@
-// InteractionHistoryModel: one interaction's changes as a table, under QAbstractItemModelTester:
-// who and what, each field from what to what as a person reads it, and a new change shown as soon
-// as it is written.
-#include "itemmodels/interactionhistorymodel.h"
+// RecordHistoryModel: one interaction's, lead's or contact's changes as a table, under
+// QAbstractItemModelTester: who and what, each field from what to what as a person reads it, and
+// a new change shown as soon as it is written.
+#include "itemmodels/recordhistorymodel.h"
 #include "storage/database.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
@@ -13,7 +13,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-class TestInteractionHistoryModel final : public QObject
+class TestRecordHistoryModel final : public QObject
 {
     Q_OBJECT
 
@@ -22,6 +22,7 @@ private slots:
     void cleanup();
 
     void showsEachChangeWithWhoAndWhat();
+    void showsALeadsAndAContactsToo();
     void describesAField_data();
     void describesAField();
 
@@ -29,17 +30,17 @@ private:
     TestDatabase m_database;
 };
 
-void TestInteractionHistoryModel::init()
+void TestRecordHistoryModel::init()
 {
     QVERIFY2(m_database.open(), qPrintable(m_database.errorMessage()));
 }
 
-void TestInteractionHistoryModel::cleanup()
+void TestRecordHistoryModel::cleanup()
 {
     m_database.reset();
 }
 
-void TestInteractionHistoryModel::showsEachChangeWithWhoAndWhat()
+void TestRecordHistoryModel::showsEachChangeWithWhoAndWhat()
 {
     const qint64 lead = addLead(*m_database, QStringLiteral("Spice Garden"));
     const qint64 contact = addContact(*m_database, lead, QStringLiteral("Meera"));
@@ -54,35 +55,34 @@ void TestInteractionHistoryModel::showsEachChangeWithWhoAndWhat()
     QVERIFY(made.ok());
     m_database->setActingPerson(std::nullopt);
 
-    InteractionHistoryModel model(*m_database);
+    RecordHistoryModel model(*m_database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     model.setInteraction(made.value.id);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.columnCount(), 4);
-    QCOMPARE(model.headerData(InteractionHistoryModel::Fields, Qt::Horizontal).toString(),
+    QCOMPARE(model.headerData(RecordHistoryModel::Fields, Qt::Horizontal).toString(),
              QStringLiteral("What"));
-    QCOMPARE(model.index(0, InteractionHistoryModel::Who).data().toString(),
-             QStringLiteral("Asha"));
-    QCOMPARE(model.index(0, InteractionHistoryModel::Change).data().toString(),
+    QCOMPARE(model.index(0, RecordHistoryModel::Who).data().toString(), QStringLiteral("Asha"));
+    QCOMPARE(model.index(0, RecordHistoryModel::Change).data().toString(),
              QStringLiteral("Logged"));
-    QVERIFY(model.index(0, InteractionHistoryModel::Fields)
+    QVERIFY(model.index(0, RecordHistoryModel::Fields)
                 .data()
                 .toString()
                 .contains(QStringLiteral("Details: “First call”")));
     // The lead and the contact by their names, as they are now.
-    QVERIFY(model.index(0, InteractionHistoryModel::Fields)
+    QVERIFY(model.index(0, RecordHistoryModel::Fields)
                 .data()
                 .toString()
                 .contains(QStringLiteral("Lead: “Spice Garden”\n")));
     LeadDraft renamed;
     renamed.name = QStringLiteral("Spice Garden, Kothrud");
     QVERIFY(LeadStore(*m_database).update(lead, renamed).ok());
-    QVERIFY(model.index(0, InteractionHistoryModel::Fields)
+    QVERIFY(model.index(0, RecordHistoryModel::Fields)
                 .data()
                 .toString()
                 .contains(QStringLiteral("Lead: “Spice Garden, Kothrud”\n")));
-    QVERIFY(model.index(0, InteractionHistoryModel::Fields)
+    QVERIFY(model.index(0, RecordHistoryModel::Fields)
                 .data()
                 .toString()
                 .contains(QStringLiteral("Contact: “Meera”")));
@@ -93,26 +93,66 @@ void TestInteractionHistoryModel::showsEachChangeWithWhoAndWhat()
     change.type = InteractionType::Visit;
     QVERIFY(InteractionStore(*m_database).update(made.value.id, change).ok());
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(1, InteractionHistoryModel::Who).data().toString(),
+    QCOMPARE(model.index(1, RecordHistoryModel::Who).data().toString(),
              QStringLiteral("(not named)"));
-    QCOMPARE(model.index(1, InteractionHistoryModel::Change).data().toString(),
+    QCOMPARE(model.index(1, RecordHistoryModel::Change).data().toString(),
              QStringLiteral("Changed"));
-    QCOMPARE(model.index(1, InteractionHistoryModel::Fields).data().toString(),
+    QCOMPARE(model.index(1, RecordHistoryModel::Fields).data().toString(),
              QStringLiteral("Details: “First call” → “Then a visit”\nType: Call → Visit"));
-    QVERIFY(model.index(1, InteractionHistoryModel::When)
-                .data(InteractionHistoryModel::TimeRole)
+    QVERIFY(model.index(1, RecordHistoryModel::When)
+                .data(RecordHistoryModel::TimeRole)
                 .toDateTime()
                 .isValid());
 
     QVERIFY(InteractionStore(*m_database).remove(made.value.id).ok());
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(2, InteractionHistoryModel::Change).data().toString(),
+    QCOMPARE(model.index(2, RecordHistoryModel::Change).data().toString(),
              QStringLiteral("Deleted"));
     model.setInteraction(std::nullopt);
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestInteractionHistoryModel::describesAField_data()
+void TestRecordHistoryModel::showsALeadsAndAContactsToo()
+{
+    LeadDraft draft;
+    draft.name = QStringLiteral("Tandoor House");
+    const StoreResult<Lead> lead = LeadStore(*m_database).create(draft);
+    QVERIFY(lead.ok());
+    LeadDraft change;
+    change.status = LeadStatus::MeetingScheduled;
+    QVERIFY(LeadStore(*m_database).update(lead.value.id, change).ok());
+    const qint64 contact = addContact(*m_database, lead.value.id, QStringLiteral("Vikram"));
+
+    RecordHistoryModel model(*m_database);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRecord(RecordHistory::Kind::Lead, lead.value.id);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, RecordHistoryModel::Change).data().toString(), QStringLiteral("Added"));
+    QVERIFY(model.index(0, RecordHistoryModel::Fields)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Name: “Tandoor House”")));
+    QCOMPARE(model.index(1, RecordHistoryModel::Fields).data().toString(),
+             QStringLiteral("Status: New → Meeting scheduled"));
+
+    model.setRecord(RecordHistory::Kind::Contact, contact);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.index(0, RecordHistoryModel::Fields)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Lead: “Tandoor House”")));
+    // Removed with its lead: the contact's history says so at once.
+    QVERIFY(LeadStore(*m_database).remove(lead.value.id).ok());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, RecordHistoryModel::Change).data().toString(),
+             QStringLiteral("Deleted"));
+    QVERIFY(model.index(1, RecordHistoryModel::Fields)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Lead: #%1").arg(lead.value.id)));
+}
+
+void TestRecordHistoryModel::describesAField_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonObject>("change");
@@ -137,14 +177,14 @@ void TestInteractionHistoryModel::describesAField_data()
         << QStringLiteral("Type: Email");
 }
 
-void TestInteractionHistoryModel::describesAField()
+void TestRecordHistoryModel::describesAField()
 {
     QFETCH(QString, field);
     QFETCH(QJsonObject, change);
     QFETCH(QString, text);
-    const InteractionHistoryModel model(*m_database);
+    const RecordHistoryModel model(*m_database);
     QCOMPARE(model.describe(field, change), text);
 }
 
-QTEST_GUILESS_MAIN(TestInteractionHistoryModel)
-#include "tst_interactionhistorymodel.moc"
+QTEST_GUILESS_MAIN(TestRecordHistoryModel)
+#include "tst_recordhistorymodel.moc"
