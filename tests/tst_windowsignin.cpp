@@ -98,6 +98,7 @@ private slots:
     void tokenFromAFile();
     void windowWritesAsTheSignedInPerson();
     void signOutForgetsTheToken();
+    void revokedWhileOpenClosesTheWindow();
 #ifdef TOUCHPOINT_HAS_REST_API
     void localApiRequestsAreTheirSendersOwn();
 #endif
@@ -410,6 +411,38 @@ void TestWindowSignIn::signOutForgetsTheToken()
     signOut->trigger();
     QVERIFY(!m_window->isVisible());
     QCOMPARE(Settings().signInToken(key), QByteArray());
+}
+
+// Revoked by another connection (as `touchpoint users revoke` is), which the window hears nothing
+// of: its own check finds it, says so, forgets the token and closes once the box is answered.
+void TestWindowSignIn::revokedWhileOpenClosesTheWindow()
+{
+    m_asha = PersonStore(*m_database).add(QStringLiteral("Asha")).value;
+    m_ravi = PersonStore(*m_database).add(QStringLiteral("Ravi")).value;
+    Settings settings;
+    const QString key = WindowSignIn::locationKey(m_database->path());
+    settings.setSignInToken(key, m_asha.token);
+    WindowSignIn signIn(*m_database, settings);
+    QCOMPARE(signIn.signIn(), WindowSignIn::Outcome::SignedIn);
+    openWindow();
+    m_window->setSignedIn(signIn.person()->name, signIn.rememberedUnder());
+    m_window->setRevocationCheckInterval(50);
+
+    Database other;
+    QVERIFY2(other.open(m_database.location()), qPrintable(other.errorMessage()));
+    // Someone else revoked: the window stays.
+    QVERIFY(PersonStore(other).revoke(QStringLiteral("Ravi")).ok());
+    QTest::qWait(300);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("revokedMessage")));
+
+    QVERIFY(PersonStore(other).revoke(QStringLiteral("Asha")).ok());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("revokedMessage"))));
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(Settings().signInToken(key), QByteArray());
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->isVisible());
 }
 
 #ifdef TOUCHPOINT_HAS_REST_API

@@ -1668,6 +1668,14 @@ The database is as it was.</source>
         <source>Forget the token remembered on this computer and close</source>
         <translation>इस कंप्यूटर पर याद रखा टोकन भूलें और बंद करें</translation>
     </message>
+    <message>
+        <source>Signed Out</source>
+        <translation>साइन आउट हो गया</translation>
+    </message>
+    <message>
+        <source>Your token has been revoked, so the window can no longer write in your name. It closes now; ask for a new token to sign in again.</source>
+        <translation>आपका टोकन रद्द कर दिया गया है, इसलिए विंडो अब आपके नाम से नहीं लिख सकती। यह अब बंद हो रही है; फिर से साइन इन करने के लिए नया टोकन माँगें।</translation>
+    </message>
 </context>
 <context>
     <name>PostgresUri</name>

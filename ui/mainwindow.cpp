@@ -19,6 +19,7 @@
 #include "storage/database.h"
 #include "storage/databasebackup.h"
 #include "storage/leadstore.h"
+#include "storage/personstore.h"
 #include "undohistory.h"
 
 #include <QAbstractButton>
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -712,6 +714,53 @@ void MainWindow::setSignedIn(const QString &name, const QString &rememberedUnder
     m_rememberedUnder = rememberedUnder;
     m_signOutAction->setVisible(true);
     m_signOutAction->setToolTip(tr("Forget the token remembered on this computer and close"));
+    if (!m_revocationCheck) {
+        m_revocationCheck = new QTimer(this);
+        m_revocationCheck->setInterval(30'000);
+        connect(m_revocationCheck, &QTimer::timeout, this, &MainWindow::checkSignedInPerson);
+        connect(&m_database, &Database::changed, this, &MainWindow::checkSignedInPerson);
+        const StoreResult<PersonStore::Census> census = PersonStore(m_database).census();
+        if (census.ok())
+            m_census = census.value;
+    }
+    m_revocationCheck->start();
+}
+
+void MainWindow::setRevocationCheckInterval(int milliseconds)
+{
+    if (m_revocationCheck)
+        m_revocationCheck->setInterval(milliseconds);
+}
+
+void MainWindow::checkSignedInPerson()
+{
+    const std::optional<qint64> signedIn = m_database.actingPerson();
+    if (!signedIn || !m_revocationCheck || !m_revocationCheck->isActive())
+        return;
+    // One cheap statement while nobody was added or revoked.
+    PersonStore people(m_database);
+    const StoreResult<PersonStore::Census> census = people.census();
+    if (!census.ok() || (m_census && *m_census == census.value))
+        return;
+    m_census = census.value;
+    const StoreResult<QList<Person>> everyone = people.list();
+    if (!everyone.ok())
+        return;
+    const auto person = std::find_if(everyone.value.cbegin(), everyone.value.cend(),
+                                     [&](const Person &one) { return one.id == *signedIn; });
+    if (person != everyone.value.cend() && !person->isRevoked())
+        return;
+    m_revocationCheck->stop();
+    m_settings.setSignInToken(m_rememberedUnder, {});
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Signed Out"),
+                                tr("Your token has been revoked, so the window can no longer "
+                                   "write in your name. It closes now; ask for a new token to "
+                                   "sign in again."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("revokedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, &QWidget::close);
+    box->open();
 }
 
 QString MainWindow::signedInText() const

@@ -5,6 +5,7 @@
 // status bar, and holds what is the window's own: settings, backups and restoring them.
 
 #include "settings.h"
+#include "storage/personstore.h"
 
 #include <QMainWindow>
 
@@ -25,6 +26,7 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QUndoStack;
 class UndoHistory;
 
@@ -42,7 +44,12 @@ public:
     void setLocalApi(LocalApi *api);
     // Who signed in (WindowSignIn), for the status bar; File > Sign Out then forgets the token
     // remembered under rememberedUnder (Settings::signInToken()) and closes the window.
+    // From then on the window also watches for the person's token being revoked (`touchpoint users
+    // revoke`, by any process): then it says so, forgets the remembered token and closes, so that
+    // nothing more is written in their name. It looks after every change it hears of, and every
+    // interval (30 s unless set): a revocation on another connection announces nothing.
     void setSignedIn(const QString &name, const QString &rememberedUnder);
+    void setRevocationCheckInterval(int milliseconds);
     QString signedInText() const; // empty: nobody signed in
 
     InteractionsView *interactionsView() const { return m_interactionsView; }
@@ -103,6 +110,7 @@ private:
     void backupFailed(const QString &message);
     void reportFailure(const QString &title, const QString &message);
     void commandsDropped(const QString &reasons, bool redoDropped);
+    void checkSignedInPerson();
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QList<QKeySequence> &shortcuts);
 
@@ -116,6 +124,8 @@ private:
     ApiStatusLabel *m_apiStatus;
     QLabel *m_signedIn = nullptr;
     QString m_rememberedUnder;
+    QTimer *m_revocationCheck = nullptr;
+    std::optional<PersonStore::Census> m_census; // as last looked at
     QString m_lastFailure;
     BackupTimer *m_backups;
     bool m_backupFailureShown = false; // the warning box, once a session; the status bar always
