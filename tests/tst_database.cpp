@@ -89,7 +89,7 @@ bool hasEveryIndex(const QSqlDatabase &db)
            "leads_by_name", "interactions_by_amount", "interactions_by_amount_newest",
            "interactions_by_type_newest", "interactions_by_lead_date",
            "interactions_order_totals_by_lead", "interactions_by_contact_date", "contacts_by_name",
-           "interactions_by_details" }) {
+           "interactions_by_details", "record_changes_by_revision" }) {
         if (!names.contains(QLatin1String(index))) {
             qWarning("index %s is missing", index);
             return false;
@@ -279,9 +279,9 @@ void TestDatabase::newFileSettings()
     QCOMPARE(database.schemaVersion(), SchemaMigrations::latestVersion());
     // SQLite FTS5's indexes and their shadow tables: of the details (version 3; with the
     // products since version 5) and of the names (version 5); the people of the API (version 6)
-    // and the history of changes (version 7).
-    QStringList expected { "contacts",      "interactions", "leads",
-                           "order_details", "people",       "record_changes" };
+    // and the history of changes (version 7), with the clock of its revisions (version 8).
+    QStringList expected { "contacts", "interactions",   "leads",     "order_details",
+                           "people",   "record_changes", "sync_clock" };
     for (const char *index : { "contacts_fts", "interactions_fts", "leads_fts" })
         for (const char *shadow : { "", "_config", "_data", "_docsize", "_idx" })
             expected << QLatin1String(index) + QLatin1String(shadow);

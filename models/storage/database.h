@@ -113,6 +113,11 @@ public:
     // of this computer) when not set.
     void setActingPerson(std::optional<qint64> person) { m_actingPerson = person; }
     std::optional<qint64> actingPerson() const { return m_actingPerson; }
+    // Set by RecordHistory::write() once the open write transaction recorded a change, so that its
+    // commit gives it a revision (SqlTransaction::commit()); cleared as a write transaction begins
+    // and ends.
+    void setRevisionDue(bool due) { m_revisionDue = due; }
+    bool revisionDue() const { return m_revisionDue; }
     void beginReadBatch();
     void endReadBatch();
 
@@ -148,6 +153,7 @@ private:
     qint64 m_ownChanges = 0;
     bool m_readBatching = false;
     std::optional<qint64> m_actingPerson;
+    bool m_revisionDue = false;
     bool m_inReadBatch = false;
     // SqlDialect::committedState() as the current batch of reads sees it, once asked.
     mutable std::optional<QByteArray> m_batchCommittedState;

@@ -151,3 +151,19 @@ QStringList PortableSchema::recordChanges(const QString &idColumn)
                        " ON record_changes (record_kind, record_id, id)"),
     };
 }
+
+QStringList PortableSchema::syncClock()
+{
+    // A transaction's revision is given at its end, just before COMMIT (SqlTransaction::commit()):
+    // its rows wait with none, and the index finds them (a B-tree finds NULL as any value) as well
+    // as the feed's "after revision R". Rows of version 7 get one revision each, in the order they
+    // were written, so that an older database keeps a complete feed.
+    return {
+        QStringLiteral("ALTER TABLE record_changes ADD COLUMN revision BIGINT"),
+        QStringLiteral("UPDATE record_changes SET revision = id"),
+        QStringLiteral("CREATE INDEX record_changes_by_revision ON record_changes (revision)"),
+        QStringLiteral("CREATE TABLE sync_clock (revision BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO sync_clock (revision)"
+                       " SELECT COALESCE(MAX(revision), 0) FROM record_changes"),
+    };
+}

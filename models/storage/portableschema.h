@@ -29,4 +29,7 @@ public:
     // Version 7: every change of a lead, a contact or an interaction, who made it and when, field
     // by field (RecordHistory).
     static QStringList recordChanges(const QString &idColumn);
+    // Version 8: the revision of each change, given by the server in commit order, and the one
+    // row that counts them (SyncFeed, docs/sync.md).
+    static QStringList syncClock();
 };

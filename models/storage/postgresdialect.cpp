@@ -178,6 +178,16 @@ std::pair<QString, QString> PostgresDialect::migrationLockStatements() const
              QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(Database::applicationId) };
 }
 
+QStringList PostgresDialect::revisionStatements() const
+{
+    // Read committed: the clock is read as the last writer to hold it committed it, and another
+    // transaction's rows without a revision are not visible to this one.
+    return { QStringLiteral("WITH tick AS (UPDATE sync_clock SET revision = revision + 1"
+                            " RETURNING revision)"
+                            " UPDATE record_changes SET revision = (SELECT revision FROM tick)"
+                            " WHERE revision IS NULL") };
+}
+
 bool PostgresDialect::streamsForwardOnlyRows() const
 {
     return true;

@@ -133,6 +133,8 @@ QString RecordHistory::write(const QList<Record> &records)
         if (!done)
             return query.lastError().text();
     }
+    if (rows > 0)
+        m_database.setRevisionDue(true);
     return {};
 }
 

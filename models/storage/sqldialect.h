@@ -84,6 +84,13 @@ public:
     // What ends such a SELECT (PostgreSQL: FOR SHARE, FOR UPDATE); empty where a write
     // transaction already keeps every other writer out (SQLite's BEGIN IMMEDIATE).
     virtual QString rowLockClause(RowLock lock) const = 0;
+    // The statements, run last before COMMIT by a write transaction that recorded changes, that
+    // move sync_clock on by one and give its new revision to every row of record_changes that
+    // has none: this transaction's, as every other's are either given theirs before their own
+    // commit or not visible to it. The clock's row stays locked until COMMIT, so that revisions
+    // become visible in the order they were given (docs/sync.md). PostgreSQL says it in one
+    // round trip; SQLite in two statements, its one writer at a time needing no more.
+    virtual QStringList revisionStatements() const = 0;
     // The statements that take and give back a lock held around all of the migrations, from
     // before the schema's version is read (and outside any transaction, so that the version is
     // then read afresh), so that two processes opening one empty database migrate it one after

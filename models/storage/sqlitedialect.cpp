@@ -168,6 +168,15 @@ QString SqliteDialect::rowLockClause(RowLock) const
     return {};
 }
 
+QStringList SqliteDialect::revisionStatements() const
+{
+    return {
+        QStringLiteral("UPDATE sync_clock SET revision = revision + 1"),
+        QStringLiteral("UPDATE record_changes SET revision = (SELECT revision FROM sync_clock)"
+                       " WHERE revision IS NULL"),
+    };
+}
+
 std::pair<QString, QString> SqliteDialect::migrationLockStatements() const
 {
     return {};

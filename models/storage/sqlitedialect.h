@@ -47,6 +47,7 @@ public:
 
     QString beginWriteStatement() const override;
     QString rowLockClause(RowLock lock) const override;
+    QStringList revisionStatements() const override;
     std::pair<QString, QString> migrationLockStatements() const override;
     bool streamsForwardOnlyRows() const override;
     bool preparesSavepoints() const override;

@@ -127,6 +127,7 @@ const QList<SchemaMigrations::Migration> &SqliteSchema::history()
           } },
         { 6, PortableSchema::people(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")) },
         { 7, PortableSchema::recordChanges(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")) },
+        { 8, PortableSchema::syncClock() },
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 #include "storage/sqltransaction.h"
 
 #include "storage/database.h"
+#include "storage/preparedqueries.h"
 #include "storage/sqldialect.h"
 
 #include <QSqlError>
@@ -27,17 +28,42 @@ QSqlDatabase outsideReadBatch(Database &database)
 
 SqlTransaction::SqlTransaction(Database &database)
     : SqlTransaction(outsideReadBatch(database), database.dialect())
-{ }
+{
+    m_database = &database;
+    m_database->setRevisionDue(false);
+}
 
 SqlTransaction::~SqlTransaction()
 {
     if (m_active)
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    if (m_database)
+        m_database->setRevisionDue(false);
+}
+
+bool SqlTransaction::giveRevision()
+{
+    if (!m_database || !m_database->revisionDue())
+        return true;
+    for (const QString &sql : m_database->dialect().revisionStatements()) {
+        QSqlQuery &query = m_database->preparedQueries().get(sql);
+        const bool done = query.exec();
+        query.finish();
+        if (!done) {
+            m_errorMessage = query.lastError().text();
+            return false;
+        }
+    }
+    m_database->setRevisionDue(false);
+    return true;
 }
 
 bool SqlTransaction::commit()
 {
     if (!m_active)
+        return false;
+    // A failure leaves the transaction open, as a failed COMMIT does.
+    if (!giveRevision())
         return false;
     QSqlQuery commit(m_db);
     const bool ok = commit.exec(QStringLiteral("COMMIT"));

@@ -23,6 +23,10 @@ public:
     ~SqlTransaction();
 
     bool isActive() const { return m_active; }
+    // COMMIT; first, when the transaction recorded changes (Database::revisionDue()), the
+    // revision they are given (SqlDialect::revisionStatements()). That takes the sync clock's
+    // lock, and it is taken last, after every other lock the transaction holds, so that no
+    // writer holding the clock ever waits for another: nothing may run between it and COMMIT.
     bool commit();
     QString errorMessage() const { return m_errorMessage; }
 
@@ -35,7 +39,10 @@ public:
         -> decltype(writes(std::declval<SqlTransaction &>()));
 
 private:
+    bool giveRevision();
+
     QSqlDatabase m_db;
+    Database *m_database = nullptr; // the migrations' transactions have none and record nothing
     bool m_active = false;
     QString m_errorMessage;
 };
