@@ -107,6 +107,10 @@ QList<Request> sequence()
         { "GET", "/contacts/2/history/" },
         { "GET", "/contacts/999/history/" },
         { "DELETE", "/leads/2/history/" },
+        { "GET", "/sync/changes/" },
+        { "GET", "/sync/changes/?since=3&limit=2" },
+        { "GET", "/sync/changes/?since=x" },
+        { "GET", "/sync/changes/?protocol=9" },
         { "GET", "/openapi.json" },
         { "POST", "/openapi.json", "{}" },
     };

@@ -117,6 +117,7 @@ private slots:
     void capsTheLimit();
     void keepsOtherParametersInPageLinks();
     void pagesLeadsAndContacts();
+    void syncChangesFeedWhatChanged();
 
     void createsReadsUpdatesAndDeletesLeads();
     void createsReadsUpdatesAndDeletesContacts();
@@ -980,6 +981,81 @@ void TestRestApi::keepsOtherParametersInPageLinks()
                                          .body)["next"]
                  .toString(),
              QStringLiteral("http://crm.example/leads/?limit=1&offset=1"));
+}
+
+// The sync feed over HTTP (docs/sync.md): the seed's seven records, each in a commit of its own;
+// then an order and a deleted contact as a page from where the replica left off.
+void TestRestApi::syncChangesFeedWhatChanged()
+{
+    const Reply all = send("GET", QStringLiteral("/sync/changes/"));
+    QCOMPARE(all.status, 200);
+    const QJsonObject first = QJsonDocument::fromJson(all.body).object();
+    QCOMPARE(first.value(QStringLiteral("protocol")).toInt(), 1);
+    QCOMPARE(first.value(QStringLiteral("schema")).toInt(), m_database->schemaVersion());
+    QCOMPARE(first.value(QStringLiteral("more")).toBool(), false);
+    const QJsonArray seeded = first.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(seeded.size(), 7);
+    QCOMPARE(seeded.at(0).toObject(),
+             QJsonObject({ { QStringLiteral("kind"), QStringLiteral("lead") },
+                           { QStringLiteral("id"), 1 },
+                           { QStringLiteral("revision"), 1 },
+                           { QStringLiteral("record"),
+                             QJsonDocument::fromJson(send("GET", QStringLiteral("/leads/1/")).body)
+                                 .object() } }));
+    QCOMPARE(seeded.at(6)["kind"].toString(), QStringLiteral("contact"));
+    const qint64 seen = first.value(QStringLiteral("revision")).toInteger();
+    QCOMPARE(seen, seeded.at(6)["revision"].toInteger());
+
+    // Caught up: nothing more.
+    const QJsonObject none
+        = QJsonDocument::fromJson(
+              send("GET", QStringLiteral("/sync/changes/?since=%1").arg(seen)).body)
+              .object();
+    QCOMPARE(none.value(QStringLiteral("changes")).toArray().size(), 0);
+    QCOMPARE(none.value(QStringLiteral("revision")).toInteger(), seen);
+
+    const Reply order = send("POST", QStringLiteral("/track/interactions/"),
+                             R"({"lead":1,"contact":1,"interaction_type":"ORDER"})");
+    QCOMPARE(order.status, 201);
+    const qint64 orderId = QJsonDocument::fromJson(order.body)["id"].toInteger();
+    QCOMPARE(send("PUT", QStringLiteral("/track/interactions/%1/order_details/").arg(orderId),
+                  R"({"product_details":"Basmati","quantity":40,"total_price":125.5})")
+                 .status,
+             201);
+    QCOMPARE(send("DELETE", QStringLiteral("/contacts/2/")).status, 200);
+    const QJsonObject next
+        = QJsonDocument::fromJson(
+              send("GET", QStringLiteral("/sync/changes/?since=%1").arg(seen)).body)
+              .object();
+    const QJsonArray changes = next.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 2); // the interaction once, at its newest change
+    QCOMPARE(changes.at(0)["kind"].toString(), QStringLiteral("interaction"));
+    QCOMPARE(changes.at(0)["record"]["order_placed"].toBool(), true);
+    QCOMPARE(changes.at(0)["order_details"]["quantity"].toInt(), 40);
+    QCOMPARE(changes.at(1).toObject(),
+             QJsonObject({ { QStringLiteral("kind"), QStringLiteral("contact") },
+                           { QStringLiteral("id"), 2 },
+                           { QStringLiteral("revision"), seen + 3 },
+                           { QStringLiteral("deleted"), true } }));
+
+    // A page of one commit at a time.
+    const QJsonObject paged
+        = QJsonDocument::fromJson(send("GET", QStringLiteral("/sync/changes/?limit=1")).body)
+              .object();
+    QCOMPARE(paged.value(QStringLiteral("changes")).toArray().size(), 1);
+    QCOMPARE(paged.value(QStringLiteral("revision")).toInteger(), 1);
+    QCOMPARE(paged.value(QStringLiteral("more")).toBool(), true);
+
+    // Refusals.
+    const Reply bad = send("GET", QStringLiteral("/sync/changes/?since=-1&limit=6000"));
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(QJsonDocument::fromJson(bad.body).object().keys(),
+             QStringList({ QStringLiteral("limit"), QStringLiteral("since") }));
+    const Reply other = send("GET", QStringLiteral("/sync/changes/?protocol=2"));
+    QCOMPARE(other.status, 409);
+    QVERIFY(QJsonDocument::fromJson(other.body)["detail"].toString().contains(
+        QStringLiteral("version 1 of the sync protocol, not 2")));
+    QCOMPARE(send("POST", QStringLiteral("/sync/changes/"), "{}").status, 405);
 }
 
 void TestRestApi::pagesLeadsAndContacts()

@@ -27,6 +27,7 @@ enum class Endpoint {
     ContactDetail,
     LeadHistory,
     ContactHistory,
+    SyncChanges,
     ApiDescription,
     Last = ApiDescription, // every endpoint is numbered from 0 to Last, for the Allow headers
 };
@@ -77,6 +78,8 @@ std::optional<Route> routeOf(const QString &path)
     };
     if (count == 1 && is(0, "openapi.json"))
         return Route { Endpoint::ApiDescription };
+    if (count == 2 && is(0, "sync") && is(1, "changes"))
+        return Route { Endpoint::SyncChanges };
     if (count >= 2 && is(0, "track") && is(1, "interactions")) {
         if (count == 2)
             return Route { Endpoint::InteractionList };
@@ -124,6 +127,7 @@ const QByteArrayList &allowedMethods(Endpoint endpoint)
     case Endpoint::InteractionHistory:
     case Endpoint::LeadHistory:
     case Endpoint::ContactHistory:
+    case Endpoint::SyncChanges:
     case Endpoint::ApiDescription:
         return readOnlyList;
     case Endpoint::InteractionDetail:
@@ -173,6 +177,8 @@ QString viewName(Endpoint endpoint)
         return QStringLiteral("Lead History");
     case Endpoint::ContactHistory:
         return QStringLiteral("Contact History");
+    case Endpoint::SyncChanges:
+        return QStringLiteral("Sync Changes");
     case Endpoint::ApiDescription:
         return QStringLiteral("Api Description");
     }
@@ -223,6 +229,7 @@ RestApi::RestApi(Database &database)
     , m_leads(database)
     , m_contacts(database)
     , m_history(database)
+    , m_sync(database)
     , m_people(database)
     , m_cache(database, defaultCacheBytes)
 { }
@@ -359,6 +366,9 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queue)
             break;
         case Endpoint::ContactHistory:
             response = m_history.of(RecordHistory::Kind::Contact, id);
+            break;
+        case Endpoint::SyncChanges:
+            response = m_sync.changes(request);
             break;
         case Endpoint::ContactDetail:
             response = method == "GET" ? m_contacts.retrieve(id)

@@ -12,6 +12,7 @@
 #include "leadresource.h"
 #include "peopletokens.h"
 #include "responsecache.h"
+#include "syncresource.h"
 
 struct ApiRequest;
 class Database;
@@ -46,6 +47,7 @@ private:
     LeadResource m_leads;
     ContactResource m_contacts;
     HistoryResource m_history;
+    SyncResource m_sync;
     ApiToken m_token;
     PeopleTokens m_people;
     ResponseCache m_cache;
