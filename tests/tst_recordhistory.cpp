@@ -69,10 +69,7 @@ QList<RecordHistory::Entry> TestRecordHistory::history(Kind kind, qint64 id)
 void TestRecordHistory::interactionAcrossEditsByTwoPeople()
 {
     InteractionStore store(*m_database);
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Call;
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Call);
     draft.details = QStringLiteral("First call");
     m_database->setActingPerson(m_asha);
     const StoreResult<Interaction> made = store.create(draft);
@@ -126,10 +123,7 @@ void TestRecordHistory::interactionAcrossEditsByTwoPeople()
 
 void TestRecordHistory::groupCommitRecordsEachDraftsPerson()
 {
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Email;
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Email);
     InteractionDraft refused = draft;
     refused.lead = 999999;
     const QList<StoreResult<Interaction>> made
@@ -180,10 +174,7 @@ void TestRecordHistory::leadsAndContactsToo()
 void TestRecordHistory::undoOfADeleteIsRecorded()
 {
     ContactStore contacts(*m_database);
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Meeting;
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Meeting);
     const StoreResult<Interaction> made = InteractionStore(*m_database).create(draft);
     QVERIFY(made.ok());
     const StoreResult<ContactStore::Removed> taken = contacts.takeOut(m_contact);
@@ -204,15 +195,9 @@ void TestRecordHistory::undoOfADeleteIsRecorded()
 void TestRecordHistory::orderDetailsAreTheInteractionsFields()
 {
     InteractionStore store(*m_database);
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Order;
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Order);
     draft.date = QDateTime(QDate(2026, 11, 3), QTime(10, 0), QTimeZone::utc());
-    OrderDetailsDraft order;
-    order.productDetails = QStringLiteral("40 kg basmati");
-    order.quantity = 40;
-    order.totalPrice = Money::fromCents(1'250'050);
+    OrderDetailsDraft order = orderDraft(QStringLiteral("40 kg basmati"), 40, 1'250'050);
     m_database->setActingPerson(m_asha);
     const StoreResult<Interaction> made = store.create(draft, order);
     QVERIFY(made.ok());
@@ -273,14 +258,8 @@ void TestRecordHistory::cascadedDeletesAreRecordedEach()
 {
     InteractionStore interactions(*m_database);
     const qint64 other = addContact(*m_database, m_lead, QStringLiteral("Farhan"));
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Order;
-    OrderDetailsDraft order;
-    order.productDetails = QStringLiteral("Saffron");
-    order.quantity = 2;
-    order.totalPrice = Money::fromCents(90'000);
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Order);
+    OrderDetailsDraft order = orderDraft(QStringLiteral("Saffron"), 2, 90'000);
     const StoreResult<Interaction> first = interactions.create(draft, order);
     draft.contact = other;
     draft.type = InteractionType::Call;

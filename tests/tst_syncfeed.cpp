@@ -148,14 +148,8 @@ void TestSyncFeed::createsChangesAndDeletes()
 void TestSyncFeed::interactionsCarryTheirOrder()
 {
     InteractionStore store(*m_database);
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Order;
-    OrderDetailsDraft order;
-    order.productDetails = QStringLiteral("40 kg basmati");
-    order.quantity = 40;
-    order.totalPrice = Money::fromCents(1'250'050);
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Order);
+    OrderDetailsDraft order = orderDraft(QStringLiteral("40 kg basmati"), 40, 1'250'050);
     const StoreResult<Interaction> made = store.create(draft, order);
     draft.type = InteractionType::Call;
     const StoreResult<Interaction> call = store.create(draft);
@@ -184,14 +178,8 @@ void TestSyncFeed::interactionsCarryTheirOrder()
 
 void TestSyncFeed::cascadedDeletesAreTombstonesOfOneRevision()
 {
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Order;
-    OrderDetailsDraft order;
-    order.productDetails = QStringLiteral("Saffron");
-    order.quantity = 2;
-    order.totalPrice = Money::fromCents(90'000);
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Order);
+    OrderDetailsDraft order = orderDraft(QStringLiteral("Saffron"), 2, 90'000);
     const StoreResult<Interaction> made = InteractionStore(*m_database).create(draft, order);
     QVERIFY(made.ok());
     const qint64 before = revision();
@@ -212,10 +200,7 @@ void TestSyncFeed::cascadedDeletesAreTombstonesOfOneRevision()
 
 void TestSyncFeed::groupCommitIsOneRevision()
 {
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Email;
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Email);
     InteractionDraft refused = draft;
     refused.lead = 999999;
     const qint64 before = revision();
@@ -236,10 +221,7 @@ void TestSyncFeed::groupCommitIsOneRevision()
 
 void TestSyncFeed::undoRestoreBringsTheRecordBack()
 {
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Meeting;
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Meeting);
     const StoreResult<Interaction> made = InteractionStore(*m_database).create(draft);
     QVERIFY(made.ok());
     ContactStore contacts(*m_database);
@@ -270,10 +252,7 @@ void TestSyncFeed::undoRestoreBringsTheRecordBack()
 
 void TestSyncFeed::pagesNeverSplitARevision()
 {
-    InteractionDraft draft;
-    draft.lead = m_lead;
-    draft.contact = m_contact;
-    draft.type = InteractionType::Visit;
+    InteractionDraft draft = interactionDraft(m_lead, m_contact, InteractionType::Visit);
     const qint64 before = revision();
     const QList<StoreResult<Interaction>> batch
         = InteractionStore(*m_database).createMany(QList<InteractionDraft>(5, draft));

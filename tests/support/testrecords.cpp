@@ -32,3 +32,21 @@ qint64 rowCount(Database &database, const QString &table)
         return -1;
     return query.value(0).toLongLong();
 }
+
+InteractionDraft interactionDraft(qint64 lead, qint64 contact, InteractionType type)
+{
+    InteractionDraft draft;
+    draft.lead = lead;
+    draft.contact = contact;
+    draft.type = type;
+    return draft;
+}
+
+OrderDetailsDraft orderDraft(const QString &products, qint64 quantity, qint64 totalCents)
+{
+    OrderDetailsDraft draft;
+    draft.productDetails = products;
+    draft.quantity = quantity;
+    draft.totalPrice = Money::fromCents(totalCents);
+    return draft;
+}
