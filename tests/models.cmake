@@ -9,6 +9,7 @@ touchpoint_add_test(tst_isotimestamp SOURCES tst_isotimestamp.cpp LIBRARIES touc
 touchpoint_add_test(tst_typeddatetime SOURCES tst_typeddatetime.cpp LIBRARIES touchpoint_core)
 touchpoint_add_test(tst_validationerrors SOURCES tst_validationerrors.cpp LIBRARIES touchpoint_core)
 touchpoint_add_test(tst_rules SOURCES tst_rules.cpp LIBRARIES touchpoint_core)
+touchpoint_add_test(tst_threewaymerge SOURCES tst_threewaymerge.cpp LIBRARIES touchpoint_core)
 touchpoint_add_test(tst_jsonform SOURCES tst_jsonform.cpp LIBRARIES touchpoint_models)
 touchpoint_add_test(tst_databaselocation SOURCES tst_databaselocation.cpp
                     LIBRARIES touchpoint_models)
