@@ -105,10 +105,10 @@ StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
             const ValidationErrors errors = Rules::checkContact(complete, references);
             if (!errors.isEmpty())
                 return StoreResult<Contact>::invalid(errors);
-            QSqlQuery &query
-                = m_queries.get(QStringLiteral("INSERT INTO contacts (lead_id, name, role, email,"
-                                               " phone) VALUES (?, ?, ?, ?, ?)"
-                                               " RETURNING id"));
+            QSqlQuery &query = m_queries.get(
+                QStringLiteral("INSERT INTO contacts (id, lead_id, name, role, email, phone)"
+                               " VALUES (%1, ?, ?, ?, ?, ?) RETURNING id")
+                    .arg(m_database.dialect().ownIdValue(QStringLiteral("contacts"))));
             bindFields(query, complete);
             if (!query.exec())
                 return StoreResult<Contact>::failed(query.lastError().text());
@@ -256,14 +256,16 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
     const ValidationErrors errors = Rules::checkContact(complete, references);
     if (!errors.isEmpty())
         return StoreResult<Contact>::invalid(errors);
-    QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO contacts (id, lead_id, name,"
-                                                    " role, email, phone)"
-                                                    " VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(contact.id);
-    bindFields(query, complete);
-    if (!query.exec())
-        return StoreResult<Contact>::failed(query.lastError().text());
-    if (const QString failure = m_queries.catchUpIds(QStringLiteral("contacts"));
+    if (const QString failure = m_queries.insertWithId(
+            QStringLiteral("contacts"), contact.id,
+            [&] {
+                QSqlQuery &query = m_queries.get(
+                    QStringLiteral("INSERT INTO contacts (id, lead_id, name, role, email, phone)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+                query.addBindValue(contact.id);
+                bindFields(query, complete);
+                return query.exec() ? QString() : query.lastError().text();
+            });
         !failure.isEmpty())
         return StoreResult<Contact>::failed(failure);
     if (const QString failure

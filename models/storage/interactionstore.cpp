@@ -341,9 +341,10 @@ StoreResult<Interaction> InteractionStore::insert(const InteractionDraft &draft,
 
     Interaction created = interactionFrom(0, complete);
     QSqlQuery &query = m_queries.get(
-        QStringLiteral("INSERT INTO interactions (lead_id, contact_id, interaction_type,"
-                       " details, order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?)"
-                       " RETURNING id"));
+        QStringLiteral("INSERT INTO interactions (id, lead_id, contact_id, interaction_type,"
+                       " details, order_placed, occurred_at) VALUES (%1, ?, ?, ?, ?, ?, ?)"
+                       " RETURNING id")
+            .arg(m_database.dialect().ownIdValue(QStringLiteral("interactions"))));
     bindColumns(query, created);
     if (!query.exec())
         return StoreResult<Interaction>::failed(query.lastError().text());
@@ -498,15 +499,16 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
     const ValidationErrors errors = Rules::checkInteraction(complete, references);
     if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
-    QSqlQuery &query = m_queries.get(QStringLiteral("INSERT INTO interactions (id, lead_id,"
-                                                    " contact_id, interaction_type, details,"
-                                                    " order_placed, occurred_at)"
-                                                    " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(interaction.id);
-    bindColumns(query, interaction);
-    if (!query.exec())
-        return StoreResult<Interaction>::failed(query.lastError().text());
-    if (const QString failure = m_queries.catchUpIds(QStringLiteral("interactions"));
+    if (const QString failure = m_queries.insertWithId(
+            QStringLiteral("interactions"), interaction.id,
+            [&] {
+                QSqlQuery &query = m_queries.get(QStringLiteral(
+                    "INSERT INTO interactions (id, lead_id, contact_id, interaction_type, details,"
+                    " order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                query.addBindValue(interaction.id);
+                bindColumns(query, interaction);
+                return query.exec() ? QString() : query.lastError().text();
+            });
         !failure.isEmpty())
         return StoreResult<Interaction>::failed(failure);
     if (order) {

@@ -102,8 +102,9 @@ StoreResult<Lead> LeadStore::create(const LeadDraft &draft)
     return SqlTransaction::write(
         m_database, Database::Change::Leads, [&](SqlTransaction &) -> StoreResult<Lead> {
             QSqlQuery &query = m_queries.get(
-                QStringLiteral("INSERT INTO leads (name, status, city, phone, email, notes)"
-                               " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                QStringLiteral("INSERT INTO leads (id, name, status, city, phone, email, notes)"
+                               " VALUES (%1, ?, ?, ?, ?, ?, ?) RETURNING id")
+                    .arg(m_database.dialect().ownIdValue(QStringLiteral("leads"))));
             bindFields(query, complete);
             if (!query.exec())
                 return StoreResult<Lead>::failed(query.lastError().text());
@@ -223,14 +224,16 @@ StoreResult<Lead> LeadStore::restore(const Removed &removed)
             const ValidationErrors errors = Rules::checkLead(complete);
             if (!errors.isEmpty())
                 return StoreResult<Lead>::invalid(errors);
-            QSqlQuery &query = m_queries.get(
-                QStringLiteral("INSERT INTO leads (id, name, status, city, phone, email, notes)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-            query.addBindValue(lead.id);
-            bindFields(query, complete);
-            if (!query.exec())
-                return StoreResult<Lead>::failed(query.lastError().text());
-            if (const QString failure = m_queries.catchUpIds(QStringLiteral("leads"));
+            if (const QString failure = m_queries.insertWithId(
+                    QStringLiteral("leads"), lead.id,
+                    [&] {
+                        QSqlQuery &query = m_queries.get(QStringLiteral(
+                            "INSERT INTO leads (id, name, status, city, phone, email, notes)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                        query.addBindValue(lead.id);
+                        bindFields(query, complete);
+                        return query.exec() ? QString() : query.lastError().text();
+                    });
                 !failure.isEmpty())
                 return StoreResult<Lead>::failed(failure);
             if (const QString failure

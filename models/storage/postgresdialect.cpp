@@ -1,5 +1,6 @@
 #include "storage/postgresdialect.h"
 
+#include "core/idspace.h"
 #include "storage/database.h"
 #include "storage/postgresschema.h"
 
@@ -215,11 +216,18 @@ bool PostgresDialect::endReadTransaction(const QSqlDatabase &db)
 QString PostgresDialect::identityCatchUpStatement(const QString &table) const
 {
     // Only forward: a sequence moved back would give again an id it gave to a row since deleted.
+    // Never into the replicas' blocks of ids.
     return QStringLiteral(
                "SELECT setval(pg_get_serial_sequence('%1', 'id'), top) FROM"
-               " (SELECT max(id) AS top FROM %1) ids WHERE top > COALESCE(pg_sequence_last_value("
-               "pg_get_serial_sequence('%1', 'id')::regclass), 0)")
-        .arg(table);
+               " (SELECT max(id) AS top FROM %1 WHERE id < %2) ids WHERE top > COALESCE("
+               "pg_sequence_last_value(pg_get_serial_sequence('%1', 'id')::regclass), 0)")
+        .arg(table)
+        .arg(IdSpace::firstBlockId);
+}
+
+QString PostgresDialect::ownIdValue(const QString &) const
+{
+    return QStringLiteral("DEFAULT"); // the identity sequence, caught up below the blocks only
 }
 
 QString PostgresDialect::containsIgnoringCase(const QString &column) const

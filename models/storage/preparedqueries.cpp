@@ -1,5 +1,6 @@
 #include "storage/preparedqueries.h"
 
+#include "core/idspace.h"
 #include "storage/database.h"
 #include "storage/sqldialect.h"
 
@@ -54,6 +55,32 @@ QString PreparedQueries::catchUpIds(const QString &table)
     const bool done = query.exec();
     query.finish();
     return done ? QString() : query.lastError().text();
+}
+
+QString PreparedQueries::insertWithId(const QString &table, qint64 id,
+                                      const std::function<QString()> &insert)
+{
+    if (IdSpace::isOwn(id)) {
+        if (const QString failure = insert(); !failure.isEmpty())
+            return failure;
+        return catchUpIds(table);
+    }
+    // A replica's id: SQLite's AUTOINCREMENT would go on from it, so its mark is put back.
+    const QString read = m_database.dialect().ownIdMarkRead(table);
+    if (read.isEmpty())
+        return insert();
+    QSqlQuery &marked = get(read);
+    if (!marked.exec())
+        return marked.lastError().text();
+    const qint64 mark = marked.next() ? marked.value(0).toLongLong() : 0;
+    marked.finish();
+    if (const QString failure = insert(); !failure.isEmpty())
+        return failure;
+    QSqlQuery &back = get(m_database.dialect().ownIdMarkWrite(table));
+    back.addBindValue(mark);
+    const bool done = back.exec();
+    back.finish();
+    return done ? QString() : back.lastError().text();
 }
 
 QString PreparedQueries::lockRow(const QString &table, qint64 id, bool exclusive)

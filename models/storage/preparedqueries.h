@@ -40,6 +40,11 @@ public:
     // id sequence past them where the engine needs it (SqlDialect::identityCatchUpStatement()).
     // Empty when done, otherwise the engine's words.
     QString catchUpIds(const QString &table);
+    // Runs insert, which writes a row of table with the given id, so that where the database
+    // gives its own ids from does not move into the replicas' blocks (IdSpace) when id is one of
+    // theirs, and moves past id when it is not (catchUpIds()). Empty when done, otherwise the
+    // insert's or the engine's words.
+    QString insertWithId(const QString &table, qint64 id, const std::function<QString()> &insert);
     // Inside a write: holds table's row id until the commit, as lock says
     // (SqlDialect::rowLockClause(); nothing to do on SQLite). A row that is not there is not an
     // error: the read that follows finds it missing. Empty when done, otherwise the engine's

@@ -30,3 +30,13 @@ qint64 SqlDialect::limitValue(qint64 limit)
 {
     return limit >= 0 ? limit : std::numeric_limits<qint64>::max();
 }
+
+QString SqlDialect::ownIdMarkRead(const QString &) const
+{
+    return {};
+}
+
+QString SqlDialect::ownIdMarkWrite(const QString &) const
+{
+    return {};
+}

@@ -119,11 +119,22 @@ public:
     // PostgreSQL say it alike (ON CONFLICT ... DO UPDATE).
     virtual QString upsert(const QString &table, const QStringList &columns,
                            const QStringList &keyColumns) const;
-    // The statement that moves table's id sequence past every id in it, run after rows were
-    // written with ids of their own (an undo's restore, the generator), so that the next row
-    // without one is never given an id already taken; empty when the engine does it itself
-    // (SQLite's AUTOINCREMENT).
+    // The statement that moves table's id sequence past every id in it below
+    // IdSpace::firstBlockId, run after rows were written with ids of their own (an undo's
+    // restore, the generator), so that the next row without one is never given an id already
+    // taken, nor one of a replica's blocks; empty when the engine does it itself (SQLite's
+    // AUTOINCREMENT).
     virtual QString identityCatchUpStatement(const QString &table) const = 0;
+    // Where the engine keeps the highest id it gave table's rows, when a row written with an id
+    // of its own moves it (SQLite's AUTOINCREMENT, in sqlite_sequence): the statement that reads
+    // it, and the one that sets it back (one bound value). Empty where a given id does not move
+    // it (PostgreSQL's identity sequences).
+    virtual QString ownIdMarkRead(const QString &table) const;
+    // The value an INSERT gives the id column of a new row of table the database makes itself:
+    // the next of its own ids, below IdSpace::firstBlockId even when the table holds rows of a
+    // replica's block (SQLite's AUTOINCREMENT would go on from the highest id in the table).
+    virtual QString ownIdValue(const QString &table) const = 0;
+    virtual QString ownIdMarkWrite(const QString &table) const;
     // A condition true where column holds the next bound value, ignoring case; the value is
     // bound as it is.
     virtual QString containsIgnoringCase(const QString &column) const = 0;

@@ -229,6 +229,26 @@ QString SqliteDialect::identityCatchUpStatement(const QString &) const
     return {};
 }
 
+// sqlite_sequence keeps the highest of the database's own ids (PreparedQueries::insertWithId()
+// puts it back after a row of a replica's block), so the next own id never reuses one, as
+// AUTOINCREMENT would not, and never follows a block's.
+QString SqliteDialect::ownIdValue(const QString &table) const
+{
+    return QStringLiteral(
+               "(SELECT COALESCE(MAX(seq), 0) + 1 FROM sqlite_sequence WHERE name = '%1')")
+        .arg(table);
+}
+
+QString SqliteDialect::ownIdMarkRead(const QString &table) const
+{
+    return QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = '%1'").arg(table);
+}
+
+QString SqliteDialect::ownIdMarkWrite(const QString &table) const
+{
+    return QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = '%1'").arg(table);
+}
+
 QString SqliteDialect::containsIgnoringCase(const QString &column) const
 {
     return QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(column);

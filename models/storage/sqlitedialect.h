@@ -54,6 +54,9 @@ public:
     bool beginReadTransaction(const QSqlDatabase &db) override;
     bool endReadTransaction(const QSqlDatabase &db) override;
     QString identityCatchUpStatement(const QString &table) const override;
+    QString ownIdMarkRead(const QString &table) const override;
+    QString ownIdValue(const QString &table) const override;
+    QString ownIdMarkWrite(const QString &table) const override;
     QString containsIgnoringCase(const QString &column) const override;
     QString likeIgnoringCase() const override;
 
