@@ -20,15 +20,6 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
 }
 
-OrderDetailsDraft order(const QString &product, qint64 quantity, qint64 cents)
-{
-    OrderDetailsDraft draft;
-    draft.productDetails = product;
-    draft.quantity = quantity;
-    draft.totalPrice = Money::fromCents(cents);
-    return draft;
-}
-
 } // namespace
 
 class TestInteractionStore final : public QObject
@@ -237,7 +228,7 @@ void TestInteractionStore::unknownIdIsNotFound()
     QCOMPARE(store.update(7, call()).status, StoreStatus::NotFound);
     QCOMPARE(store.remove(7).status, StoreStatus::NotFound);
     QCOMPARE(store.orderDetails(7).status, StoreStatus::NotFound);
-    QCOMPARE(store.setOrderDetails(7, order(QStringLiteral("x"), 1, 1)).status,
+    QCOMPARE(store.setOrderDetails(7, orderDraft(QStringLiteral("x"), 1, 1)).status,
              StoreStatus::NotFound);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 0);
@@ -246,8 +237,9 @@ void TestInteractionStore::unknownIdIsNotFound()
 void TestInteractionStore::removeTakesOrderDetails()
 {
     InteractionStore store(*m_database);
-    const Interaction kept = store.create(call(), order(QStringLiteral("Tea"), 1, 500)).value;
-    const Interaction gone = store.create(call(), order(QStringLiteral("Rice"), 2, 1000)).value;
+    const Interaction kept = store.create(call(), orderDraft(QStringLiteral("Tea"), 1, 500)).value;
+    const Interaction gone
+        = store.create(call(), orderDraft(QStringLiteral("Rice"), 2, 1000)).value;
     QCOMPARE(rowCount(*m_database, QStringLiteral("order_details")), 2);
     QSignalSpy changed(m_database.get(), &Database::changed);
     const StoreResult<Interaction> removed = store.remove(gone.id);
@@ -270,7 +262,7 @@ void TestInteractionStore::restoreBringsBackIdAndOrder()
     draft.details = QStringLiteral("Fifty units");
     draft.date = utc(2024, 12, 25, 12, 0);
     const Interaction created
-        = store.create(draft, order(QStringLiteral("Product A"), 50, 50000)).value;
+        = store.create(draft, orderDraft(QStringLiteral("Product A"), 50, 50000)).value;
     const Interaction later = store.create(call()).value; // so the removed one is not the last
     const OrderDetails details = store.orderDetails(created.id).value;
     QVERIFY(store.remove(created.id).ok());
@@ -318,7 +310,7 @@ void TestInteractionStore::createWithOrderDetails()
     draft.type = InteractionType::Order;
     draft.date = utc(2024, 12, 25, 12, 0);
     const StoreResult<Interaction> created
-        = store.create(draft, order(QStringLiteral("50 units of Product A"), 50, 50000));
+        = store.create(draft, orderDraft(QStringLiteral("50 units of Product A"), 50, 50000));
     QVERIFY(created.ok());
     QVERIFY(created.value.orderPlaced); // set by the order details
     QVERIFY(store.get(created.value.id).value.orderPlaced);
@@ -340,7 +332,7 @@ void TestInteractionStore::invalidOrderDetailsWriteNothing()
     QSignalSpy changed(m_database.get(), &Database::changed);
     InteractionDraft draft = call();
     draft.details = QString(Rules::maxLongTextLength + 1, QLatin1Char('x'));
-    OrderDetailsDraft bad = order(QString(), 0, -1);
+    OrderDetailsDraft bad = orderDraft(QString(), 0, -1);
     const StoreResult<Interaction> result = store.create(draft, bad);
     QCOMPARE(result.status, StoreStatus::Invalid);
     // Every bad field at once, from the interaction and its order.
@@ -367,14 +359,14 @@ void TestInteractionStore::setOrderDetailsCreatesAndReplaces()
     QSignalSpy changed(m_database.get(), &Database::changed);
 
     const StoreResult<OrderDetails> first
-        = store.setOrderDetails(created.id, order(QStringLiteral("Tea"), 3, 1999));
+        = store.setOrderDetails(created.id, orderDraft(QStringLiteral("Tea"), 3, 1999));
     QVERIFY(first.ok());
     QCOMPARE(changed.count(), 1);
     QVERIFY(store.get(created.id).value.orderPlaced);
     QCOMPARE(first.value.orderDate, utc(2024, 12, 24, 15, 30));
     QCOMPARE(store.orderDetails(created.id).value, first.value);
 
-    OrderDetailsDraft replacement = order(QStringLiteral("Coffee"), 7, 123456789);
+    OrderDetailsDraft replacement = orderDraft(QStringLiteral("Coffee"), 7, 123456789);
     replacement.orderDate = QDateTime(QDate(2025, 1, 1), QTime(5, 0), QTimeZone(-8 * 3600));
     const StoreResult<OrderDetails> second = store.setOrderDetails(created.id, replacement);
     QVERIFY(second.ok());
@@ -389,7 +381,8 @@ void TestInteractionStore::setOrderDetailsCreatesAndReplaces()
 void TestInteractionStore::rejectedOrderDetailsChangeNothing()
 {
     InteractionStore store(*m_database);
-    const Interaction created = store.create(call(), order(QStringLiteral("Tea"), 3, 300)).value;
+    const Interaction created
+        = store.create(call(), orderDraft(QStringLiteral("Tea"), 3, 300)).value;
     const OrderDetails before = store.orderDetails(created.id).value;
     QSignalSpy changed(m_database.get(), &Database::changed);
     OrderDetailsDraft bad;
@@ -415,7 +408,7 @@ void TestInteractionStore::updateWithOrderDetails()
     InteractionDraft change;
     change.type = InteractionType::Order;
     const StoreResult<Interaction> updated
-        = store.update(created.id, change, order(QStringLiteral("Rice"), 5, 2500));
+        = store.update(created.id, change, orderDraft(QStringLiteral("Rice"), 5, 2500));
     QVERIFY(updated.ok());
     QCOMPARE(changed.count(), 1);
     QVERIFY(updated.value.orderPlaced);
@@ -424,7 +417,7 @@ void TestInteractionStore::updateWithOrderDetails()
     // An invalid order in an update leaves both the interaction and its order as they were.
     const Interaction before = store.get(created.id).value;
     change.details = QStringLiteral("should not land");
-    QCOMPARE(store.update(created.id, change, order(QStringLiteral("Rice"), 0, 2500)).status,
+    QCOMPARE(store.update(created.id, change, orderDraft(QStringLiteral("Rice"), 0, 2500)).status,
              StoreStatus::Invalid);
     QCOMPARE(store.get(created.id).value, before);
     QCOMPARE(store.orderDetails(created.id).value.quantity, 5);
@@ -447,7 +440,8 @@ void TestInteractionStore::moneyIsExact()
 {
     QFETCH(qint64, cents);
     InteractionStore store(*m_database);
-    const Interaction created = store.create(call(), order(QStringLiteral("x"), 1, cents)).value;
+    const Interaction created
+        = store.create(call(), orderDraft(QStringLiteral("x"), 1, cents)).value;
     QCOMPARE(store.orderDetails(created.id).value.totalPrice.cents(), cents);
     // Stored as a whole number of cents, never a float (each engine names its type its way).
     const bool postgres = TestDatabase::onPostgres();
@@ -474,7 +468,7 @@ void TestInteractionStore::listAndCount()
         }
         const bool isOrder = i % 2 == 1;
         const StoreResult<Interaction> created = isOrder
-            ? store.create(draft, order(QStringLiteral("o"), 1, 100))
+            ? store.create(draft, orderDraft(QStringLiteral("o"), 1, 100))
             : store.create(draft);
         QVERIFY(created.ok());
         all.append(created.value.id);
@@ -511,7 +505,7 @@ void TestInteractionStore::check()
     QCOMPARE(store.check(InteractionDraft()).fields(),
              QStringList({ "lead", "contact", "interaction_type" }));
     QVERIFY(store.check(call()).isEmpty());
-    QCOMPARE(store.check(call(), {}, order(QString(), 1, 1)).fields(),
+    QCOMPARE(store.check(call(), {}, orderDraft(QString(), 1, 1)).fields(),
              QStringList({ "product_details" }));
     const qint64 id = store.create(call()).value.id;
     InteractionDraft change;

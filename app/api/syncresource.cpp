@@ -4,6 +4,7 @@
 #include "queryreader.h"
 #include "storage/database.h"
 #include "storage/recordhistory.h"
+#include "storage/schemamigrations.h"
 #include "storage/syncfeed.h"
 #include "json/jsonobjectwriter.h"
 
@@ -57,7 +58,7 @@ ApiResponse SyncResource::changes(const ApiRequest &request) const
     return ApiResponse::json(200,
                              JsonObjectWriter()
                                  .add("protocol", qint64(protocol))
-                                 .add("schema", qint64(m_database.schemaVersion()))
+                                 .add("schema", qint64(SchemaMigrations::latestVersion()))
                                  .add("revision", page.value.next)
                                  .add("more", page.value.more)
                                  .addRaw("changes", JsonObjectWriter::array(changes))

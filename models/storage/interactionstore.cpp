@@ -195,13 +195,11 @@ StoreResult<Interaction> InteractionStore::create(const InteractionDraft &draft,
             const StoreResult<Interaction> created = insert(draft, order, transaction);
             if (!created.ok())
                 return created;
+            // The order details as insert() completed and wrote them.
             std::optional<OrderDetails> written;
-            if (order) {
-                const StoreResult<OrderDetails> stored = orderDetails(created.value.id);
-                if (!stored.ok())
-                    return StoreResult<Interaction>::from(stored);
-                written = stored.value;
-            }
+            if (order)
+                written = orderFrom(created.value.id,
+                                    withDefaults(*order, InteractionDraft::from(created.value)));
             if (const QString failure
                 = RecordHistory(m_database)
                       .write(RecordHistory::Kind::Interaction, created.value.id, {},
