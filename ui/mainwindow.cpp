@@ -758,6 +758,7 @@ void MainWindow::checkSignedInPerson()
                                    "sign in again."),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("revokedMessage"));
+    box->setDefaultButton(QMessageBox::Ok);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, &QWidget::close);
     box->open();
