@@ -279,9 +279,12 @@ void TestDatabase::newFileSettings()
     QCOMPARE(database.schemaVersion(), SchemaMigrations::latestVersion());
     // SQLite FTS5's indexes and their shadow tables: of the details (version 3; with the
     // products since version 5) and of the names (version 5); the people of the API (version 6)
-    // and the history of changes (version 7), with the clock of its revisions (version 8).
-    QStringList expected { "contacts", "interactions",   "leads",     "order_details",
-                           "people",   "record_changes", "sync_clock" };
+    // and the history of changes (version 7), with the clock of its revisions (version 8); a
+    // server's replicas, and a replica's own state (version 9).
+    QStringList expected { "contacts",       "id_blocks",  "interactions",   "leads",
+                           "order_details",  "people",     "record_changes", "replica_blocks",
+                           "replica_of",     "replicas",   "sync_batches",   "sync_clock",
+                           "sync_conflicts", "sync_parked" };
     for (const char *index : { "contacts_fts", "interactions_fts", "leads_fts" })
         for (const char *shadow : { "", "_config", "_data", "_docsize", "_idx" })
             expected << QLatin1String(index) + QLatin1String(shadow);

@@ -167,3 +167,79 @@ QStringList PortableSchema::syncClock()
                        " SELECT COALESCE(MAX(revision), 0) FROM record_changes"),
     };
 }
+
+QStringList PortableSchema::replicas(const QString &idColumn)
+{
+    // A server's side: the replicas that joined, by whom, the blocks of ids each holds
+    // (IdSpace), and each batch a replica sent with the answer it was given, so that a batch sent
+    // again after a lost answer is answered the same and applied once. The history says which
+    // replica a change came from and when it was made there. The clock gets the id of its
+    // history, which a restore from a backup replaces, so that a replica of the history before
+    // is told.
+    //
+    // A replica's side (the laptop's file): one row of replica_of says whose replica it is and
+    // how far it is in step; replica_blocks its blocks; sync_parked what the server sent that
+    // cannot be written yet (its lead not there yet, or its record has changes of its own still
+    // to send); sync_conflicts each conflict the server answered, with both values, until a
+    // person decides.
+    return {
+        QStringLiteral("CREATE TABLE replicas ("
+                       " id %1,"
+                       " name TEXT NOT NULL,"
+                       " person_id BIGINT REFERENCES people(id),"
+                       " joined_at BIGINT NOT NULL,"
+                       " seen_at BIGINT NOT NULL)")
+            .arg(idColumn),
+        QStringLiteral("CREATE TABLE id_blocks ("
+                       " first_id BIGINT PRIMARY KEY,"
+                       " replica_id BIGINT NOT NULL REFERENCES replicas(id),"
+                       " granted_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX id_blocks_by_replica ON id_blocks (replica_id)"),
+        QStringLiteral("CREATE TABLE sync_batches ("
+                       " replica_id BIGINT NOT NULL REFERENCES replicas(id),"
+                       " batch TEXT NOT NULL,"
+                       " answered_at BIGINT NOT NULL,"
+                       " answer TEXT NOT NULL,"
+                       " PRIMARY KEY (replica_id, batch))"),
+        QStringLiteral("ALTER TABLE record_changes ADD COLUMN replica_id BIGINT"),
+        QStringLiteral("ALTER TABLE record_changes ADD COLUMN made_at BIGINT"),
+        QStringLiteral("ALTER TABLE sync_clock ADD COLUMN history TEXT"),
+        QStringLiteral("CREATE TABLE replica_of ("
+                       " server TEXT NOT NULL,"
+                       " token TEXT NOT NULL,"
+                       " replica_id BIGINT NOT NULL,"
+                       " history TEXT NOT NULL,"
+                       " joined_at BIGINT NOT NULL,"
+                       " snapshot_revision BIGINT NOT NULL,"
+                       " snapshot_kind TEXT,"
+                       " snapshot_after BIGINT NOT NULL DEFAULT 0,"
+                       " pulled_revision BIGINT NOT NULL DEFAULT 0,"
+                       " sent_revision BIGINT NOT NULL DEFAULT 0,"
+                       " pending_batch TEXT,"
+                       " pending_body TEXT,"
+                       " pending_up_to BIGINT,"
+                       " last_round_at BIGINT,"
+                       " offline_since BIGINT)"),
+        QStringLiteral("CREATE TABLE replica_blocks (first_id BIGINT PRIMARY KEY)"),
+        QStringLiteral("CREATE TABLE sync_parked ("
+                       " record_kind TEXT NOT NULL,"
+                       " record_id BIGINT NOT NULL,"
+                       " revision BIGINT NOT NULL,"
+                       " record TEXT,"
+                       " PRIMARY KEY (record_kind, record_id))"),
+        QStringLiteral("CREATE TABLE sync_conflicts ("
+                       " id %1,"
+                       " record_kind TEXT NOT NULL,"
+                       " record_id BIGINT NOT NULL,"
+                       " found_at BIGINT NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " fields TEXT NOT NULL,"
+                       " mine TEXT,"
+                       " theirs TEXT,"
+                       " detail TEXT,"
+                       " resolved_at BIGINT)")
+            .arg(idColumn),
+        QStringLiteral("CREATE INDEX sync_conflicts_by_record"
+                       " ON sync_conflicts (record_kind, record_id)"),
+    };
+}

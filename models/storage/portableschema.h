@@ -32,4 +32,7 @@ public:
     // Version 8: the revision of each change, given by the server in commit order, and the one
     // row that counts them (SyncFeed, docs/sync.md).
     static QStringList syncClock();
+    // Version 9: replicas, their blocks of ids and batches on a server; on a replica, whose
+    // replica it is, how far in step, and what waits (docs/sync.md). idColumn as tables() takes it.
+    static QStringList replicas(const QString &idColumn);
 };

@@ -128,6 +128,7 @@ const QList<SchemaMigrations::Migration> &SqliteSchema::history()
         { 6, PortableSchema::people(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")) },
         { 7, PortableSchema::recordChanges(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")) },
         { 8, PortableSchema::syncClock() },
+        { 9, PortableSchema::replicas(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")) },
     };
     return migrations;
 }
