@@ -23,7 +23,9 @@ QString commandList()
         "  generate   fill a database with a large sample history\n"
         "  backup     copy the database into its backups folder\n"
         "  restore    put a backup in the database's place\n"
-        "  users      add, list and revoke the people who use the API, each with a token");
+        "  users      add, list and revoke the people who use the API, each with a token\n"
+        "  join       make a new file a replica of the team server, to work offline\n"
+        "  sync       bring a replica and the team server into step");
 }
 
 QString databaseForms()

@@ -3,7 +3,9 @@
 #include "backupcommand.h"
 #include "commandhelp.h"
 #include "generatecommand.h"
+#include "joincommand.h"
 #include "restorecommand.h"
+#include "synccommand.h"
 #include "userscommand.h"
 #include "windowcommand.h"
 #ifdef TOUCHPOINT_HAS_REST_API
@@ -47,6 +49,10 @@ int main(int argc, char *argv[])
         return 2;
 #endif
     }
+    if (command == "join")
+        return JoinCommand::run(argc, argv);
+    if (command == "sync")
+        return SyncCommand::run(argc, argv);
     if (command == "backup")
         return BackupCommand::run(argc, argv);
     if (command == "restore")

@@ -29,6 +29,8 @@ touchpoint_add_test(tst_recordhistory SOURCES tst_recordhistory.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_idspace SOURCES tst_idspace.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
+touchpoint_add_test(tst_replicastore SOURCES tst_replicastore.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support)
 touchpoint_add_test(tst_syncfeed SOURCES tst_syncfeed.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_recordhistorymodel SOURCES tst_recordhistorymodel.cpp

@@ -76,6 +76,14 @@ QString RecordHistory::kindName(Kind kind)
     return QStringLiteral("interaction");
 }
 
+std::optional<RecordHistory::Kind> RecordHistory::kindNamed(const QString &name)
+{
+    for (const Kind kind : { Kind::Lead, Kind::Contact, Kind::Interaction })
+        if (kindName(kind) == name)
+            return kind;
+    return std::nullopt;
+}
+
 QString RecordHistory::changeName(Change change)
 {
     switch (change) {

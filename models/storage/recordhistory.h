@@ -69,6 +69,8 @@ public:
                                 const std::optional<OrderDetails> &order);
     static QString orderDetailsPrefix() { return QStringLiteral("order_details."); }
     static QString kindName(Kind kind);
+    // The kind kindName() names; none for any other text.
+    static std::optional<Kind> kindNamed(const QString &name);
     static QString changeName(Change change);
 
 private:

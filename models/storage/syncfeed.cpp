@@ -7,22 +7,11 @@
 #include "storage/preparedqueries.h"
 #include "json/jsonform.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
-
-namespace {
-
-RecordHistory::Kind kindNamed(const QString &name)
-{
-    for (const RecordHistory::Kind kind :
-         { RecordHistory::Kind::Lead, RecordHistory::Kind::Contact })
-        if (RecordHistory::kindName(kind) == name)
-            return kind;
-    return RecordHistory::Kind::Interaction;
-}
-
-} // namespace
 
 SyncFeed::SyncFeed(Database &database)
     : m_database(database)
@@ -101,7 +90,9 @@ StoreResult<SyncFeed::Page> SyncFeed::changesSince(qint64 revision, int limit) c
     QList<Entry> changed;
     while (query.next()) {
         Entry entry;
-        entry.kind = kindNamed(query.value(0).toString());
+        // The table's CHECK allows no other names.
+        entry.kind = RecordHistory::kindNamed(query.value(0).toString())
+                         .value_or(RecordHistory::Kind::Interaction);
         entry.id = query.value(1).toLongLong();
         entry.revision = query.value(2).toLongLong();
         changed.append(entry);
@@ -150,4 +141,69 @@ StoreResult<SyncFeed::Entry> SyncFeed::stateOf(Entry entry) const
     else if (order.status != StoreStatus::NotFound)
         return Result::from(order);
     return result;
+}
+
+StoreResult<QList<SyncFeed::Entry>> SyncFeed::recordsAfter(RecordHistory::Kind kind, qint64 after,
+                                                           int limit) const
+{
+    using Result = StoreResult<QList<Entry>>;
+    if (limit < 1 || after < 0)
+        return Result::failed(QStringLiteral("A download page of no records."));
+    static const QHash<RecordHistory::Kind, QString> tables {
+        { RecordHistory::Kind::Lead, QStringLiteral("leads") },
+        { RecordHistory::Kind::Contact, QStringLiteral("contacts") },
+        { RecordHistory::Kind::Interaction, QStringLiteral("interactions") },
+    };
+    QList<qint64> ids;
+    {
+        QSqlQuery &query = m_queries.get(
+            QStringLiteral("SELECT id FROM %1 WHERE id > ? ORDER BY id LIMIT ?").arg(tables[kind]));
+        query.addBindValue(after);
+        query.addBindValue(limit);
+        if (!query.exec())
+            return Result::failed(query.lastError().text());
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        query.finish();
+    }
+    QList<Entry> entries;
+    entries.reserve(ids.size());
+    if (kind != RecordHistory::Kind::Interaction) {
+        for (const qint64 id : std::as_const(ids)) {
+            const StoreResult<Entry> state = stateOf({ kind, id, 0, false, {}, {} });
+            if (!state.ok())
+                return Result::from(state);
+            if (!state.value.deleted)
+                entries.append(state.value);
+        }
+        return Result::success(entries);
+    }
+    // A page of interactions in a statement or two, with their orders in as few.
+    const StoreResult<QHash<qint64, QByteArray>> rows
+        = InteractionStore(m_database).getManyJson(ids);
+    if (!rows.ok())
+        return Result::from(rows);
+    QHash<qint64, QByteArray> orders;
+    const QString failure = m_queries.forIds(
+        QStringLiteral("SELECT interaction_id, product_details, quantity, total_price_cents,"
+                       " order_date FROM order_details WHERE interaction_id IN (%1)"),
+        ids, [&orders](QSqlQuery &query) {
+            while (query.next()) {
+                const OrderDetails order {
+                    query.value(0).toLongLong(), query.value(1).toString(),
+                    query.value(2).toLongLong(), Money::fromCents(query.value(3).toLongLong()),
+                    QDateTime::fromSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::utc())
+                };
+                orders.insert(order.interaction, JsonForm::write(order));
+            }
+        });
+    if (!failure.isEmpty())
+        return Result::failed(failure);
+    for (const qint64 id : std::as_const(ids)) {
+        const auto row = rows.value.constFind(id);
+        if (row == rows.value.cend())
+            continue;
+        entries.append({ kind, id, 0, false, *row, orders.value(id) });
+    }
+    return Result::success(entries);
 }

@@ -43,6 +43,9 @@ public:
     // record once, in the page of its newest change, so that a record changed again since is
     // left to a later page. Invalid when limit is not at least 1 or revision is negative.
     StoreResult<Page> changesSince(qint64 revision, int limit) const;
+    // The download of a replica that joins: up to limit records of kind with ids above after, in
+    // id order, as they are now (revision 0). Every record is there, with history or without.
+    StoreResult<QList<Entry>> recordsAfter(RecordHistory::Kind kind, qint64 after, int limit) const;
     // The newest revision committed (0 before any change).
     StoreResult<qint64> currentRevision() const;
 

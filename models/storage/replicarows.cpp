@@ -1,0 +1,255 @@
+#include "storage/replicarows.h"
+
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interactionstore.h"
+#include "storage/leadstore.h"
+#include "storage/preparedqueries.h"
+#include "storage/sqldialect.h"
+#include "json/jsonform.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString nonNull(const std::optional<QString> &text)
+{
+    return text ? (text->isNull() ? QStringLiteral("") : *text) : QStringLiteral("");
+}
+
+// The record's own fields and its order's (named without the prefix), apart.
+std::pair<QJsonObject, QJsonObject> split(const QJsonObject &record)
+{
+    const QString prefix = RecordHistory::orderDetailsPrefix();
+    QJsonObject own;
+    QJsonObject order;
+    for (auto field = record.constBegin(); field != record.constEnd(); ++field) {
+        if (field.key().startsWith(prefix))
+            order.insert(field.key().mid(prefix.size()), field.value());
+        else
+            own.insert(field.key(), field.value());
+    }
+    return { own, order };
+}
+
+} // namespace
+
+ReplicaRows::ReplicaRows(Database &database)
+    : m_database(database)
+    , m_queries(database.preparedQueries())
+{ }
+
+const QStringList &ReplicaRows::tables()
+{
+    static const QStringList names { QStringLiteral("leads"), QStringLiteral("contacts"),
+                                     QStringLiteral("interactions") };
+    return names;
+}
+
+QString ReplicaRows::tableOf(RecordHistory::Kind kind)
+{
+    switch (kind) {
+    case RecordHistory::Kind::Lead:
+        return QStringLiteral("leads");
+    case RecordHistory::Kind::Contact:
+        return QStringLiteral("contacts");
+    case RecordHistory::Kind::Interaction:
+        break;
+    }
+    return QStringLiteral("interactions");
+}
+
+StoreResult<QJsonObject> ReplicaRows::current(RecordHistory::Kind kind, qint64 id) const
+{
+    using Result = StoreResult<QJsonObject>;
+    const auto take = [](const auto &found) -> Result {
+        if (found.status == StoreStatus::NotFound)
+            return Result::success({});
+        if (!found.ok())
+            return Result::from(found);
+        return Result::success(RecordHistory::objectOf(JsonForm::write(found.value)));
+    };
+    switch (kind) {
+    case RecordHistory::Kind::Lead:
+        return take(LeadStore(m_database).get(id));
+    case RecordHistory::Kind::Contact:
+        return take(ContactStore(m_database).get(id));
+    case RecordHistory::Kind::Interaction:
+        break;
+    }
+    InteractionStore store(m_database);
+    const StoreResult<Interaction> interaction = store.get(id);
+    if (interaction.status == StoreStatus::NotFound)
+        return Result::success({});
+    if (!interaction.ok())
+        return Result::from(interaction);
+    const StoreResult<OrderDetails> order = store.orderDetails(id);
+    if (!order.ok() && order.status != StoreStatus::NotFound)
+        return Result::from(order);
+    return Result::success(RecordHistory::objectOf(
+        interaction.value, order.ok() ? std::optional<OrderDetails>(order.value) : std::nullopt));
+}
+
+StoreResult<bool> ReplicaRows::exists(const QString &table, qint64 id) const
+{
+    QSqlQuery &query = m_queries.get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<bool>::failed(query.lastError().text());
+    const bool found = query.next();
+    query.finish();
+    return StoreResult<bool>::success(found);
+}
+
+StoreResult<ReplicaRows::Written> ReplicaRows::write(RecordHistory::Kind kind, qint64 id,
+                                                     const QJsonObject &record)
+{
+    using Result = StoreResult<Written>;
+    const SqlDialect &dialect = m_database.dialect();
+    const auto run = [](QSqlQuery &query) -> Result {
+        const bool done = query.exec();
+        query.finish();
+        return done ? Result::success(Written::Done) : Result::failed(query.lastError().text());
+    };
+    const auto parentMissing = [&](const QString &table, qint64 parent) -> std::optional<Result> {
+        const StoreResult<bool> found = exists(table, parent);
+        if (!found.ok())
+            return Result::from(found);
+        if (!found.value)
+            return Result::success(Written::ParentMissing);
+        return std::nullopt;
+    };
+    ValidationErrors errors;
+    const auto [own, orderFields] = split(record);
+    switch (kind) {
+    case RecordHistory::Kind::Lead: {
+        const LeadDraft lead = JsonForm::readLead(own, errors);
+        if (!errors.isEmpty() || !lead.name || !lead.status)
+            return Result::invalid(errors);
+        QSqlQuery &query = m_queries.get(
+            dialect.upsert(QStringLiteral("leads"),
+                           { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
+                             QStringLiteral("city"), QStringLiteral("phone"),
+                             QStringLiteral("email"), QStringLiteral("notes") },
+                           { QStringLiteral("id") }));
+        query.addBindValue(id);
+        query.addBindValue(nonNull(lead.name));
+        query.addBindValue(LeadStatuses::code(*lead.status));
+        query.addBindValue(nonNull(lead.city));
+        query.addBindValue(nonNull(lead.phone));
+        query.addBindValue(nonNull(lead.email));
+        query.addBindValue(nonNull(lead.notes));
+        return run(query);
+    }
+    case RecordHistory::Kind::Contact: {
+        const ContactDraft contact = JsonForm::readContact(own, errors);
+        if (!errors.isEmpty() || !contact.lead || !contact.name)
+            return Result::invalid(errors);
+        if (auto missing = parentMissing(QStringLiteral("leads"), *contact.lead))
+            return *missing;
+        QSqlQuery &query = m_queries.get(dialect.upsert(
+            QStringLiteral("contacts"),
+            { QStringLiteral("id"), QStringLiteral("lead_id"), QStringLiteral("name"),
+              QStringLiteral("role"), QStringLiteral("email"), QStringLiteral("phone") },
+            { QStringLiteral("id") }));
+        query.addBindValue(id);
+        query.addBindValue(*contact.lead);
+        query.addBindValue(nonNull(contact.name));
+        query.addBindValue(nonNull(contact.role));
+        query.addBindValue(nonNull(contact.email));
+        query.addBindValue(nonNull(contact.phone));
+        return run(query);
+    }
+    case RecordHistory::Kind::Interaction:
+        break;
+    }
+    const InteractionDraft interaction = JsonForm::readInteraction(own, errors);
+    std::optional<OrderDetailsDraft> order;
+    if (!orderFields.isEmpty())
+        order = JsonForm::readOrderDetails(orderFields, errors);
+    if (!errors.isEmpty() || !interaction.lead || !interaction.contact || !interaction.type
+        || !interaction.date
+        || (order && (!order->productDetails || !order->quantity || !order->totalPrice)))
+        return Result::invalid(errors);
+    if (auto missing = parentMissing(QStringLiteral("leads"), *interaction.lead))
+        return *missing;
+    if (auto missing = parentMissing(QStringLiteral("contacts"), *interaction.contact))
+        return *missing;
+    QSqlQuery &query = m_queries.get(dialect.upsert(
+        QStringLiteral("interactions"),
+        { QStringLiteral("id"), QStringLiteral("lead_id"), QStringLiteral("contact_id"),
+          QStringLiteral("interaction_type"), QStringLiteral("details"),
+          QStringLiteral("order_placed"), QStringLiteral("occurred_at") },
+        { QStringLiteral("id") }));
+    query.addBindValue(id);
+    query.addBindValue(*interaction.lead);
+    query.addBindValue(*interaction.contact);
+    query.addBindValue(InteractionTypes::code(*interaction.type));
+    query.addBindValue(nonNull(interaction.details));
+    query.addBindValue(interaction.orderPlaced.value_or(false) ? 1 : 0);
+    query.addBindValue(interaction.date->toSecsSinceEpoch());
+    if (Result written = run(query); !written.ok())
+        return written;
+    if (!order) {
+        QSqlQuery &none
+            = m_queries.get(QStringLiteral("DELETE FROM order_details WHERE interaction_id = ?"));
+        none.addBindValue(id);
+        return run(none);
+    }
+    QSqlQuery &details = m_queries.get(
+        dialect.upsert(QStringLiteral("order_details"),
+                       { QStringLiteral("interaction_id"), QStringLiteral("product_details"),
+                         QStringLiteral("quantity"), QStringLiteral("total_price_cents"),
+                         QStringLiteral("order_date") },
+                       { QStringLiteral("interaction_id") }));
+    details.addBindValue(id);
+    details.addBindValue(nonNull(order->productDetails));
+    details.addBindValue(*order->quantity);
+    details.addBindValue(order->totalPrice->cents());
+    // The server always sends it; a draft leaves it out to mean the interaction's date.
+    details.addBindValue(order->orderDate.value_or(*interaction.date).toSecsSinceEpoch());
+    return run(details);
+}
+
+QString ReplicaRows::erase(RecordHistory::Kind kind, qint64 id)
+{
+    QSqlQuery &query
+        = m_queries.get(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableOf(kind)));
+    query.addBindValue(id);
+    const bool done = query.exec();
+    query.finish();
+    return done ? QString() : query.lastError().text();
+}
+
+QString ReplicaRows::holdMarks()
+{
+    m_marks.clear();
+    const SqlDialect &dialect = m_database.dialect();
+    for (const QString &table : tables()) {
+        const QString read = dialect.ownIdMarkRead(table);
+        if (read.isEmpty())
+            continue;
+        QSqlQuery &query = m_queries.get(read);
+        if (!query.exec())
+            return query.lastError().text();
+        m_marks.insert(table, query.next() ? query.value(0).toLongLong() : 0);
+        query.finish();
+    }
+    return {};
+}
+
+QString ReplicaRows::putMarksBack()
+{
+    const SqlDialect &dialect = m_database.dialect();
+    for (auto mark = m_marks.constBegin(); mark != m_marks.constEnd(); ++mark) {
+        QSqlQuery &query = m_queries.get(dialect.ownIdMarkWrite(mark.key()));
+        query.addBindValue(mark.value());
+        const bool done = query.exec();
+        query.finish();
+        if (!done)
+            return query.lastError().text();
+    }
+    return {};
+}

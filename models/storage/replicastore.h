@@ -1,0 +1,150 @@
+#pragma once
+
+// A replica's own side of the sync (a laptop's file, docs/sync.md): whose replica it is and how
+// far in step, what waits to be sent with the base each record is sent against, writing what the
+// server sent and answered, and the conflicts kept for a person to decide.
+
+#include "storage/recordhistory.h"
+#include "storage/storeresult.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+class PreparedQueries;
+class ReplicaRows;
+
+class ReplicaStore final
+{
+public:
+    struct Membership
+    {
+        QString server; // the server's URL
+        QByteArray token;
+        qint64 replica = 0;
+        QString history; // the server's history id (a restore from a backup gives a new one)
+        QDateTime joinedAt;
+        // The download at join: the server's revision it began at, and the kind and id it goes
+        // on after; no kind once everything was downloaded.
+        qint64 snapshotRevision = 0;
+        std::optional<RecordHistory::Kind> snapshotKind;
+        qint64 snapshotAfter = 0;
+        qint64 pulledRevision = 0; // the server's feed is written up to it
+        qint64 sentRevision = 0; // this file's changes up to it were answered by the server
+        // A batch sent and not answered yet: sent again, the same, before anything else.
+        QString pendingBatch;
+        QByteArray pendingBody;
+        qint64 pendingUpTo = 0;
+        QDateTime lastRoundAt;
+        QDateTime offlineSince;
+        QList<qint64> blocks; // first ids, ascending
+
+        bool downloaded() const { return !snapshotKind; }
+    };
+    // A record as the server sent it, flattened (RecordHistory::objectOf()); empty: not there.
+    struct Incoming
+    {
+        RecordHistory::Kind kind = RecordHistory::Kind::Interaction;
+        qint64 id = 0;
+        qint64 revision = 0;
+        QJsonObject record;
+    };
+    // A record changed here since the server last answered: as it was then (base) and now.
+    struct Outgoing
+    {
+        RecordHistory::Kind kind = RecordHistory::Kind::Interaction;
+        qint64 id = 0;
+        QJsonObject base;
+        QJsonObject mine;
+        QDateTime madeAt; // of its newest change here
+    };
+    struct Outbox
+    {
+        QList<Outgoing> changes;
+        qint64 upTo = 0; // this file's revision the changes cover
+    };
+    // The server's answer to one sent change.
+    struct Answer
+    {
+        enum class Outcome { Merged, Conflict, Rejected };
+        RecordHistory::Kind kind = RecordHistory::Kind::Interaction;
+        qint64 id = 0;
+        Outcome outcome = Outcome::Merged;
+        QString merge; // the kind of conflict, as the server names it
+        QJsonArray conflicts; // [{"field", "base", "mine", "theirs"}]
+        QJsonObject errors; // why it was rejected
+        QJsonObject record; // as the server now has it; empty: not there
+    };
+    struct Conflict
+    {
+        qint64 id = 0;
+        RecordHistory::Kind kind = RecordHistory::Kind::Interaction;
+        qint64 record = 0;
+        QDateTime foundAt;
+        QString outcome; // the server's name of the conflict, or "rejected"
+        QJsonArray fields;
+        QJsonObject mine; // empty: deleted here
+        QJsonObject theirs; // empty: not on the server
+        QJsonObject errors;
+    };
+    struct Status
+    {
+        qint64 waiting = 0; // records with changes the server has not answered
+        qint64 conflicts = 0;
+        QDateTime lastRoundAt;
+        QDateTime offlineSince;
+    };
+
+    explicit ReplicaStore(Database &database);
+
+    // None when this file is no replica.
+    StoreResult<std::optional<Membership>> membership() const;
+    // Makes this file a replica of the server joining answered: the file must hold no lead yet.
+    // New records of its own take ids from the first block on.
+    StoreResult<Membership> begin(const Membership &joining);
+    // One page of the download: records of one kind, then where it goes on (no kind: done).
+    StoreResult<bool> applySnapshot(const QList<Incoming> &records,
+                                    std::optional<RecordHistory::Kind> nextKind, qint64 after);
+    // One page of the server's feed, and the revision it covers. A record with changes here
+    // not yet answered, or whose lead or contact is not here, waits (parked) and is written
+    // once it can be. Answers how many records were written.
+    StoreResult<qint64> applyFeed(const QList<Incoming> &entries, qint64 next);
+    // Up to about limit records changed here since the server last answered (a transaction's
+    // records are never split), each with its base, in the order of their first change.
+    StoreResult<Outbox> outbox(int limit) const;
+    // Kept before a batch is sent, so that a batch whose answer was lost is sent again the same.
+    StoreResult<bool> holdBatch(const QString &batch, const QByteArray &body, qint64 upTo);
+    // The server's answers to the batch sent (sent: the changes it held): each record as the
+    // server now has it is written here, but for a record changed here again since; each
+    // conflict is kept. The batch is no longer pending.
+    StoreResult<bool> applyAnswers(const QList<Answer> &answers, const QList<Outgoing> &sent,
+                                   qint64 upTo);
+    StoreResult<bool> addBlock(qint64 first);
+    // Whether no wholly unused block is left, so that a new one is to be asked for.
+    StoreResult<bool> wantsBlock() const;
+    // A round reached the server (or not): the status bar's "offline since".
+    StoreResult<bool> noteRound(bool reached);
+    StoreResult<QList<Conflict>> conflicts() const; // not yet resolved, oldest first
+    StoreResult<Status> status() const;
+
+private:
+    StoreResult<bool> hasChangesAfter(RecordHistory::Kind kind, qint64 id, qint64 revision) const;
+    StoreResult<bool> dependentsChangedAfter(RecordHistory::Kind kind, qint64 id,
+                                             qint64 revision) const;
+    // Writes what came, or parks it; true when written.
+    StoreResult<bool> take(ReplicaRows &rows, const Incoming &incoming, qint64 sentRevision);
+    QString park(const Incoming &incoming);
+    QString unpark(RecordHistory::Kind kind, qint64 id);
+    StoreResult<qint64> retryParked(ReplicaRows &rows, qint64 sentRevision);
+    QString moveMarksToNextBlock(const QList<qint64> &blocks);
+    StoreResult<QList<qint64>> blocks() const;
+
+    Database &m_database;
+    PreparedQueries &m_queries;
+};
