@@ -33,6 +33,8 @@ touchpoint_add_test(tst_replicastore SOURCES tst_replicastore.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support)
 touchpoint_add_test(tst_syncfeed SOURCES tst_syncfeed.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
+touchpoint_add_test(tst_replicabatchstore SOURCES tst_replicabatchstore.cpp
+                    LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_recordhistorymodel SOURCES tst_recordhistorymodel.cpp
                     LIBRARIES touchpoint_models touchpoint_test_support BOTH_BACKENDS)
 touchpoint_add_test(tst_interactionfilter SOURCES tst_interactionfilter.cpp

@@ -2402,6 +2402,42 @@ in place of the database
         <source>Someone named &quot;%1&quot; is already there.</source>
         <translation>&quot;%1&quot; नाम का कोई पहले से मौजूद है।</translation>
     </message>
+    <message>
+        <source>The record is no longer there.</source>
+        <translation>यह रिकॉर्ड अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>A record made on a replica takes an id of one of its own blocks.</source>
+        <translation>रेप्लिका पर बने रिकॉर्ड की आईडी उसके अपने किसी ब्लॉक से होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Ensure this field has no more than %1 elements.</source>
+        <translation>इस फ़ील्ड में %1 से ज़्यादा तत्व न हों।</translation>
+    </message>
+    <message>
+        <source>Every change names its record&apos;s id.</source>
+        <translation>हर बदलाव में उसके रिकॉर्ड की आईडी होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Expected a list of changes.</source>
+        <translation>बदलावों की सूची अपेक्षित थी।</translation>
+    </message>
+    <message>
+        <source>Change %1 needs a kind (lead, contact or interaction) and a positive id.</source>
+        <translation>बदलाव %1 में प्रकार (lead, contact या interaction) और एक धनात्मक आईडी होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s base and mine are each an object or null.</source>
+        <translation>बदलाव %1 के base और mine दोनों या तो ऑब्जेक्ट हों या null।</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s made_at is not an ISO 8601 time.</source>
+        <translation>बदलाव %1 का made_at ISO 8601 समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>No block of ids is left for replicas.</source>
+        <translation>रेप्लिका के लिए आईडी का कोई ब्लॉक नहीं बचा है।</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>

@@ -125,45 +125,50 @@ StoreResult<Contact> ContactStore::create(const ContactDraft &draft)
 StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change)
 {
     return SqlTransaction::write(
-        m_database, Database::Change::Contacts, [&](SqlTransaction &) -> StoreResult<Contact> {
-            // The lead it is to belong to is held before the contact (SqlDialect::RowLock's
-            // order); the contact is held before its interactions are counted, so that none is
-            // added under the old lead until this commits, and read again once held.
-            const StoreResult<Contact> seen = get(id);
-            if (!seen.ok())
-                return seen;
-            SqlReferenceLookup references(m_queries);
-            if (const std::optional<qint64> lead = change.over(seen.value).lead) {
-                if (const QString failure = references.holdLeads({ *lead }); !failure.isEmpty())
-                    return StoreResult<Contact>::failed(failure);
-            }
-            if (const QString failure = m_queries.lockRow(QStringLiteral("contacts"), id, true);
-                !failure.isEmpty())
-                return StoreResult<Contact>::failed(failure);
-            const StoreResult<Contact> stored = get(id);
-            if (!stored.ok())
-                return stored;
-            const ContactDraft complete = change.over(stored.value);
-            const ValidationErrors errors
-                = Rules::checkContactChange(complete, stored.value, references);
-            if (!errors.isEmpty())
-                return StoreResult<Contact>::invalid(errors);
-            QSqlQuery &query
-                = m_queries.get(QStringLiteral("UPDATE contacts SET lead_id = ?, name = ?,"
-                                               " role = ?, email = ?, phone = ? WHERE id = ?"));
-            bindFields(query, complete);
-            query.addBindValue(id);
-            if (!query.exec())
-                return StoreResult<Contact>::failed(query.lastError().text());
-            const Contact changed = contactFrom(id, complete);
-            if (const QString failure
-                = RecordHistory(m_database)
-                      .write(RecordHistory::Kind::Contact, id, historyObject(stored.value),
-                             historyObject(changed));
-                !failure.isEmpty())
-                return StoreResult<Contact>::failed(failure);
-            return StoreResult<Contact>::success(changed);
-        });
+        m_database, Database::Change::Contacts,
+        [&](SqlTransaction &transaction) { return update(id, change, transaction); });
+}
+
+StoreResult<Contact> ContactStore::update(qint64 id, const ContactDraft &change,
+                                          SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    // The lead it is to belong to is held before the contact (SqlDialect::RowLock's
+    // order); the contact is held before its interactions are counted, so that none is
+    // added under the old lead until this commits, and read again once held.
+    const StoreResult<Contact> seen = get(id);
+    if (!seen.ok())
+        return seen;
+    SqlReferenceLookup references(m_queries);
+    if (const std::optional<qint64> lead = change.over(seen.value).lead) {
+        if (const QString failure = references.holdLeads({ *lead }); !failure.isEmpty())
+            return StoreResult<Contact>::failed(failure);
+    }
+    if (const QString failure = m_queries.lockRow(QStringLiteral("contacts"), id, true);
+        !failure.isEmpty())
+        return StoreResult<Contact>::failed(failure);
+    const StoreResult<Contact> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    const ContactDraft complete = change.over(stored.value);
+    const ValidationErrors errors = Rules::checkContactChange(complete, stored.value, references);
+    if (!errors.isEmpty())
+        return StoreResult<Contact>::invalid(errors);
+    QSqlQuery &query
+        = m_queries.get(QStringLiteral("UPDATE contacts SET lead_id = ?, name = ?,"
+                                       " role = ?, email = ?, phone = ? WHERE id = ?"));
+    bindFields(query, complete);
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Contact>::failed(query.lastError().text());
+    const Contact changed = contactFrom(id, complete);
+    if (const QString failure = RecordHistory(m_database)
+                                    .write(RecordHistory::Kind::Contact, id,
+                                           historyObject(stored.value), historyObject(changed));
+        !failure.isEmpty())
+        return StoreResult<Contact>::failed(failure);
+    return StoreResult<Contact>::success(changed);
 }
 
 QList<RecordHistory::Record> ContactStore::deletions(const Removed &removed,
@@ -215,26 +220,33 @@ StoreResult<ContactStore::Removed> ContactStore::removable(qint64 id) const
 
 StoreResult<ContactStore::Removed> ContactStore::takeOut(qint64 id, Cascade cascade)
 {
-    return SqlTransaction::write(
-        m_database, withInteractions, [&](SqlTransaction &transaction) -> StoreResult<Removed> {
-            // Held first, so that no interaction is added to it between the look at its
-            // interactions and the delete.
-            if (const QString failure = m_queries.lockRow(QStringLiteral("contacts"), id, true);
-                !failure.isEmpty())
-                return StoreResult<Removed>::failed(failure);
-            const StoreResult<Removed> removed = removable(id);
-            if (!removed.ok())
-                return removed;
-            if (cascade == Cascade::Refused && !removed.value.interactions.isEmpty()) {
-                ValidationErrors errors;
-                errors.add(QStringLiteral("interactions"),
-                           QT_TRANSLATE_NOOP("Rules", "The contact has interactions."));
-                return StoreResult<Removed>::invalid(errors);
-            }
-            if (const QString failure = erase(removed.value, transaction); !failure.isEmpty())
-                return StoreResult<Removed>::failed(failure);
-            return removed;
-        });
+    return SqlTransaction::write(m_database, withInteractions, [&](SqlTransaction &transaction) {
+        return takeOut(id, cascade, transaction);
+    });
+}
+
+StoreResult<ContactStore::Removed> ContactStore::takeOut(qint64 id, Cascade cascade,
+                                                         SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    // Held first, so that no interaction is added to it between the look at its
+    // interactions and the delete.
+    if (const QString failure = m_queries.lockRow(QStringLiteral("contacts"), id, true);
+        !failure.isEmpty())
+        return StoreResult<Removed>::failed(failure);
+    const StoreResult<Removed> removed = removable(id);
+    if (!removed.ok())
+        return removed;
+    if (cascade == Cascade::Refused && !removed.value.interactions.isEmpty()) {
+        ValidationErrors errors;
+        errors.add(QStringLiteral("interactions"),
+                   QT_TRANSLATE_NOOP("Rules", "The contact has interactions."));
+        return StoreResult<Removed>::invalid(errors);
+    }
+    if (const QString failure = erase(removed.value, transaction); !failure.isEmpty())
+        return StoreResult<Removed>::failed(failure);
+    return removed;
 }
 
 StoreResult<Contact> ContactStore::restore(const Removed &removed)
@@ -249,30 +261,10 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
     if (!transaction.isActive())
         return StoreResult<Contact>::failed(transaction.errorMessage());
     const Contact &contact = removed.contact;
-    const ContactDraft complete = withDefaults(ContactDraft::from(contact));
-    SqlReferenceLookup references(m_queries);
-    if (const QString failure = references.holdLeads({ contact.lead }); !failure.isEmpty())
-        return StoreResult<Contact>::failed(failure);
-    const ValidationErrors errors = Rules::checkContact(complete, references);
-    if (!errors.isEmpty())
-        return StoreResult<Contact>::invalid(errors);
-    if (const QString failure = m_queries.insertWithId(
-            QStringLiteral("contacts"), contact.id,
-            [&] {
-                QSqlQuery &query = m_queries.get(
-                    QStringLiteral("INSERT INTO contacts (id, lead_id, name, role, email, phone)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"));
-                query.addBindValue(contact.id);
-                bindFields(query, complete);
-                return query.exec() ? QString() : query.lastError().text();
-            });
-        !failure.isEmpty())
-        return StoreResult<Contact>::failed(failure);
-    if (const QString failure
-        = RecordHistory(m_database)
-              .write(RecordHistory::Kind::Contact, contact.id, {}, historyObject(contact));
-        !failure.isEmpty())
-        return StoreResult<Contact>::failed(failure);
+    const StoreResult<Contact> created
+        = createWithId(contact.id, ContactDraft::from(contact), transaction);
+    if (!created.ok())
+        return created;
     InteractionStore interactions(m_database);
     for (const InteractionStore::Removed &interaction : removed.interactions) {
         const StoreResult<Interaction> restored
@@ -281,6 +273,41 @@ StoreResult<Contact> ContactStore::restore(const Removed &removed, SqlTransactio
             return StoreResult<Contact>::from(restored);
     }
     return StoreResult<Contact>::success(contact);
+}
+
+StoreResult<Contact> ContactStore::createWithId(qint64 id, const ContactDraft &draft,
+                                                SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Contact>::failed(transaction.errorMessage());
+    const ContactDraft complete = withDefaults(draft);
+    SqlReferenceLookup references(m_queries);
+    if (complete.lead) {
+        if (const QString failure = references.holdLeads({ *complete.lead }); !failure.isEmpty())
+            return StoreResult<Contact>::failed(failure);
+    }
+    const ValidationErrors errors = Rules::checkContact(complete, references);
+    if (!errors.isEmpty())
+        return StoreResult<Contact>::invalid(errors);
+    if (const QString failure = m_queries.insertWithId(
+            QStringLiteral("contacts"), id,
+            [&] {
+                QSqlQuery &query = m_queries.get(
+                    QStringLiteral("INSERT INTO contacts (id, lead_id, name, role, email, phone)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+                query.addBindValue(id);
+                bindFields(query, complete);
+                return query.exec() ? QString() : query.lastError().text();
+            });
+        !failure.isEmpty())
+        return StoreResult<Contact>::failed(failure);
+    const Contact created = contactFrom(id, complete);
+    if (const QString failure
+        = RecordHistory(m_database)
+              .write(RecordHistory::Kind::Contact, id, {}, historyObject(created));
+        !failure.isEmpty())
+        return StoreResult<Contact>::failed(failure);
+    return StoreResult<Contact>::success(created);
 }
 
 StoreResult<Contact> ContactStore::get(qint64 id) const

@@ -34,6 +34,13 @@ public:
     ValidationErrors check(const ContactDraft &draft, std::optional<qint64> id = {}) const;
     StoreResult<Contact> create(const ContactDraft &draft);
     StoreResult<Contact> update(qint64 id, const ContactDraft &change);
+    // The writes below run under the caller's transaction, which commits and announces: a
+    // replica's batch (ReplicaBatchStore) writes many records in one.
+    // create() under the given id (one of a replica's blocks), as restore() writes it.
+    StoreResult<Contact> createWithId(qint64 id, const ContactDraft &draft,
+                                      SqlTransaction &transaction);
+    StoreResult<Contact> update(qint64 id, const ContactDraft &change, SqlTransaction &transaction);
+    StoreResult<Removed> takeOut(qint64 id, Cascade cascade, SqlTransaction &transaction);
     StoreResult<Contact> remove(qint64 id);
     // remove() that answers everything it removed, for an undo. With Cascade::Refused, a contact
     // that has interactions is left as it is and the answer is Invalid ("interactions").

@@ -2,6 +2,7 @@
 
 // The Touchpoint file: opens it safely, brings its schema up to date and announces every change.
 
+#include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -113,6 +114,16 @@ public:
     // of this computer) when not set.
     void setActingPerson(std::optional<qint64> person) { m_actingPerson = person; }
     std::optional<qint64> actingPerson() const { return m_actingPerson; }
+    // Where the writes made from now on came from when a replica sent them (the sync's batch):
+    // the replica and when the change was made there, recorded with each change (RecordHistory);
+    // made here when not set.
+    struct ChangeOrigin
+    {
+        qint64 replica = 0;
+        QDateTime madeAt; // invalid when the replica did not say
+    };
+    void setChangeOrigin(std::optional<ChangeOrigin> origin) { m_changeOrigin = origin; }
+    std::optional<ChangeOrigin> changeOrigin() const { return m_changeOrigin; }
     // Set by RecordHistory::write() once the open write transaction recorded a change, so that its
     // commit gives it a revision (SqlTransaction::commit()); cleared as a write transaction begins
     // and ends.
@@ -153,6 +164,7 @@ private:
     qint64 m_ownChanges = 0;
     bool m_readBatching = false;
     std::optional<qint64> m_actingPerson;
+    std::optional<ChangeOrigin> m_changeOrigin;
     bool m_revisionDue = false;
     bool m_inReadBatch = false;
     // SqlDialect::committedState() as the current batch of reads sees it, once asked.

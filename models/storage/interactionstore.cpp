@@ -369,111 +369,124 @@ StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDr
     Database::Changes changes = Database::Change::Interactions;
     if (order || leftOut == OrderDetailsLeftOut::Remove)
         changes |= Database::Change::OrderDetails;
-    return SqlTransaction::write(
-        m_database, changes, [&](SqlTransaction &transaction) -> StoreResult<Interaction> {
-            const auto completed = [&](const Interaction &stored) {
-                InteractionDraft complete = change.over(stored);
-                if (order)
-                    complete.orderPlaced = true;
-                complete.date = wholeSecondsUtc(*complete.date);
-                return complete;
-            };
-            // The lead and contact are held before the interaction itself
-            // (SqlDialect::RowLock's order); the interaction is read again once held, so that
-            // a change another writer committed meanwhile is built on, not written over.
-            const StoreResult<Interaction> seen = get(id);
-            if (!seen.ok())
-                return seen;
-            InteractionDraft complete = completed(seen.value);
-            std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
-            SqlReferenceLookup references(m_queries);
-            if (const QString failure = holdReferences(complete, references); !failure.isEmpty())
-                return StoreResult<Interaction>::failed(failure);
-            if (const ValidationErrors errors = verdict(complete, completeOrder, references);
-                !errors.isEmpty())
-                return StoreResult<Interaction>::invalid(errors);
-            if (const QString failure = m_queries.lockRow(QStringLiteral("interactions"), id, true);
-                !failure.isEmpty())
-                return StoreResult<Interaction>::failed(failure);
-            const StoreResult<Interaction> stored = get(id);
-            if (!stored.ok())
-                return stored;
-            if (!(stored.value == seen.value)) {
-                complete = completed(stored.value);
-                completeOrder = withDefaults(order, complete);
-                SqlReferenceLookup heldAgain(m_queries);
-                if (const QString failure = holdReferences(complete, heldAgain); !failure.isEmpty())
-                    return StoreResult<Interaction>::failed(failure);
-                if (const ValidationErrors errors = verdict(complete, completeOrder, heldAgain);
-                    !errors.isEmpty())
-                    return StoreResult<Interaction>::invalid(errors);
-            }
+    return SqlTransaction::write(m_database, changes, [&](SqlTransaction &transaction) {
+        return modify(id, change, order, leftOut, transaction);
+    });
+}
 
-            // The order details are in the history only when this change may change them.
-            std::optional<OrderDetails> orderBefore;
-            std::optional<OrderDetails> orderAfter;
-            if (completeOrder || leftOut == OrderDetailsLeftOut::Remove) {
-                const StoreResult<OrderDetails> held = orderDetails(id);
-                if (held.status == StoreStatus::Failed)
-                    return StoreResult<Interaction>::from(held);
-                orderBefore = present(held);
-                if (completeOrder)
-                    orderAfter = orderFrom(id, *completeOrder);
-            }
+StoreResult<Interaction> InteractionStore::modify(qint64 id, const InteractionDraft &change,
+                                                  const std::optional<OrderDetailsDraft> &order,
+                                                  OrderDetailsLeftOut leftOut,
+                                                  SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const auto completed = [&](const Interaction &stored) {
+        InteractionDraft complete = change.over(stored);
+        if (order)
+            complete.orderPlaced = true;
+        complete.date = wholeSecondsUtc(*complete.date);
+        return complete;
+    };
+    // The lead and contact are held before the interaction itself
+    // (SqlDialect::RowLock's order); the interaction is read again once held, so that
+    // a change another writer committed meanwhile is built on, not written over.
+    const StoreResult<Interaction> seen = get(id);
+    if (!seen.ok())
+        return seen;
+    InteractionDraft complete = completed(seen.value);
+    std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
+    SqlReferenceLookup references(m_queries);
+    if (const QString failure = holdReferences(complete, references); !failure.isEmpty())
+        return StoreResult<Interaction>::failed(failure);
+    if (const ValidationErrors errors = verdict(complete, completeOrder, references);
+        !errors.isEmpty())
+        return StoreResult<Interaction>::invalid(errors);
+    if (const QString failure = m_queries.lockRow(QStringLiteral("interactions"), id, true);
+        !failure.isEmpty())
+        return StoreResult<Interaction>::failed(failure);
+    const StoreResult<Interaction> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    if (!(stored.value == seen.value)) {
+        complete = completed(stored.value);
+        completeOrder = withDefaults(order, complete);
+        SqlReferenceLookup heldAgain(m_queries);
+        if (const QString failure = holdReferences(complete, heldAgain); !failure.isEmpty())
+            return StoreResult<Interaction>::failed(failure);
+        if (const ValidationErrors errors = verdict(complete, completeOrder, heldAgain);
+            !errors.isEmpty())
+            return StoreResult<Interaction>::invalid(errors);
+    }
 
-            const Interaction changed = interactionFrom(id, complete);
-            QSqlQuery &query = m_queries.get(
-                QStringLiteral("UPDATE interactions SET lead_id = ?, contact_id = ?,"
-                               " interaction_type = ?, details = ?, order_placed = ?,"
-                               " occurred_at = ? WHERE id = ?"));
-            bindColumns(query, changed);
-            query.addBindValue(id);
-            if (!query.exec())
-                return StoreResult<Interaction>::failed(query.lastError().text());
-            if (completeOrder) {
-                if (const QString failure = writeOrderDetails(id, *completeOrder, transaction);
-                    !failure.isEmpty())
-                    return StoreResult<Interaction>::failed(failure);
-            } else if (leftOut == OrderDetailsLeftOut::Remove) {
-                QSqlQuery &removal = m_queries.get(
-                    QStringLiteral("DELETE FROM order_details WHERE interaction_id = ?"));
-                removal.addBindValue(id);
-                if (!removal.exec())
-                    return StoreResult<Interaction>::failed(removal.lastError().text());
-            }
-            if (const QString failure = RecordHistory(m_database)
-                                            .write(RecordHistory::Kind::Interaction, id,
-                                                   historyObject(stored.value, orderBefore),
-                                                   historyObject(changed, orderAfter));
-                !failure.isEmpty())
-                return StoreResult<Interaction>::failed(failure);
-            return StoreResult<Interaction>::success(changed);
-        });
+    // The order details are in the history only when this change may change them.
+    std::optional<OrderDetails> orderBefore;
+    std::optional<OrderDetails> orderAfter;
+    if (completeOrder || leftOut == OrderDetailsLeftOut::Remove) {
+        const StoreResult<OrderDetails> held = orderDetails(id);
+        if (held.status == StoreStatus::Failed)
+            return StoreResult<Interaction>::from(held);
+        orderBefore = present(held);
+        if (completeOrder)
+            orderAfter = orderFrom(id, *completeOrder);
+    }
+
+    const Interaction changed = interactionFrom(id, complete);
+    QSqlQuery &query
+        = m_queries.get(QStringLiteral("UPDATE interactions SET lead_id = ?, contact_id = ?,"
+                                       " interaction_type = ?, details = ?, order_placed = ?,"
+                                       " occurred_at = ? WHERE id = ?"));
+    bindColumns(query, changed);
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Interaction>::failed(query.lastError().text());
+    if (completeOrder) {
+        if (const QString failure = writeOrderDetails(id, *completeOrder, transaction);
+            !failure.isEmpty())
+            return StoreResult<Interaction>::failed(failure);
+    } else if (leftOut == OrderDetailsLeftOut::Remove) {
+        QSqlQuery &removal
+            = m_queries.get(QStringLiteral("DELETE FROM order_details WHERE interaction_id = ?"));
+        removal.addBindValue(id);
+        if (!removal.exec())
+            return StoreResult<Interaction>::failed(removal.lastError().text());
+    }
+    if (const QString failure
+        = RecordHistory(m_database)
+              .write(RecordHistory::Kind::Interaction, id, historyObject(stored.value, orderBefore),
+                     historyObject(changed, orderAfter));
+        !failure.isEmpty())
+        return StoreResult<Interaction>::failed(failure);
+    return StoreResult<Interaction>::success(changed);
 }
 
 StoreResult<Interaction> InteractionStore::remove(qint64 id)
 {
     return SqlTransaction::write(
         m_database, Database::Change::Interactions | Database::Change::OrderDetails,
-        [&](SqlTransaction &) -> StoreResult<Interaction> {
-            const StoreResult<Interaction> stored = get(id);
-            if (!stored.ok())
-                return stored;
-            const StoreResult<OrderDetails> order = orderDetails(id);
-            if (order.status == StoreStatus::Failed)
-                return StoreResult<Interaction>::from(order);
-            QSqlQuery &query
-                = m_queries.get(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
-            query.addBindValue(id);
-            if (!query.exec())
-                return StoreResult<Interaction>::failed(query.lastError().text());
-            if (const QString failure = RecordHistory(m_database)
-                                            .write(RecordHistory::Kind::Interaction, id,
-                                                   historyObject(stored.value, present(order)), {});
-                !failure.isEmpty())
-                return StoreResult<Interaction>::failed(failure);
-            return stored;
-        });
+        [&](SqlTransaction &transaction) { return remove(id, transaction); });
+}
+
+StoreResult<Interaction> InteractionStore::remove(qint64 id, SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Interaction>::failed(transaction.errorMessage());
+    const StoreResult<Interaction> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    const StoreResult<OrderDetails> order = orderDetails(id);
+    if (order.status == StoreStatus::Failed)
+        return StoreResult<Interaction>::from(order);
+    QSqlQuery &query = m_queries.get(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Interaction>::failed(query.lastError().text());
+    if (const QString failure = RecordHistory(m_database)
+                                    .write(RecordHistory::Kind::Interaction, id,
+                                           historyObject(stored.value, present(order)), {});
+        !failure.isEmpty())
+        return StoreResult<Interaction>::failed(failure);
+    return stored;
 }
 
 StoreResult<Interaction> InteractionStore::restore(const Interaction &interaction,
@@ -488,39 +501,56 @@ StoreResult<Interaction> InteractionStore::restore(const Interaction &interactio
                                                    const std::optional<OrderDetails> &order,
                                                    SqlTransaction &transaction)
 {
+    std::optional<OrderDetailsDraft> orderDraft;
+    if (order)
+        orderDraft = OrderDetailsDraft::from(*order);
+    return createWithId(interaction.id, InteractionDraft::from(interaction), orderDraft,
+                        transaction);
+}
+
+StoreResult<Interaction>
+InteractionStore::createWithId(qint64 id, const InteractionDraft &draft,
+                               const std::optional<OrderDetailsDraft> &order,
+                               SqlTransaction &transaction)
+{
     if (!transaction.isActive())
         return StoreResult<Interaction>::failed(transaction.errorMessage());
-    const InteractionDraft complete = InteractionDraft::from(interaction);
+    InteractionDraft complete = withDefaults(draft);
+    if (order)
+        complete.orderPlaced = true;
+    const std::optional<OrderDetailsDraft> completeOrder = withDefaults(order, complete);
     SqlReferenceLookup references(m_queries);
     if (const QString failure = holdReferences(complete, references); !failure.isEmpty())
         return StoreResult<Interaction>::failed(failure);
-    const ValidationErrors errors = Rules::checkInteraction(complete, references);
+    const ValidationErrors errors = verdict(complete, completeOrder, references);
     if (!errors.isEmpty())
         return StoreResult<Interaction>::invalid(errors);
+    const Interaction created = interactionFrom(id, complete);
     if (const QString failure = m_queries.insertWithId(
-            QStringLiteral("interactions"), interaction.id,
+            QStringLiteral("interactions"), id,
             [&] {
                 QSqlQuery &query = m_queries.get(QStringLiteral(
                     "INSERT INTO interactions (id, lead_id, contact_id, interaction_type, details,"
                     " order_placed, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-                query.addBindValue(interaction.id);
-                bindColumns(query, interaction);
+                query.addBindValue(id);
+                bindColumns(query, created);
                 return query.exec() ? QString() : query.lastError().text();
             });
         !failure.isEmpty())
         return StoreResult<Interaction>::failed(failure);
-    if (order) {
-        if (const QString failure
-            = writeOrderDetails(interaction.id, OrderDetailsDraft::from(*order), transaction);
+    std::optional<OrderDetails> written;
+    if (completeOrder) {
+        if (const QString failure = writeOrderDetails(id, *completeOrder, transaction);
             !failure.isEmpty())
             return StoreResult<Interaction>::failed(failure);
+        written = orderFrom(id, *completeOrder);
     }
-    if (const QString failure = RecordHistory(m_database)
-                                    .write(RecordHistory::Kind::Interaction, interaction.id, {},
-                                           historyObject(interaction, order));
+    if (const QString failure
+        = RecordHistory(m_database)
+              .write(RecordHistory::Kind::Interaction, id, {}, historyObject(created, written));
         !failure.isEmpty())
         return StoreResult<Interaction>::failed(failure);
-    return StoreResult<Interaction>::success(interaction);
+    return StoreResult<Interaction>::success(created);
 }
 
 StoreResult<QList<InteractionStore::Removed>> InteractionStore::ofContact(qint64 contact) const
@@ -726,4 +756,11 @@ StoreResult<Interaction> InteractionStore::replace(qint64 id, const InteractionD
                                                    const std::optional<OrderDetailsDraft> &order)
 {
     return modify(id, change, order, OrderDetailsLeftOut::Remove);
+}
+
+StoreResult<Interaction> InteractionStore::replace(qint64 id, const InteractionDraft &change,
+                                                   const std::optional<OrderDetailsDraft> &order,
+                                                   SqlTransaction &transaction)
+{
+    return modify(id, change, order, OrderDetailsLeftOut::Remove, transaction);
 }

@@ -56,6 +56,16 @@ public:
                                      const std::optional<OrderDetailsDraft> &order);
     // Answers what was removed, with its order details, so that an undo can restore both.
     StoreResult<Interaction> remove(qint64 id);
+    // The writes below run under the caller's transaction, which commits and announces: a
+    // replica's batch (ReplicaBatchStore) writes many records in one.
+    // create() under the given id (one of a replica's blocks), as restore() writes it.
+    StoreResult<Interaction> createWithId(qint64 id, const InteractionDraft &draft,
+                                          const std::optional<OrderDetailsDraft> &order,
+                                          SqlTransaction &transaction);
+    StoreResult<Interaction> replace(qint64 id, const InteractionDraft &change,
+                                     const std::optional<OrderDetailsDraft> &order,
+                                     SqlTransaction &transaction);
+    StoreResult<Interaction> remove(qint64 id, SqlTransaction &transaction);
     // Puts back a removed interaction under its old id (undo).
     StoreResult<Interaction> restore(const Interaction &interaction,
                                      const std::optional<OrderDetails> &order);
@@ -101,6 +111,9 @@ private:
     StoreResult<Interaction> modify(qint64 id, const InteractionDraft &change,
                                     const std::optional<OrderDetailsDraft> &order,
                                     OrderDetailsLeftOut leftOut);
+    StoreResult<Interaction> modify(qint64 id, const InteractionDraft &change,
+                                    const std::optional<OrderDetailsDraft> &order,
+                                    OrderDetailsLeftOut leftOut, SqlTransaction &transaction);
     QString writeOrderDetails(qint64 interaction, const OrderDetailsDraft &complete,
                               SqlTransaction &transaction);
 

@@ -121,35 +121,40 @@ StoreResult<Lead> LeadStore::create(const LeadDraft &draft)
 StoreResult<Lead> LeadStore::update(qint64 id, const LeadDraft &change)
 {
     return SqlTransaction::write(
-        m_database, Database::Change::Leads, [&](SqlTransaction &) -> StoreResult<Lead> {
-            // Held before it is read, so that a change another writer commits meanwhile is built
-            // on, not written over with what was read before it.
-            if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), id, true);
-                !failure.isEmpty())
-                return StoreResult<Lead>::failed(failure);
-            const StoreResult<Lead> stored = get(id);
-            if (!stored.ok())
-                return stored;
-            const LeadDraft complete = change.over(stored.value);
-            const ValidationErrors errors = Rules::checkLead(complete);
-            if (!errors.isEmpty())
-                return StoreResult<Lead>::invalid(errors);
-            QSqlQuery &query = m_queries.get(
-                QStringLiteral("UPDATE leads SET name = ?, status = ?, city = ?, phone = ?,"
-                               " email = ?, notes = ? WHERE id = ?"));
-            bindFields(query, complete);
-            query.addBindValue(id);
-            if (!query.exec())
-                return StoreResult<Lead>::failed(query.lastError().text());
-            const Lead changed = leadFrom(id, complete);
-            if (const QString failure
-                = RecordHistory(m_database)
-                      .write(RecordHistory::Kind::Lead, id, historyObject(stored.value),
-                             historyObject(changed));
-                !failure.isEmpty())
-                return StoreResult<Lead>::failed(failure);
-            return StoreResult<Lead>::success(changed);
-        });
+        m_database, Database::Change::Leads,
+        [&](SqlTransaction &transaction) { return update(id, change, transaction); });
+}
+
+StoreResult<Lead> LeadStore::update(qint64 id, const LeadDraft &change, SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    // Held before it is read, so that a change another writer commits meanwhile is built
+    // on, not written over with what was read before it.
+    if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), id, true);
+        !failure.isEmpty())
+        return StoreResult<Lead>::failed(failure);
+    const StoreResult<Lead> stored = get(id);
+    if (!stored.ok())
+        return stored;
+    const LeadDraft complete = change.over(stored.value);
+    const ValidationErrors errors = Rules::checkLead(complete);
+    if (!errors.isEmpty())
+        return StoreResult<Lead>::invalid(errors);
+    QSqlQuery &query
+        = m_queries.get(QStringLiteral("UPDATE leads SET name = ?, status = ?, city = ?, phone = ?,"
+                                       " email = ?, notes = ? WHERE id = ?"));
+    bindFields(query, complete);
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult<Lead>::failed(query.lastError().text());
+    const Lead changed = leadFrom(id, complete);
+    if (const QString failure = RecordHistory(m_database)
+                                    .write(RecordHistory::Kind::Lead, id,
+                                           historyObject(stored.value), historyObject(changed));
+        !failure.isEmpty())
+        return StoreResult<Lead>::failed(failure);
+    return StoreResult<Lead>::success(changed);
 }
 
 QString LeadStore::erase(const Removed &removed, SqlTransaction &transaction)
@@ -180,37 +185,44 @@ StoreResult<Lead> LeadStore::remove(qint64 id)
 
 StoreResult<LeadStore::Removed> LeadStore::takeOut(qint64 id, Cascade cascade)
 {
-    return SqlTransaction::write(
-        m_database, withDependents, [&](SqlTransaction &transaction) -> StoreResult<Removed> {
-            // Held first, so that no contact is added to it between the look at its contacts
-            // and the delete.
-            if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), id, true);
-                !failure.isEmpty())
-                return StoreResult<Removed>::failed(failure);
-            const StoreResult<Lead> stored = get(id);
-            if (!stored.ok())
-                return StoreResult<Removed>::from(stored);
-            const ContactStore contacts(m_database);
-            const StoreResult<QList<Contact>> listed = contacts.list(id);
-            if (!listed.ok())
-                return StoreResult<Removed>::from(listed);
-            if (cascade == Cascade::Refused && !listed.value.isEmpty()) {
-                ValidationErrors errors;
-                errors.add(QStringLiteral("contacts"),
-                           QT_TRANSLATE_NOOP("Rules", "The lead has contacts."));
-                return StoreResult<Removed>::invalid(errors);
-            }
-            Removed removed { stored.value, {} };
-            for (const Contact &contact : listed.value) {
-                const StoreResult<ContactStore::Removed> taken = contacts.removable(contact.id);
-                if (!taken.ok())
-                    return StoreResult<Removed>::from(taken);
-                removed.contacts.append(taken.value);
-            }
-            if (const QString failure = erase(removed, transaction); !failure.isEmpty())
-                return StoreResult<Removed>::failed(failure);
-            return StoreResult<Removed>::success(removed);
-        });
+    return SqlTransaction::write(m_database, withDependents, [&](SqlTransaction &transaction) {
+        return takeOut(id, cascade, transaction);
+    });
+}
+
+StoreResult<LeadStore::Removed> LeadStore::takeOut(qint64 id, Cascade cascade,
+                                                   SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Removed>::failed(transaction.errorMessage());
+    // Held first, so that no contact is added to it between the look at its contacts
+    // and the delete.
+    if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), id, true);
+        !failure.isEmpty())
+        return StoreResult<Removed>::failed(failure);
+    const StoreResult<Lead> stored = get(id);
+    if (!stored.ok())
+        return StoreResult<Removed>::from(stored);
+    const ContactStore contacts(m_database);
+    const StoreResult<QList<Contact>> listed = contacts.list(id);
+    if (!listed.ok())
+        return StoreResult<Removed>::from(listed);
+    if (cascade == Cascade::Refused && !listed.value.isEmpty()) {
+        ValidationErrors errors;
+        errors.add(QStringLiteral("contacts"),
+                   QT_TRANSLATE_NOOP("Rules", "The lead has contacts."));
+        return StoreResult<Removed>::invalid(errors);
+    }
+    Removed removed { stored.value, {} };
+    for (const Contact &contact : listed.value) {
+        const StoreResult<ContactStore::Removed> taken = contacts.removable(contact.id);
+        if (!taken.ok())
+            return StoreResult<Removed>::from(taken);
+        removed.contacts.append(taken.value);
+    }
+    if (const QString failure = erase(removed, transaction); !failure.isEmpty())
+        return StoreResult<Removed>::failed(failure);
+    return StoreResult<Removed>::success(removed);
 }
 
 StoreResult<Lead> LeadStore::restore(const Removed &removed)
@@ -220,27 +232,10 @@ StoreResult<Lead> LeadStore::restore(const Removed &removed)
     return SqlTransaction::write(
         m_database, changes, [&](SqlTransaction &transaction) -> StoreResult<Lead> {
             const Lead &lead = removed.lead;
-            const LeadDraft complete = withDefaults(LeadDraft::from(lead));
-            const ValidationErrors errors = Rules::checkLead(complete);
-            if (!errors.isEmpty())
-                return StoreResult<Lead>::invalid(errors);
-            if (const QString failure = m_queries.insertWithId(
-                    QStringLiteral("leads"), lead.id,
-                    [&] {
-                        QSqlQuery &query = m_queries.get(QStringLiteral(
-                            "INSERT INTO leads (id, name, status, city, phone, email, notes)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-                        query.addBindValue(lead.id);
-                        bindFields(query, complete);
-                        return query.exec() ? QString() : query.lastError().text();
-                    });
-                !failure.isEmpty())
-                return StoreResult<Lead>::failed(failure);
-            if (const QString failure
-                = RecordHistory(m_database)
-                      .write(RecordHistory::Kind::Lead, lead.id, {}, historyObject(lead));
-                !failure.isEmpty())
-                return StoreResult<Lead>::failed(failure);
+            const StoreResult<Lead> created
+                = createWithId(lead.id, LeadDraft::from(lead), transaction);
+            if (!created.ok())
+                return created;
             ContactStore contacts(m_database);
             for (const ContactStore::Removed &contact : removed.contacts) {
                 const StoreResult<Contact> restored = contacts.restore(contact, transaction);
@@ -249,6 +244,36 @@ StoreResult<Lead> LeadStore::restore(const Removed &removed)
             }
             return StoreResult<Lead>::success(lead);
         });
+}
+
+StoreResult<Lead> LeadStore::createWithId(qint64 id, const LeadDraft &draft,
+                                          SqlTransaction &transaction)
+{
+    if (!transaction.isActive())
+        return StoreResult<Lead>::failed(transaction.errorMessage());
+    const LeadDraft complete = withDefaults(draft);
+    const ValidationErrors errors = Rules::checkLead(complete);
+    if (!errors.isEmpty())
+        return StoreResult<Lead>::invalid(errors);
+    if (const QString failure
+        = m_queries.insertWithId(QStringLiteral("leads"), id,
+                                 [&] {
+                                     QSqlQuery &query = m_queries.get(QStringLiteral(
+                                         "INSERT INTO leads (id, name, status, city, phone,"
+                                         " email, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                     query.addBindValue(id);
+                                     bindFields(query, complete);
+                                     return query.exec() ? QString() : query.lastError().text();
+                                 });
+        !failure.isEmpty())
+        return StoreResult<Lead>::failed(failure);
+    const Lead created = leadFrom(id, complete);
+    if (const QString failure
+        = RecordHistory(m_database)
+              .write(RecordHistory::Kind::Lead, id, {}, historyObject(created));
+        !failure.isEmpty())
+        return StoreResult<Lead>::failed(failure);
+    return StoreResult<Lead>::success(created);
 }
 
 StoreResult<Lead> LeadStore::get(qint64 id) const

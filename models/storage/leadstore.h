@@ -34,6 +34,12 @@ public:
     ValidationErrors check(const LeadDraft &draft, std::optional<qint64> id = {}) const;
     StoreResult<Lead> create(const LeadDraft &draft); // status defaults to NEW
     StoreResult<Lead> update(qint64 id, const LeadDraft &change);
+    // The writes below run under the caller's transaction, which commits and announces: a
+    // replica's batch (ReplicaBatchStore) writes many records in one.
+    // create() under the given id (one of a replica's blocks), as restore() writes it.
+    StoreResult<Lead> createWithId(qint64 id, const LeadDraft &draft, SqlTransaction &transaction);
+    StoreResult<Lead> update(qint64 id, const LeadDraft &change, SqlTransaction &transaction);
+    StoreResult<Removed> takeOut(qint64 id, Cascade cascade, SqlTransaction &transaction);
     StoreResult<Lead> remove(qint64 id);
     // remove() that answers everything it removed, for an undo. With Cascade::Refused, a lead
     // that has contacts is left as it is and the answer is Invalid ("contacts").

@@ -106,6 +106,12 @@ QString RecordHistory::write(Kind kind, qint64 id, const QJsonObject &before,
 QString RecordHistory::write(const QList<Record> &records)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const std::optional<Database::ChangeOrigin> origin = m_database.changeOrigin();
+    const QVariant replica
+        = origin ? QVariant(origin->replica) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant madeAt = origin && origin->madeAt.isValid()
+        ? QVariant(origin->madeAt.toSecsSinceEpoch())
+        : QVariant(QMetaType::fromType<qint64>());
     QVariantList bindings;
     int rows = 0;
     for (const Record &record : records) {
@@ -119,20 +125,21 @@ QString RecordHistory::write(const QList<Record> &records)
                  << (record.person ? QVariant(*record.person)
                                    : QVariant(QMetaType::fromType<qint64>()))
                  << changeName(change)
-                 << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+                 << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))
+                 << replica << madeAt;
         ++rows;
     }
     // A lead removed with thousands of interactions must not pass the engines' limits on bound
     // values (SQLite's is 32,766).
-    constexpr int columns = 6;
+    constexpr int columns = 8;
     constexpr int mostRows = 500;
     for (int first = 0; first < rows; first += mostRows) {
         const int count = std::min(mostRows, rows - first);
         QString sql = QStringLiteral("INSERT INTO record_changes (record_kind, record_id,"
-                                     " changed_at, person_id, change, fields)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)");
+                                     " changed_at, person_id, change, fields, replica_id,"
+                                     " made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         for (int row = 1; row < count; ++row)
-            sql += QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+            sql += QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?)");
         QSqlQuery &query = m_queries.get(sql);
         for (int binding = first * columns; binding < (first + count) * columns; ++binding)
             query.addBindValue(bindings.at(binding));
@@ -148,10 +155,10 @@ QString RecordHistory::write(const QList<Record> &records)
 
 StoreResult<QList<RecordHistory::Entry>> RecordHistory::of(Kind kind, qint64 id) const
 {
-    QSqlQuery &query = m_queries.get(
-        QStringLiteral("SELECT c.changed_at, c.person_id, p.name, c.change, c.fields"
-                       " FROM record_changes c LEFT JOIN people p ON p.id = c.person_id"
-                       " WHERE c.record_kind = ? AND c.record_id = ? ORDER BY c.id"));
+    QSqlQuery &query = m_queries.get(QStringLiteral(
+        "SELECT c.changed_at, c.person_id, p.name, c.change, c.fields,"
+        " c.replica_id, c.made_at FROM record_changes c LEFT JOIN people p ON p.id = c.person_id"
+        " WHERE c.record_kind = ? AND c.record_id = ? ORDER BY c.id"));
     query.addBindValue(kindName(kind));
     query.addBindValue(id);
     if (!query.exec())
@@ -168,6 +175,11 @@ StoreResult<QList<RecordHistory::Entry>> RecordHistory::of(Kind kind, qint64 id)
             : change == QLatin1String("deleted")          ? Change::Deleted
                                                           : Change::Changed;
         entry.fields = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+        if (!query.value(5).isNull())
+            entry.replica = query.value(5).toLongLong();
+        if (!query.value(6).isNull())
+            entry.madeAt
+                = QDateTime::fromSecsSinceEpoch(query.value(6).toLongLong(), QTimeZone::utc());
         entries.append(entry);
     }
     query.finish();

@@ -31,6 +31,8 @@ public:
         QDateTime at; // UTC, whole seconds
         std::optional<qint64> person;
         QString personName; // empty when made by nobody of PersonStore
+        std::optional<qint64> replica; // the replica that sent it; none when made here
+        QDateTime madeAt; // UTC, when the replica made it; invalid when it did not say
         Change change = Change::Changed;
         // Each field that changed: {"from": ..., "to": ...}; a created record's fields have no
         // "from", a deleted one's no "to".
@@ -50,7 +52,8 @@ public:
     explicit RecordHistory(Database &database);
 
     // Under the caller's transaction: one row for each record that changed (a change that
-    // changes no field is not one), in one statement. Empty when done, otherwise the engine's
+    // changes no field is not one), in one statement, each with the database's change origin
+    // (Database::setChangeOrigin()) when it has one. Empty when done, otherwise the engine's
     // words.
     QString write(const QList<Record> &records);
     // write() of one, by the database's acting person.

@@ -28,6 +28,11 @@ public:
     // lock, and it is taken last, after every other lock the transaction holds, so that no
     // writer holding the clock ever waits for another: nothing may run between it and COMMIT.
     bool commit();
+    // Gives the changes recorded so far their revision now, not at commit(), for a writer that
+    // must store the revision with them (a replica's batch answer, ReplicaBatchStore). The clock
+    // is then held: what runs before commit() must not wait on a lock that a writer without the
+    // clock holds, and must record no change. False when it failed (errorMessage()).
+    bool giveRevision();
     QString errorMessage() const { return m_errorMessage; }
 
     // The one way a store writes: a transaction begun on database, writes(transaction) run under
@@ -39,8 +44,6 @@ public:
         -> decltype(writes(std::declval<SqlTransaction &>()));
 
 private:
-    bool giveRevision();
-
     QSqlDatabase m_db;
     Database *m_database = nullptr; // the migrations' transactions have none and record nothing
     bool m_active = false;
