@@ -15,6 +15,10 @@ touchpoint_add_test(tst_groupcommit SOURCES tst_groupcommit.cpp
                     LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support
                     BOTH_BACKENDS)
 
+touchpoint_add_test(tst_replicasync SOURCES tst_replicasync.cpp
+                    LIBRARIES touchpoint_api touchpoint_sync touchpoint_models Qt6::Network
+                              touchpoint_test_support
+                    BOTH_BACKENDS)
 touchpoint_add_test(tst_peopletokens SOURCES tst_peopletokens.cpp
                     LIBRARIES touchpoint_api touchpoint_models Qt6::Network touchpoint_test_support
                     BOTH_BACKENDS)

@@ -1055,7 +1055,12 @@ void TestRestApi::syncChangesFeedWhatChanged()
     QCOMPARE(other.status, 409);
     QVERIFY(QJsonDocument::fromJson(other.body)["detail"].toString().contains(
         QStringLiteral("version 1 of the sync protocol, not 2")));
-    QCOMPARE(send("POST", QStringLiteral("/sync/changes/"), "{}").status, 405);
+    // A batch must say which protocol and schema it speaks; the feed takes no PUT.
+    const Reply unversioned = send("POST", QStringLiteral("/sync/changes/"), "{}");
+    QCOMPARE(unversioned.status, 400);
+    QCOMPARE(QJsonDocument::fromJson(unversioned.body).object().keys(),
+             QStringList({ QStringLiteral("protocol"), QStringLiteral("schema") }));
+    QCOMPARE(send("PUT", QStringLiteral("/sync/changes/"), "{}").status, 405);
 }
 
 void TestRestApi::pagesLeadsAndContacts()

@@ -28,6 +28,10 @@ enum class Endpoint {
     LeadHistory,
     ContactHistory,
     SyncChanges,
+    SyncJoin,
+    SyncBlocks,
+    SyncRecords,
+    SyncConflicts,
     ApiDescription,
     Last = ApiDescription, // every endpoint is numbered from 0 to Last, for the Allow headers
 };
@@ -78,8 +82,16 @@ std::optional<Route> routeOf(const QString &path)
     };
     if (count == 1 && is(0, "openapi.json"))
         return Route { Endpoint::ApiDescription };
-    if (count == 2 && is(0, "sync") && is(1, "changes"))
-        return Route { Endpoint::SyncChanges };
+    if (count == 2 && is(0, "sync")) {
+        for (const auto &[name, endpoint] : { std::pair { "changes", Endpoint::SyncChanges },
+                                              std::pair { "join", Endpoint::SyncJoin },
+                                              std::pair { "blocks", Endpoint::SyncBlocks },
+                                              std::pair { "records", Endpoint::SyncRecords },
+                                              std::pair { "conflicts", Endpoint::SyncConflicts } })
+            if (is(1, name))
+                return Route { endpoint };
+        return std::nullopt;
+    }
     if (count >= 2 && is(0, "track") && is(1, "interactions")) {
         if (count == 2)
             return Route { Endpoint::InteractionList };
@@ -118,16 +130,22 @@ const QByteArrayList &allowedMethods(Endpoint endpoint)
     static const QByteArrayList readOnlyList { "GET", "HEAD", "OPTIONS" };
     static const QByteArrayList detail { "GET", "PATCH", "DELETE", "HEAD", "OPTIONS" };
     static const QByteArrayList replaceable { "GET", "PUT", "HEAD", "OPTIONS" };
+    static const QByteArrayList postOnly { "POST", "OPTIONS" };
     switch (endpoint) {
     case Endpoint::InteractionList:
     case Endpoint::LeadList:
     case Endpoint::ContactList:
+    case Endpoint::SyncChanges:
         return list;
+    case Endpoint::SyncJoin:
+    case Endpoint::SyncBlocks:
+        return postOnly;
+    case Endpoint::SyncRecords:
+    case Endpoint::SyncConflicts:
     case Endpoint::OrderList:
     case Endpoint::InteractionHistory:
     case Endpoint::LeadHistory:
     case Endpoint::ContactHistory:
-    case Endpoint::SyncChanges:
     case Endpoint::ApiDescription:
         return readOnlyList;
     case Endpoint::InteractionDetail:
@@ -179,6 +197,14 @@ QString viewName(Endpoint endpoint)
         return QStringLiteral("Contact History");
     case Endpoint::SyncChanges:
         return QStringLiteral("Sync Changes");
+    case Endpoint::SyncJoin:
+        return QStringLiteral("Sync Join");
+    case Endpoint::SyncBlocks:
+        return QStringLiteral("Sync Blocks");
+    case Endpoint::SyncRecords:
+        return QStringLiteral("Sync Records");
+    case Endpoint::SyncConflicts:
+        return QStringLiteral("Sync Conflicts");
     case Endpoint::ApiDescription:
         return QStringLiteral("Api Description");
     }
@@ -368,7 +394,19 @@ ApiResponse RestApi::respond(const ApiRequest &request, bool queue)
             response = m_history.of(RecordHistory::Kind::Contact, id);
             break;
         case Endpoint::SyncChanges:
-            response = m_sync.changes(request);
+            response = method == "GET" ? m_sync.changes(request) : m_sync.receive(request);
+            break;
+        case Endpoint::SyncJoin:
+            response = m_sync.join(request);
+            break;
+        case Endpoint::SyncBlocks:
+            response = m_sync.grantBlock(request);
+            break;
+        case Endpoint::SyncRecords:
+            response = m_sync.records(request);
+            break;
+        case Endpoint::SyncConflicts:
+            response = m_sync.conflicts();
             break;
         case Endpoint::ContactDetail:
             response = method == "GET" ? m_contacts.retrieve(id)

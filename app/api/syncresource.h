@@ -5,6 +5,8 @@
 
 #include "apiresponse.h"
 
+#include <optional>
+
 struct ApiRequest;
 class Database;
 
@@ -25,7 +27,24 @@ public:
     // null)}]}. ?protocol= when given must be this server's; ?since= (default 0) and ?limit=
     // (1 to largestLimit) are whole numbers.
     ApiResponse changes(const ApiRequest &request) const;
+    // POST /sync/changes/: a replica's batch {"protocol", "schema", "replica", "batch",
+    // "changes": [{"kind", "id", "base", "mine", "made_at"}]}, merged and applied once
+    // (ReplicaBatchStore); the same batch again is answered as it was.
+    ApiResponse receive(const ApiRequest &request) const;
+    // POST /sync/join/ {"protocol", "schema", "name"}: a new replica of the token's person, with
+    // its blocks of ids, the revision its download begins at, and the server's history id.
+    ApiResponse join(const ApiRequest &request) const;
+    // POST /sync/blocks/ {"replica"}: one more block of ids for a replica running low.
+    ApiResponse grantBlock(const ApiRequest &request) const;
+    // GET /sync/records/?kind=lead&after=ID&limit=N: the download at join, a page in id order.
+    ApiResponse records(const ApiRequest &request) const;
+    // GET /sync/conflicts/ on a replica: each conflict the server answered, with both values.
+    ApiResponse conflicts() const;
 
 private:
+    // The 409 for a replica of another protocol or schema version; none when it speaks ours.
+    static std::optional<ApiResponse> refusedVersion(std::optional<qint64> protocol,
+                                                     std::optional<qint64> schema);
+
     Database &m_database;
 };
