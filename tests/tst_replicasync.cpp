@@ -97,6 +97,7 @@ private slots:
     void aBatchWhoseAnswerWasLostIsAppliedOnce();
     void anotherVersionIsRefused();
     void aWrongTokenIsRefusedAndNothingChanges();
+    void anotherPersonsTokenCannotSyncTheReplica();
     void randomWorkloadEndsInStep();
 
 private:
@@ -359,6 +360,30 @@ void TestReplicaSync::aWrongTokenIsRefusedAndNothingChanges()
     QVERIFY(ReplicaStore(replica(0)).status().value.offlineSince.isValid());
     QCOMPARE(ReplicaStore(replica(0)).status().value.waiting, 1);
     QCOMPARE(LeadStore(replica(0)).get(lead).status, StoreStatus::Ok);
+}
+
+void TestReplicaSync::anotherPersonsTokenCannotSyncTheReplica()
+{
+    QVERIFY(join(0).outcome == ReplicaSync::Outcome::InStep);
+    const StoreResult<PersonStore::Added> ravi = PersonStore(*m_server).add(QStringLiteral("Ravi"));
+    QVERIFY(ravi.ok());
+    addLead(replica(0), QStringLiteral("Asha's"));
+    const qint64 replicaId = ReplicaStore(replica(0)).membership().value->replica;
+    SyncConnection asRavi(url(), ravi.value.token);
+    const SyncConnection::Reply refused = asRavi.send(
+        "POST", QStringLiteral("/sync/blocks/"),
+        QJsonDocument(QJsonObject { { "replica", replicaId } }).toJson(QJsonDocument::Compact));
+    QCOMPARE(refused.status, 403);
+    const SyncConnection::Reply batch
+        = asRavi.send("POST", QStringLiteral("/sync/changes/"),
+                      QJsonDocument(QJsonObject { { "protocol", 1 },
+                                                  { "schema", SchemaMigrations::latestVersion() },
+                                                  { "replica", replicaId },
+                                                  { "batch", "ravi's" },
+                                                  { "changes", QJsonArray() } })
+                          .toJson(QJsonDocument::Compact));
+    QCOMPARE(batch.status, 403);
+    QVERIFY(RecordHistory(*m_server).of(Kind::Lead, IdSpace::firstBlockId).value.isEmpty());
 }
 
 void TestReplicaSync::randomWorkloadEndsInStep()

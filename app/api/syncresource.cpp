@@ -91,6 +91,20 @@ std::optional<ApiResponse> SyncResource::refusedVersion(std::optional<qint64> as
     return std::nullopt;
 }
 
+std::optional<ApiResponse> SyncResource::othersReplica(qint64 replica) const
+{
+    const StoreResult<std::optional<qint64>> person = ReplicaRegistry(m_database).personOf(replica);
+    if (person.status == StoreStatus::NotFound)
+        return std::nullopt; // the store says which replica does not exist
+    if (!person.ok())
+        return ApiResponse::failure(person, {});
+    if (person.value != m_database.actingPerson())
+        return ApiResponse::detail(403,
+                                   QStringLiteral("This replica joined with another "
+                                                  "person's token: sync it with that one."));
+    return std::nullopt;
+}
+
 namespace {
 
 std::optional<qint64> integerIn(const QJsonObject &body, const char *key)
@@ -135,12 +149,17 @@ ApiResponse SyncResource::receive(const ApiRequest &request) const
         return ApiResponse::invalid(
             errors,
             { QStringLiteral("replica"), QStringLiteral("batch"), QStringLiteral("changes") });
+    if (std::optional<ApiResponse> refusal = othersReplica(replica.value_or(0)))
+        return *refusal;
     const StoreResult<QByteArray> answer
         = ReplicaBatchStore(m_database).apply(replica.value_or(0), batch, changes);
     if (!answer.ok())
         return ApiResponse::failure(
             answer,
             { QStringLiteral("replica"), QStringLiteral("batch"), QStringLiteral("changes") });
+    // When it was last seen is for whoever looks after the server; a failure to note it is no
+    // reason to fail the batch, which is committed.
+    ReplicaRegistry(m_database).touch(replica.value_or(0));
     return ApiResponse::json(200, answer.value);
 }
 
@@ -194,6 +213,8 @@ ApiResponse SyncResource::grantBlock(const ApiRequest &request) const
                    QT_TRANSLATE_NOOP("Rules", "A valid integer is required."));
         return ApiResponse::invalid(errors, { QStringLiteral("replica") });
     }
+    if (std::optional<ApiResponse> refusal = othersReplica(*replica))
+        return *refusal;
     const StoreResult<qint64> block = ReplicaRegistry(m_database).grantBlock(*replica);
     if (!block.ok())
         return ApiResponse::failure(block, { QStringLiteral("replica") });

@@ -46,5 +46,9 @@ private:
     static std::optional<ApiResponse> refusedVersion(std::optional<qint64> protocol,
                                                      std::optional<qint64> schema);
 
+    // The 403 for a replica that joined as another person than the request's; none when it is
+    // the same person's (or no replica of that id is there).
+    std::optional<ApiResponse> othersReplica(qint64 replica) const;
+
     Database &m_database;
 };

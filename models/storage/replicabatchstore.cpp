@@ -8,6 +8,7 @@
 #include "storage/leadstore.h"
 #include "storage/preparedqueries.h"
 #include "storage/replicaregistry.h"
+#include "storage/sqlreferencelookup.h"
 #include "storage/sqltransaction.h"
 #include "storage/syncfeed.h"
 #include "json/jsonform.h"
@@ -275,14 +276,33 @@ ReplicaBatchStore::applyOne(qint64 replica, const Change &change, SqlTransaction
     Result result;
     result.kind = change.kind;
     result.id = change.id;
-    // A lead is held before it is read, so that another writer's change committed meanwhile is
-    // merged rather than written over. A contact or an interaction is held by its store's write,
-    // after the lead (and contact) it belongs to (SqlDialect::RowLock's order).
-    if (change.kind == Kind::Lead) {
-        if (const QString failure = m_queries.lockRow(QStringLiteral("leads"), change.id, true);
-            !failure.isEmpty())
-            return Answer::failed(failure);
+    // The record is held before the read the merge is made from, so that another writer's
+    // change committed meanwhile is merged rather than written over: as the stores' own writes
+    // do, the lead (and contact) it belongs to Shared first, then the record Exclusive
+    // (SqlDialect::RowLock's order), then read again.
+    if (change.kind != Kind::Lead) {
+        const StoreResult<QJsonObject> seen = current(change.kind, change.id);
+        if (!seen.ok())
+            return Answer::from(seen);
+        SqlReferenceLookup references(m_queries);
+        const qint64 lead = seen.value.value(QLatin1String("lead")).toInteger();
+        if (lead > 0) {
+            if (const QString failure = references.holdLeads({ lead }); !failure.isEmpty())
+                return Answer::failed(failure);
+        }
+        const qint64 contact = seen.value.value(QLatin1String("contact")).toInteger();
+        if (change.kind == Kind::Interaction && contact > 0) {
+            if (const QString failure = references.holdContacts({ contact }); !failure.isEmpty())
+                return Answer::failed(failure);
+        }
     }
+    if (const QString failure
+        = m_queries.lockRow(change.kind == Kind::Lead          ? QStringLiteral("leads")
+                                : change.kind == Kind::Contact ? QStringLiteral("contacts")
+                                                               : QStringLiteral("interactions"),
+                            change.id, true);
+        !failure.isEmpty())
+        return Answer::failed(failure);
     const StoreResult<QJsonObject> server = current(change.kind, change.id);
     if (!server.ok())
         return Answer::from(server);

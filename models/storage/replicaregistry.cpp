@@ -140,6 +140,21 @@ StoreResult<bool> ReplicaRegistry::exists(qint64 replica) const
     return StoreResult<bool>::success(found);
 }
 
+StoreResult<std::optional<qint64>> ReplicaRegistry::personOf(qint64 replica) const
+{
+    using Result = StoreResult<std::optional<qint64>>;
+    QSqlQuery &query = m_queries.get(QStringLiteral("SELECT person_id FROM replicas WHERE id = ?"));
+    query.addBindValue(replica);
+    if (!query.exec())
+        return Result::failed(query.lastError().text());
+    if (!query.next())
+        return Result::notFound();
+    const QVariant person = query.value(0);
+    query.finish();
+    return Result::success(person.isNull() ? std::nullopt
+                                           : std::optional<qint64>(person.toLongLong()));
+}
+
 StoreResult<bool> ReplicaRegistry::touch(qint64 replica)
 {
     return SqlTransaction::write(m_database, {}, [&](SqlTransaction &) -> StoreResult<bool> {

@@ -42,6 +42,8 @@ public:
     // Whether id lies in one of replica's blocks.
     StoreResult<bool> owns(qint64 replica, qint64 id) const;
     StoreResult<bool> exists(qint64 replica) const;
+    // Who joined it (none: nobody of PersonStore). NotFound for a replica that never joined.
+    StoreResult<std::optional<qint64>> personOf(qint64 replica) const;
     // Notes that replica was seen now. NotFound for a replica that never joined.
     StoreResult<bool> touch(qint64 replica);
     // The id of the server's history, made on first asking (a restore from a backup clears it,
