@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/databasebackup.h"
 #include "storage/leadstore.h"
+#include "storage/replicaregistry.h"
 #include "storage/schemamigrations.h"
 #include "storage/sqltransaction.h"
 #include "support/testfiles.h"
@@ -167,6 +168,8 @@ void TestDatabaseBackup::restorePutsBackupInPlace()
     Database database;
     QVERIFY(database.open(live));
     QVERIFY(addLeads(database, 3, QStringLiteral("before")));
+    const QString history = ReplicaRegistry(database).historyId().value;
+    QVERIFY(!history.isEmpty());
     QString error;
     const QString backup
         = DatabaseBackup::create(database.connection(), live, QStringLiteral("manual"), &error);
@@ -189,6 +192,14 @@ void TestDatabaseBackup::restorePutsBackupInPlace()
     QCOMPARE(DatabaseBackup::latest(crashed, QStringLiteral("before-restore"))->path, aside);
     QCOMPARE(leadCount(aside), 7);
     QVERIFY(!QFileInfo::exists(crashed + QStringLiteral(".restoring")));
+    // A restored history is a new one to the replicas of the old.
+    {
+        Database restored;
+        QVERIFY(restored.open(crashed));
+        const QString renamed = ReplicaRegistry(restored).historyId().value;
+        QVERIFY(!renamed.isEmpty());
+        QVERIFY(renamed != history);
+    }
     // The backup itself is unchanged and can be restored again.
     QVERIFY(DatabaseBackup::isSound(backup, &error));
     QCOMPARE(leadCount(backup), 3);

@@ -227,6 +227,7 @@ bool DatabaseBackup::restore(const QString &backupPath, const QString &databaseP
     }
     const QString staging = databasePath + QStringLiteral(".restoring");
     QFile::remove(staging);
+    bool historyNamed = false; // the backup's schema has the history's id (version 9)
     // The copy is made by SQLite from the backup's own connection, so that it is one file that
     // holds everything, also what a backup's write-ahead log still held.
     const bool staged = withConnection(backupPath, readOnly, [&](QSqlDatabase &db) {
@@ -255,8 +256,30 @@ bool DatabaseBackup::restore(const QString &backupPath, const QString &databaseP
                          .arg(backupPath, databasePath, query.lastError().text());
             return false;
         }
+        historyNamed = version >= 9;
         return true;
     });
+    // The restored history is not the one replicas last saw: its id is made anew when next
+    // asked, so that each is told to join again rather than miss what the restore took away.
+    if (staged && historyNamed) {
+        const bool renamed = withConnection(staging, QString(), [&](QSqlDatabase &db) {
+            if (!db.open()) {
+                *error = tr("Cannot prepare %1 for its replicas: %2")
+                             .arg(staging, db.lastError().text());
+                return false;
+            }
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("UPDATE sync_clock SET history = NULL")))
+                return true;
+            *error = tr("Cannot prepare %1 for its replicas: %2")
+                         .arg(staging, query.lastError().text());
+            return false;
+        });
+        if (!renamed) {
+            QFile::remove(staging);
+            return false;
+        }
+    }
     if (!staged) {
         QFile::remove(staging);
         return false;
