@@ -210,6 +210,17 @@ void TestReplicaSync::offlineRecordsReachTheServerUnderTheirIds()
     QVERIFY(history.value.constLast().replica.has_value());
     QVERIFY(history.value.constLast().madeAt.isValid());
 
+    // The history over HTTP says so too.
+    SyncConnection connection(url(), m_token);
+    const SyncConnection::Reply entries = connection.send(
+        "GET", QStringLiteral("/track/interactions/%1/history/").arg(visit.value.id));
+    QCOMPARE(entries.status, 200);
+    const QJsonObject created = QJsonDocument::fromJson(entries.body).array().at(0).toObject();
+    QCOMPARE(created.value("by").toString(), QStringLiteral("Asha"));
+    QCOMPARE(created.value("replica").toInteger(),
+             ReplicaStore(laptop).membership().value->replica);
+    QVERIFY(created.value("made_at").toString().endsWith(QLatin1Char('Z')));
+
     // A second replica receives it under the same id.
     QVERIFY(join(1).outcome == ReplicaSync::Outcome::InStep);
     QCOMPARE(InteractionStore(replica(1)).orderDetails(visit.value.id).value.quantity, 3);

@@ -44,6 +44,12 @@ ApiResponse HistoryResource::of(RecordHistory::Kind kind, qint64 id) const
         else
             item.add("by", entry.personName);
         item.add("change", RecordHistory::changeName(entry.change));
+        // A change a replica sent: which one, and when it was made there (at is when it reached
+        // this database).
+        if (entry.replica)
+            item.add("replica", *entry.replica);
+        if (entry.madeAt.isValid())
+            item.add("made_at", IsoTimestamp::formatSeconds(entry.madeAt.toSecsSinceEpoch()));
         item.addRaw("fields", QJsonDocument(entry.fields).toJson(QJsonDocument::Compact));
         items.append(item.toJson());
     }

@@ -69,10 +69,14 @@ QString ReplicaSync::Summary::text() const
     case Outcome::Cancelled:
         return tr("Cancelled; what was done is kept, and the next run goes on from there.");
     case Outcome::Conflicts:
-        return tr("Sent %1, received %2; %n conflict(s) wait for a person.", nullptr,
-                  int(conflicts))
+        if (conflicts == 1)
+            return tr("Sent %1, received %2; a conflict waits for a person.")
+                .arg(sent)
+                .arg(received);
+        return tr("Sent %1, received %2; %3 conflicts wait for a person.")
             .arg(sent)
-            .arg(received);
+            .arg(received)
+            .arg(conflicts);
     case Outcome::InStep:
         break;
     }
