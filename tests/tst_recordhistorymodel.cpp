@@ -120,7 +120,11 @@ void TestRecordHistoryModel::showsALeadsAndAContactsToo()
     QVERIFY(lead.ok());
     LeadDraft change;
     change.status = LeadStatus::MeetingScheduled;
+    // As a replica's batch writes it: made offline an hour before it reached this database.
+    const QDateTime madeOffline = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    m_database->setChangeOrigin(Database::ChangeOrigin { 4, madeOffline });
     QVERIFY(LeadStore(*m_database).update(lead.value.id, change).ok());
+    m_database->setChangeOrigin(std::nullopt);
     const qint64 contact = addContact(*m_database, lead.value.id, QStringLiteral("Vikram"));
 
     RecordHistoryModel model(*m_database);
@@ -134,6 +138,15 @@ void TestRecordHistoryModel::showsALeadsAndAContactsToo()
                 .contains(QStringLiteral("Name: “Tandoor House”")));
     QCOMPARE(model.index(1, RecordHistoryModel::Fields).data().toString(),
              QStringLiteral("Status: New → Meeting scheduled"));
+    QVERIFY(!model.index(0, RecordHistoryModel::When)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("offline")));
+    const QString when = model.index(1, RecordHistoryModel::When).data().toString();
+    QVERIFY2(when.contains(
+                 QStringLiteral("(made offline %1)")
+                     .arg(QLocale().toString(madeOffline.toLocalTime(), QLocale::ShortFormat))),
+             qPrintable(when));
 
     model.setRecord(RecordHistory::Kind::Contact, contact);
     QCOMPARE(model.rowCount(), 1);

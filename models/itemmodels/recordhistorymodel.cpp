@@ -188,8 +188,14 @@ QVariant RecordHistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
-    case When:
-        return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    case When: {
+        const QString reached = QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+        // Made on a replica, maybe offline long before it reached this database.
+        if (!entry.madeAt.isValid())
+            return reached;
+        return tr("%1 (made offline %2)", "reached the server (made on a laptop)")
+            .arg(reached, QLocale().toString(entry.madeAt.toLocalTime(), QLocale::ShortFormat));
+    }
     case Who:
         // Only a person's token names someone; the window and commands name nobody.
         return entry.personName.isEmpty() ? tr("(not named)") : entry.personName;
