@@ -1,8 +1,10 @@
 #include "joincommand.h"
 
 #include "commandhelp.h"
+#include "core/idspace.h"
 #include "replicasync.h"
 #include "storage/database.h"
+#include "storage/replicastore.h"
 #include "synccommand.h"
 
 #include <QCommandLineParser>
@@ -21,8 +23,9 @@ int JoinCommand::run(int argc, char *argv[])
     parser.setApplicationDescription(
         tr("Makes a database file a replica of the team server at URL (such as "
            "https://server:8000): it downloads everything, then works offline as any file "
-           "does, and `touchpoint sync` brings it into step with the server. The file must be "
-           "new (or hold no leads). A join cut short (Ctrl+C, a dropped connection) goes on "
+           "does, and `touchpoint sync` brings it into step with the server. The records a file "
+           "already holds take new ids and are sent to the server. A join cut short (Ctrl+C, a "
+           "dropped connection) goes on "
            "where it stopped when run again. The file keeps the token to sync with: keep it "
            "as safe as the token."));
     parser.addHelpOption();
@@ -81,6 +84,17 @@ int JoinCommand::run(int argc, char *argv[])
         err << "touchpoint join: " << database.errorMessage() << '\n';
         return 1;
     }
+    const StoreResult<ReplicaStore::Held> held = ReplicaStore(database).held();
+    if (held.ok() && !held.value.isEmpty() && !ReplicaStore(database).membership().value)
+        err << tr("This file holds %1 leads, %2 contacts and %3 interactions: to join, they take "
+                  "new ids, from this replica's own blocks (%4 and above), and are sent to the "
+                  "server. "
+                  "Whatever knows them by their old ids must look them up again.\n")
+                   .arg(held.value.leads)
+                   .arg(held.value.contacts)
+                   .arg(held.value.interactions)
+                   .arg(IdSpace::firstBlockId);
+    err.flush();
     ReplicaSync sync(database);
     qint64 lastShown = -1;
     sync.setProgress([&](qint64 done, qint64) {

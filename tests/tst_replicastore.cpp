@@ -7,6 +7,7 @@
 #include "core/leaddraft.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/interactionfilter.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
 #include "storage/replicastore.h"
@@ -51,7 +52,8 @@ private slots:
     void cleanup();
 
     void joiningTakesTheOwnIdsIntoTheBlock();
-    void aFileWithLeadsCannotJoin();
+    void aFileWithRecordsJoinsUnderIdsOfTheBlock();
+    void aReplicaCannotJoinAgain();
     void whatTheServerSentIsNotSentBack();
     void outboxCarriesTheBaseOfEachChange();
     void changedAndChangedBackIsNotSent();
@@ -116,17 +118,66 @@ void TestReplicaStore::joiningTakesTheOwnIdsIntoTheBlock()
     QVERIFY(!ReplicaStore(*m_database).wantsBlock().value);
 }
 
-void TestReplicaStore::aFileWithLeadsCannotJoin()
+void TestReplicaStore::aFileWithRecordsJoinsUnderIdsOfTheBlock()
 {
-    QVERIFY(addLead(*m_database, QStringLiteral("Mine")) > 0);
+    const qint64 lead = addLead(*m_database, QStringLiteral("Offline Dhaba"));
+    const qint64 other = addLead(*m_database, QStringLiteral("Second Lead"));
+    const qint64 contact = addContact(*m_database, other, QStringLiteral("Meera"));
+    InteractionDraft visit = interactionDraft(other, contact, InteractionType::Order);
+    visit.details = QStringLiteral("tasting of the saffron menu");
+    const StoreResult<Interaction> made
+        = InteractionStore(*m_database)
+              .create(visit, orderDraft(QStringLiteral("Saffron"), 2, 900));
+    QVERIFY(made.ok());
+    LeadDraft rename;
+    rename.city = QStringLiteral("Nagpur");
+    QVERIFY(LeadStore(*m_database).update(lead, rename).ok());
+    const ReplicaStore::Held held = ReplicaStore(*m_database).held().value;
+    QCOMPARE(held.leads, 2);
+    QCOMPARE(held.contacts, 1);
+    QCOMPARE(held.interactions, 1);
+
+    join();
+    // Each kind from the block's first id on, in the order made; references follow.
+    QCOMPARE(LeadStore(*m_database).get(block).value.name, QStringLiteral("Offline Dhaba"));
+    QCOMPARE(LeadStore(*m_database).get(block).value.city, QStringLiteral("Nagpur"));
+    QCOMPARE(ContactStore(*m_database).get(block).value.lead, block + 1);
+    const Interaction moved = InteractionStore(*m_database).get(block).value;
+    QCOMPARE(moved.lead, block + 1);
+    QCOMPARE(moved.contact, block);
+    QCOMPARE(InteractionStore(*m_database).orderDetails(block).value.quantity, 2);
+    QCOMPARE(LeadStore(*m_database).get(lead).status, StoreStatus::NotFound);
+    // Found by its words under its new id; its history went with it.
+    InteractionFilter saffron;
+    saffron.text = QStringLiteral("saffron menu");
+    const QList<Interaction> found = InteractionStore(*m_database).list(saffron).value;
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.at(0).id, block);
+    QCOMPARE(RecordHistory(*m_database).of(Kind::Lead, block).value.size(), 3);
+    // They wait to be sent as made here.
+    const auto box = ReplicaStore(*m_database).outbox(100);
+    QCOMPARE(box.value.changes.size(), 4);
+    for (const ReplicaStore::Outgoing &out : box.value.changes) {
+        QVERIFY(out.base.isEmpty());
+        QVERIFY(!IdSpace::isOwn(out.id));
+    }
+    QCOMPARE(box.value.changes.at(0).mine.value("city").toString(), QStringLiteral("Nagpur"));
+    // New records go on after them.
+    QCOMPARE(addLead(*m_database, QStringLiteral("Third")), block + 2);
+    QCOMPARE(addContact(*m_database, block, QStringLiteral("Ravi")), block + 1);
+}
+
+void TestReplicaStore::aReplicaCannotJoinAgain()
+{
+    join();
     ReplicaStore::Membership joining;
-    joining.server = QStringLiteral("http://127.0.0.1:1");
+    joining.server = QStringLiteral("http://127.0.0.1:2");
     joining.token = "t";
-    joining.replica = 1;
-    joining.blocks = { block };
+    joining.replica = 9;
+    joining.blocks = { secondBlock + IdSpace::blockSize };
     const StoreResult<ReplicaStore::Membership> begun = ReplicaStore(*m_database).begin(joining);
     QCOMPARE(begun.status, StoreStatus::Invalid);
-    QVERIFY(!ReplicaStore(*m_database).membership().value);
+    QCOMPARE(ReplicaStore(*m_database).membership().value->replica, 3);
 }
 
 void TestReplicaStore::whatTheServerSentIsNotSentBack()

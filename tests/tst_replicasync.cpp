@@ -92,6 +92,7 @@ private slots:
 
     void joiningDownloadsEverything();
     void offlineRecordsReachTheServerUnderTheirIds();
+    void aFileWithRecordsJoinsAndSendsThem();
     void differentFieldsMergeTheSameFieldConflicts();
     void editAgainstDeleteIsAConflict();
     void aBatchWhoseAnswerWasLostIsAppliedOnce();
@@ -224,6 +225,25 @@ void TestReplicaSync::offlineRecordsReachTheServerUnderTheirIds()
     // A second replica receives it under the same id.
     QVERIFY(join(1).outcome == ReplicaSync::Outcome::InStep);
     QCOMPARE(InteractionStore(replica(1)).orderDetails(visit.value.id).value.quantity, 3);
+}
+
+void TestReplicaSync::aFileWithRecordsJoinsAndSendsThem()
+{
+    QVERIFY(SampleData::fill(*m_server, testSamples(5, 2, 40)).ok());
+    // A laptop that worked alone before: its records take ids of its block and go to the server.
+    QVERIFY(SampleData::fill(replica(0), testSamples(30, 3, 1200, 7)).ok());
+    const QMap<Key, QJsonObject> before = contentOf(replica(0));
+    const ReplicaSync::Summary joined = join(0);
+    QVERIFY2(joined.outcome == ReplicaSync::Outcome::InStep, qPrintable(joined.text()));
+    QCOMPARE(joined.sent, 30 + 90 + 1200);
+    const QMap<Key, QJsonObject> server = contentOf(*m_server);
+    QCOMPARE(server.size(), 5 + 10 + 40 + 30 + 90 + 1200);
+    QCOMPARE(describeDifference(server, contentOf(replica(0))), QString());
+    // The same records, under new ids.
+    qint64 fromTheLaptop = 0;
+    for (auto it = server.constBegin(); it != server.constEnd(); ++it)
+        fromTheLaptop += IdSpace::isOwn(it.key().second) ? 0 : 1;
+    QCOMPARE(fromTheLaptop, before.size());
 }
 
 void TestReplicaSync::differentFieldsMergeTheSameFieldConflicts()

@@ -126,21 +126,25 @@ StoreResult<ReplicaStore::Membership> ReplicaStore::begin(const Membership &join
     if (joining.blocks.isEmpty())
         return Result::failed(QStringLiteral("The server granted no block of ids."));
     return SqlTransaction::write(m_database, everything, [&](SqlTransaction &) -> Result {
-        QSqlQuery &existing = m_queries.get(QStringLiteral(
-            "SELECT (SELECT count(*) FROM replica_of), (SELECT count(*) FROM leads)"));
+        QSqlQuery &existing = m_queries.get(QStringLiteral("SELECT count(*) FROM replica_of"));
         if (!existing.exec() || !existing.next())
             return Result::failed(existing.lastError().text());
         const qint64 replicas = existing.value(0).toLongLong();
-        const qint64 leads = existing.value(1).toLongLong();
         existing.finish();
+        const StoreResult<Held> records = held();
+        if (!records.ok())
+            return Result::from(records);
         ValidationErrors errors;
         if (replicas > 0)
             errors.add(QStringLiteral("database"),
                        QT_TRANSLATE_NOOP("Rules", "This file is already a replica of a server."));
-        else if (leads > 0)
-            errors.add(
-                QStringLiteral("database"),
-                QT_TRANSLATE_NOOP("Rules", "This file already holds leads; join with a new file."));
+        else if (std::max(
+                     { records.value.leads, records.value.contacts, records.value.interactions })
+                 > qint64(joining.blocks.size()) * IdSpace::blockSize)
+            errors.add(QStringLiteral("database"),
+                       QT_TRANSLATE_NOOP("Rules",
+                                         "This file holds more records of a kind than "
+                                         "the blocks of ids the server granted."));
         if (!errors.isEmpty())
             return Result::invalid(errors);
         const StoreResult<qint64> local = SyncFeed(m_database).currentRevision();
@@ -177,7 +181,16 @@ StoreResult<ReplicaStore::Membership> ReplicaStore::begin(const Membership &join
             if (const QString failure = exec(block); !failure.isEmpty())
                 return Result::failed(failure);
         }
-        // This file's own new records take ids from its first block on.
+        if (!records.value.isEmpty()) {
+            if (const QString failure = renumber(m.blocks.constFirst()); !failure.isEmpty())
+                return Result::failed(failure);
+        }
+        // This file's own new records take ids from its first block on, after those it held.
+        const QHash<QString, qint64> taken {
+            { QStringLiteral("leads"), records.value.leads },
+            { QStringLiteral("contacts"), records.value.contacts },
+            { QStringLiteral("interactions"), records.value.interactions },
+        };
         for (const QString &table : ReplicaRows::tables()) {
             QSqlQuery &drop
                 = m_queries.get(QStringLiteral("DELETE FROM sqlite_sequence WHERE name = ?"));
@@ -187,12 +200,114 @@ StoreResult<ReplicaStore::Membership> ReplicaStore::begin(const Membership &join
             QSqlQuery &mark = m_queries.get(
                 QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)"));
             mark.addBindValue(table);
-            mark.addBindValue(m.blocks.constFirst() - 1);
+            mark.addBindValue(m.blocks.constFirst() - 1 + taken.value(table));
             if (const QString failure = exec(mark); !failure.isEmpty())
                 return Result::failed(failure);
         }
         return Result::success(m);
     });
+}
+
+StoreResult<ReplicaStore::Held> ReplicaStore::held() const
+{
+    QSqlQuery &query = m_queries.get(
+        QStringLiteral("SELECT (SELECT count(*) FROM leads), (SELECT count(*) FROM contacts),"
+                       " (SELECT count(*) FROM interactions)"));
+    if (!query.exec() || !query.next())
+        return StoreResult<Held>::failed(query.lastError().text());
+    const Held counts { query.value(0).toLongLong(), query.value(1).toLongLong(),
+                        query.value(2).toLongLong() };
+    query.finish();
+    return StoreResult<Held>::success(counts);
+}
+
+QString ReplicaStore::renumber(qint64 first)
+{
+    // Ids below 2^40 are the server's own: the file's records take the block's, in the order
+    // they were made, each kind from the block's first id on. The references are renumbered in
+    // the same transaction; the foreign keys are checked at its end.
+    QStringList statements {
+        QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+        QStringLiteral("DROP TABLE IF EXISTS temp.renumbered"),
+        QStringLiteral("CREATE TEMP TABLE renumbered (record_kind TEXT NOT NULL, old INTEGER NOT"
+                       " NULL, new INTEGER NOT NULL, PRIMARY KEY (record_kind, old))"),
+    };
+    for (const auto &[kind, table] :
+         { std::pair { "lead", "leads" }, std::pair { "contact", "contacts" },
+           std::pair { "interaction", "interactions" } })
+        statements << QStringLiteral("INSERT INTO renumbered SELECT '%1', id, %2 + ROW_NUMBER()"
+                                     " OVER (ORDER BY id) - 1 FROM %3")
+                          .arg(QLatin1String(kind))
+                          .arg(first)
+                          .arg(QLatin1String(table));
+    const auto newId = [](const char *kind, const char *column) {
+        return QStringLiteral("(SELECT new FROM renumbered WHERE record_kind = '%1' AND old = %2)")
+            .arg(QLatin1String(kind), QLatin1String(column));
+    };
+    statements << QStringLiteral("UPDATE leads SET id = %1").arg(newId("lead", "leads.id"))
+               << QStringLiteral("UPDATE contacts SET id = %1, lead_id = %2")
+                      .arg(newId("contact", "contacts.id"), newId("lead", "contacts.lead_id"))
+               << QStringLiteral("UPDATE interactions SET id = %1, lead_id = %2, contact_id = %3")
+                      .arg(newId("interaction", "interactions.id"),
+                           newId("lead", "interactions.lead_id"),
+                           newId("contact", "interactions.contact_id"))
+               << QStringLiteral("UPDATE order_details SET interaction_id = %1")
+                      .arg(newId("interaction", "order_details.interaction_id"))
+               // The history of each record stays its own.
+               << QStringLiteral("UPDATE record_changes SET record_id = (SELECT new FROM"
+                                 " renumbered r WHERE r.record_kind = record_changes.record_kind"
+                                 " AND r.old = record_changes.record_id) WHERE EXISTS (SELECT 1"
+                                 " FROM renumbered r WHERE r.record_kind ="
+                                 " record_changes.record_kind AND r.old ="
+                                 " record_changes.record_id)")
+               // The word indexes are keyed by id.
+               << QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('rebuild')")
+               << QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild')")
+               << QStringLiteral(
+                      "INSERT INTO interactions_fts (interactions_fts) VALUES ('rebuild')")
+               << QStringLiteral("DROP TABLE temp.renumbered");
+    {
+        QSqlQuery query(m_database.connection());
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(statement))
+                return query.lastError().text();
+        }
+    }
+    // Each record as made here, in the history after what the server has answered (nothing
+    // yet): the first round sends them all.
+    RecordHistory history(m_database);
+    SyncFeed feed(m_database);
+    for (const RecordHistory::Kind kind : { RecordHistory::Kind::Lead, RecordHistory::Kind::Contact,
+                                            RecordHistory::Kind::Interaction }) {
+        qint64 after = 0;
+        for (;;) {
+            // A revision of their own for each few hundred, parents before children, so that the
+            // first round sends them in batches the server takes.
+            const StoreResult<QList<SyncFeed::Entry>> page = feed.recordsAfter(kind, after, 400);
+            if (!page.ok())
+                return page.failure;
+            if (page.value.isEmpty())
+                break;
+            QList<RecordHistory::Record> made;
+            made.reserve(page.value.size());
+            for (const SyncFeed::Entry &entry : page.value) {
+                QJsonObject object = RecordHistory::objectOf(entry.json);
+                const QJsonObject order = RecordHistory::objectOf(entry.orderDetailsJson);
+                for (auto field = order.constBegin(); field != order.constEnd(); ++field)
+                    object.insert(RecordHistory::orderDetailsPrefix() + field.key(), field.value());
+                made.append({ kind, entry.id, {}, object, m_database.actingPerson() });
+                after = entry.id;
+            }
+            if (const QString failure = history.write(made); !failure.isEmpty())
+                return failure;
+            QSqlQuery tick(m_database.connection());
+            for (const QString &statement : m_database.dialect().revisionStatements()) {
+                if (!tick.exec(statement))
+                    return tick.lastError().text();
+            }
+        }
+    }
+    return {};
 }
 
 StoreResult<bool> ReplicaStore::hasChangesAfter(RecordHistory::Kind kind, qint64 id,
@@ -446,7 +561,8 @@ StoreResult<ReplicaStore::Outbox> ReplicaStore::outbox(int limit) const
         QSqlQuery &query = m_queries.get(QStringLiteral(
             "SELECT record_kind, record_id, MIN(revision) AS first FROM record_changes"
             " WHERE revision > ? AND revision <= ? GROUP BY record_kind, record_id"
-            " ORDER BY first, record_kind, record_id"));
+            " ORDER BY first, CASE record_kind WHEN 'lead' THEN 0 WHEN 'contact' THEN 1 ELSE 2"
+            " END, record_id"));
         query.addBindValue(sent);
         query.addBindValue(now.value);
         if (!query.exec())

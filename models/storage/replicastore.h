@@ -101,12 +101,25 @@ public:
         QDateTime offlineSince;
     };
 
+    // The records a file holds before it joins: they take ids of the replica's first block when
+    // it joins (a person is told so first), and are sent to the server.
+    struct Held
+    {
+        qint64 leads = 0;
+        qint64 contacts = 0;
+        qint64 interactions = 0;
+        bool isEmpty() const { return leads == 0 && contacts == 0 && interactions == 0; }
+    };
+
     explicit ReplicaStore(Database &database);
+
+    StoreResult<Held> held() const;
 
     // None when this file is no replica.
     StoreResult<std::optional<Membership>> membership() const;
-    // Makes this file a replica of the server joining answered: the file must hold no lead yet.
-    // New records of its own take ids from the first block on.
+    // Makes this file a replica of the server joining answered. Its records (held()) take ids
+    // from the first block on, each record its kind's next, and wait to be sent as made here;
+    // their history goes with them. New records of its own take the next ids of the block.
     StoreResult<Membership> begin(const Membership &joining);
     // One page of the download: records of one kind, then where it goes on (no kind: done).
     StoreResult<bool> applySnapshot(const QList<Incoming> &records,
@@ -144,6 +157,9 @@ private:
     StoreResult<qint64> retryParked(ReplicaRows &rows, qint64 sentRevision);
     QString moveMarksToNextBlock(const QList<qint64> &blocks);
     StoreResult<QList<qint64>> blocks() const;
+    // Under begin()'s transaction: the file's records under ids from first on, and a "created"
+    // entry of each in the history, so that the first round sends them.
+    QString renumber(qint64 first);
 
     Database &m_database;
     PreparedQueries &m_queries;
