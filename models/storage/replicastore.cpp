@@ -33,6 +33,20 @@ int kindOrder(RecordHistory::Kind kind)
     return 2;
 }
 
+// Records and their order details are written parents first, deletes after them children first,
+// so that a reference is never to a row not there yet.
+template<typename Written> void sortForWriting(QList<Written> &records)
+{
+    std::stable_sort(records.begin(), records.end(), [](const Written &a, const Written &b) {
+        const bool aGone = a.record.isEmpty();
+        const bool bGone = b.record.isEmpty();
+        if (aGone != bGone)
+            return !aGone;
+        return aGone ? kindOrder(a.kind) > kindOrder(b.kind)
+                     : kindOrder(a.kind) < kindOrder(b.kind);
+    });
+}
+
 QDateTime fromSeconds(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
@@ -206,6 +220,16 @@ StoreResult<ReplicaStore::Membership> ReplicaStore::begin(const Membership &join
         }
         return Result::success(m);
     });
+}
+
+StoreResult<ReplicaStore::Membership> ReplicaStore::joined() const
+{
+    const StoreResult<std::optional<Membership>> member = membership();
+    if (!member.ok())
+        return StoreResult<Membership>::from(member);
+    if (!member.value)
+        return StoreResult<Membership>::failed(QStringLiteral("This file is no replica."));
+    return StoreResult<Membership>::success(*member.value);
 }
 
 StoreResult<ReplicaStore::Held> ReplicaStore::held() const
@@ -460,21 +484,19 @@ StoreResult<bool> ReplicaStore::applySnapshot(const QList<Incoming> &records,
 {
     using Result = StoreResult<bool>;
     return SqlTransaction::write(m_database, everything, [&](SqlTransaction &) -> Result {
-        const StoreResult<std::optional<Membership>> member = membership();
+        const StoreResult<Membership> member = joined();
         if (!member.ok())
             return Result::from(member);
-        if (!member.value)
-            return Result::failed(QStringLiteral("This file is no replica."));
         ReplicaRows rows(m_database);
         if (const QString failure = rows.holdMarks(); !failure.isEmpty())
             return Result::failed(failure);
         for (const Incoming &incoming : records) {
-            const StoreResult<bool> taken = take(rows, incoming, member.value->sentRevision);
+            const StoreResult<bool> taken = take(rows, incoming, member.value.sentRevision);
             if (!taken.ok())
                 return taken;
         }
         if (!nextKind) {
-            const StoreResult<qint64> retried = retryParked(rows, member.value->sentRevision);
+            const StoreResult<qint64> retried = retryParked(rows, member.value.sentRevision);
             if (!retried.ok())
                 return Result::from(retried);
         }
@@ -495,23 +517,14 @@ StoreResult<qint64> ReplicaStore::applyFeed(const QList<Incoming> &entries, qint
 {
     using Result = StoreResult<qint64>;
     return SqlTransaction::write(m_database, everything, [&](SqlTransaction &) -> Result {
-        const StoreResult<std::optional<Membership>> member = membership();
+        const StoreResult<Membership> member = joined();
         if (!member.ok())
             return Result::from(member);
-        if (!member.value)
-            return Result::failed(QStringLiteral("This file is no replica."));
-        const qint64 sent = member.value->sentRevision;
+        const qint64 sent = member.value.sentRevision;
         // A page holds each record as it is now, so a contact may come before the lead it was
         // moved to: parents first; deletes after, children first.
         QList<Incoming> ordered = entries;
-        std::stable_sort(ordered.begin(), ordered.end(), [](const Incoming &a, const Incoming &b) {
-            const bool aGone = a.record.isEmpty();
-            const bool bGone = b.record.isEmpty();
-            if (aGone != bGone)
-                return !aGone;
-            return aGone ? kindOrder(a.kind) > kindOrder(b.kind)
-                         : kindOrder(a.kind) < kindOrder(b.kind);
-        });
+        sortForWriting(ordered);
         ReplicaRows rows(m_database);
         if (const QString failure = rows.holdMarks(); !failure.isEmpty())
             return Result::failed(failure);
@@ -541,12 +554,10 @@ StoreResult<ReplicaStore::Outbox> ReplicaStore::outbox(int limit) const
     using Result = StoreResult<Outbox>;
     if (limit < 1)
         return Result::failed(QStringLiteral("An outbox of no changes."));
-    const StoreResult<std::optional<Membership>> member = membership();
+    const StoreResult<Membership> member = joined();
     if (!member.ok())
         return Result::from(member);
-    if (!member.value)
-        return Result::failed(QStringLiteral("This file is no replica."));
-    const qint64 sent = member.value->sentRevision;
+    const qint64 sent = member.value.sentRevision;
     const StoreResult<qint64> now = SyncFeed(m_database).currentRevision();
     if (!now.ok())
         return Result::from(now);
@@ -652,23 +663,14 @@ StoreResult<bool> ReplicaStore::applyAnswers(const QList<Answer> &answers,
 {
     using Result = StoreResult<bool>;
     return SqlTransaction::write(m_database, everything, [&](SqlTransaction &) -> Result {
-        const StoreResult<std::optional<Membership>> member = membership();
+        const StoreResult<Membership> member = joined();
         if (!member.ok())
             return Result::from(member);
-        if (!member.value)
-            return Result::failed(QStringLiteral("This file is no replica."));
         ReplicaRows rows(m_database);
         if (const QString failure = rows.holdMarks(); !failure.isEmpty())
             return Result::failed(failure);
         QList<Answer> ordered = answers;
-        std::stable_sort(ordered.begin(), ordered.end(), [](const Answer &a, const Answer &b) {
-            const bool aGone = a.record.isEmpty();
-            const bool bGone = b.record.isEmpty();
-            if (aGone != bGone)
-                return !aGone;
-            return aGone ? kindOrder(a.kind) > kindOrder(b.kind)
-                         : kindOrder(a.kind) < kindOrder(b.kind);
-        });
+        sortForWriting(ordered);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         for (const Answer &answer : std::as_const(ordered)) {
             // The server's record replaces the one sent, unless it was changed here again since:
@@ -714,7 +716,7 @@ StoreResult<bool> ReplicaStore::applyAnswers(const QList<Answer> &answers,
             return Result::from(retried);
         if (const QString failure = rows.putMarksBack(); !failure.isEmpty())
             return Result::failed(failure);
-        if (const QString failure = moveMarksToNextBlock(member.value->blocks); !failure.isEmpty())
+        if (const QString failure = moveMarksToNextBlock(member.value.blocks); !failure.isEmpty())
             return Result::failed(failure);
         return Result::success(true);
     });
@@ -832,23 +834,21 @@ StoreResult<QList<ReplicaStore::Conflict>> ReplicaStore::conflicts() const
 StoreResult<ReplicaStore::Status> ReplicaStore::status() const
 {
     using Result = StoreResult<Status>;
-    const StoreResult<std::optional<Membership>> member = membership();
+    const StoreResult<Membership> member = joined();
     if (!member.ok())
         return Result::from(member);
-    if (!member.value)
-        return Result::failed(QStringLiteral("This file is no replica."));
     QSqlQuery &query = m_queries.get(QStringLiteral(
         "SELECT (SELECT count(*) FROM (SELECT DISTINCT record_kind, record_id FROM record_changes"
         " WHERE revision > ?) AS waiting),"
         " (SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL)"));
-    query.addBindValue(member.value->sentRevision);
+    query.addBindValue(member.value.sentRevision);
     if (!query.exec() || !query.next())
         return Result::failed(query.lastError().text());
     Status status;
     status.waiting = query.value(0).toLongLong();
     status.conflicts = query.value(1).toLongLong();
     query.finish();
-    status.lastRoundAt = member.value->lastRoundAt;
-    status.offlineSince = member.value->offlineSince;
+    status.lastRoundAt = member.value.lastRoundAt;
+    status.offlineSince = member.value.offlineSince;
     return Result::success(status);
 }

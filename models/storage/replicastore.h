@@ -147,6 +147,8 @@ public:
     StoreResult<Status> status() const;
 
 private:
+    // The membership; Failed when this file is no replica.
+    StoreResult<Membership> joined() const;
     StoreResult<bool> hasChangesAfter(RecordHistory::Kind kind, qint64 id, qint64 revision) const;
     StoreResult<bool> dependentsChangedAfter(RecordHistory::Kind kind, qint64 id,
                                              qint64 revision) const;
