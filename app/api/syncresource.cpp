@@ -15,17 +15,28 @@
 
 #include <QJsonDocument>
 
+namespace {
+
+// ?limit=: 1 to SyncResource::largestLimit.
+std::optional<qint64> pageLimit(QueryReader &query, ValidationErrors &errors)
+{
+    const std::optional<qint64> limit = query.integer(QStringLiteral("limit"), 1);
+    if (limit && *limit > SyncResource::largestLimit)
+        errors.add(QStringLiteral("limit"),
+                   QT_TRANSLATE_NOOP("Rules", "Ensure this value is less than or equal to %1."),
+                   { QString::number(SyncResource::largestLimit) });
+    return limit;
+}
+
+} // namespace
+
 ApiResponse SyncResource::changes(const ApiRequest &request) const
 {
     ValidationErrors errors;
     QueryReader query(request, errors);
     const std::optional<qint64> asked = query.integer(QStringLiteral("protocol"), 1);
     const std::optional<qint64> since = query.integer(QStringLiteral("since"), 0);
-    const std::optional<qint64> limit = query.integer(QStringLiteral("limit"), 1);
-    if (limit && *limit > largestLimit)
-        errors.add(QStringLiteral("limit"),
-                   QT_TRANSLATE_NOOP("Rules", "Ensure this value is less than or equal to %1."),
-                   { QString::number(largestLimit) });
+    const std::optional<qint64> limit = pageLimit(query, errors);
     if (!errors.isEmpty())
         return ApiResponse::invalid(
             errors,
@@ -227,11 +238,7 @@ ApiResponse SyncResource::records(const ApiRequest &request) const
     QueryReader query(request, errors);
     const std::optional<qint64> asked = query.integer(QStringLiteral("protocol"), 1);
     const std::optional<qint64> after = query.integer(QStringLiteral("after"), 0);
-    const std::optional<qint64> limit = query.integer(QStringLiteral("limit"), 1);
-    if (limit && *limit > largestLimit)
-        errors.add(QStringLiteral("limit"),
-                   QT_TRANSLATE_NOOP("Rules", "Ensure this value is less than or equal to %1."),
-                   { QString::number(largestLimit) });
+    const std::optional<qint64> limit = pageLimit(query, errors);
     const std::optional<RecordHistory::Kind> kind
         = RecordHistory::kindNamed(request.queryValue(QStringLiteral("kind")).value_or(QString()));
     if (!kind)
@@ -245,9 +252,9 @@ ApiResponse SyncResource::records(const ApiRequest &request) const
                                       QStringLiteral("after"), QStringLiteral("limit") });
     if (std::optional<ApiResponse> refusal = refusedVersion(asked, std::nullopt))
         return *refusal;
-    const int pageLimit = int(limit.value_or(defaultLimit));
+    const int most = int(limit.value_or(defaultLimit));
     const StoreResult<QList<SyncFeed::Entry>> page
-        = SyncFeed(m_database).recordsAfter(*kind, after.value_or(0), pageLimit);
+        = SyncFeed(m_database).recordsAfter(*kind, after.value_or(0), most);
     if (!page.ok())
         return ApiResponse::failure(page, {});
     QList<QByteArray> records;
@@ -269,7 +276,7 @@ ApiResponse SyncResource::records(const ApiRequest &request) const
                              JsonObjectWriter()
                                  .add("kind", RecordHistory::kindName(*kind))
                                  .add("next", last)
-                                 .add("more", page.value.size() == pageLimit)
+                                 .add("more", page.value.size() == most)
                                  .addRaw("records", JsonObjectWriter::array(records))
                                  .toJson());
 }
