@@ -139,17 +139,24 @@ std::optional<ApiResponse> unversioned(const QJsonObject &body)
     return ApiResponse::invalid(errors, { QStringLiteral("protocol"), QStringLiteral("schema") });
 }
 
+// The answer to a replica's body that is no JSON object, or says no protocol and schema, or
+// another than this server's; none when it may be read.
+std::optional<ApiResponse> unreadable(const RequestBody &body)
+{
+    if (!body.isObject())
+        return body.error();
+    if (std::optional<ApiResponse> missing = unversioned(body.object()))
+        return missing;
+    return SyncResource::refusedVersion(integerIn(body.object(), "protocol"),
+                                        integerIn(body.object(), "schema"));
+}
+
 } // namespace
 
 ApiResponse SyncResource::receive(const ApiRequest &request) const
 {
     const RequestBody body(request);
-    if (!body.isObject())
-        return body.error();
-    if (std::optional<ApiResponse> missing = unversioned(body.object()))
-        return *missing;
-    if (std::optional<ApiResponse> refusal
-        = refusedVersion(integerIn(body.object(), "protocol"), integerIn(body.object(), "schema")))
+    if (std::optional<ApiResponse> refusal = unreadable(body))
         return *refusal;
     ValidationErrors errors;
     const QList<ReplicaBatchStore::Change> changes
@@ -177,12 +184,7 @@ ApiResponse SyncResource::receive(const ApiRequest &request) const
 ApiResponse SyncResource::join(const ApiRequest &request) const
 {
     const RequestBody body(request);
-    if (!body.isObject())
-        return body.error();
-    if (std::optional<ApiResponse> missing = unversioned(body.object()))
-        return *missing;
-    if (std::optional<ApiResponse> refusal
-        = refusedVersion(integerIn(body.object(), "protocol"), integerIn(body.object(), "schema")))
+    if (std::optional<ApiResponse> refusal = unreadable(body))
         return *refusal;
     if (!m_database.actingPerson())
         return ApiResponse::detail(403,

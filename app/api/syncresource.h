@@ -41,11 +41,11 @@ public:
     // GET /sync/conflicts/ on a replica: each conflict the server answered, with both values.
     ApiResponse conflicts() const;
 
-private:
     // The 409 for a replica of another protocol or schema version; none when it speaks ours.
     static std::optional<ApiResponse> refusedVersion(std::optional<qint64> protocol,
                                                      std::optional<qint64> schema);
 
+private:
     // The 403 for a replica that joined as another person than the request's; none when it is
     // the same person's (or no replica of that id is there).
     std::optional<ApiResponse> othersReplica(qint64 replica) const;
