@@ -95,6 +95,7 @@ private slots:
     void aFileWithRecordsJoinsAndSendsThem();
     void differentFieldsMergeTheSameFieldConflicts();
     void editAgainstDeleteIsAConflict();
+    void aLeadDeletedWithThousandsOfInteractionsGoesInParts();
     void aBatchWhoseAnswerWasLostIsAppliedOnce();
     void anotherVersionIsRefused();
     void aWrongTokenIsRefusedAndNothingChanges();
@@ -298,6 +299,36 @@ void TestReplicaSync::editAgainstDeleteIsAConflict()
     QCOMPARE(kept.value.size(), 1);
     QCOMPARE(kept.value.at(0).mine.value("role").toString(), QStringLiteral("Owner"));
     QVERIFY(kept.value.at(0).theirs.isEmpty());
+    QCOMPARE(describeDifference(contentOf(*m_server), contentOf(replica(0))), QString());
+}
+
+void TestReplicaSync::aLeadDeletedWithThousandsOfInteractionsGoesInParts()
+{
+    // One transaction of the laptop's: more records than a batch, and more bytes than a request
+    // may carry.
+    const qint64 lead = addLead(*m_server, QStringLiteral("Big Account"));
+    const qint64 contact = addContact(*m_server, lead, QStringLiteral("Buyer"));
+    QList<InteractionDraft> drafts;
+    for (int i = 0; i < 1200; ++i) {
+        InteractionDraft draft = interactionDraft(lead, contact, InteractionType::Visit);
+        draft.details = QStringLiteral("Visit %1: ").arg(i) + QString(1500, QLatin1Char('x'));
+        drafts.append(draft);
+    }
+    for (const StoreResult<Interaction> &made : InteractionStore(*m_server).createMany(drafts))
+        QVERIFY(made.ok());
+    const qint64 kept = addLead(*m_server, QStringLiteral("Kept"));
+    QVERIFY(join(0).outcome == ReplicaSync::Outcome::InStep);
+    QVERIFY(LeadStore(replica(0)).remove(lead).ok());
+    LeadDraft city;
+    city.city = QStringLiteral("After the delete");
+    QVERIFY(LeadStore(replica(0)).update(kept, city).ok());
+
+    const ReplicaSync::Summary synced = round(0);
+    QVERIFY2(synced.outcome == ReplicaSync::Outcome::InStep, qPrintable(synced.text()));
+    QCOMPARE(LeadStore(*m_server).get(lead).status, StoreStatus::NotFound);
+    QCOMPARE(InteractionStore(*m_server).count({}).value, 0);
+    QCOMPARE(LeadStore(*m_server).get(kept).value.city, QStringLiteral("After the delete"));
+    QCOMPARE(ReplicaStore(replica(0)).status().value.waiting, 0);
     QCOMPARE(describeDifference(contentOf(*m_server), contentOf(replica(0))), QString());
 }
 

@@ -266,9 +266,10 @@ bool ReplicaSync::send(Summary &summary)
         return false;
     }
     // A batch whose answer was lost goes again first, the same: the server answers it as it did.
+    // Whether it was the last part of its records is not kept: they are counted sent when the
+    // outbox has them again, which the server then finds changed nothing.
     if (!member.value->pendingBatch.isEmpty()
-        && !sendBatch(member.value->pendingBatch, member.value->pendingBody,
-                      member.value->pendingUpTo, summary))
+        && !sendBatch(member.value->pendingBody, member.value->pendingUpTo, false, summary))
         return false;
     for (;;) {
         const StoreResult<ReplicaStore::Outbox> box = m_store.outbox(batchSize);
@@ -277,13 +278,27 @@ bool ReplicaSync::send(Summary &summary)
             return false;
         }
         if (box.value.changes.isEmpty()) {
-            // Changed and changed back: nothing to send, but the server need not hear of it.
+            // Changed and changed back: nothing to send, and the server need not hear of it.
             const StoreResult<std::optional<ReplicaStore::Membership>> now = m_store.membership();
-            if (now.ok() && now.value && box.value.upTo > now.value->sentRevision)
-                m_store.applyAnswers({}, {}, box.value.upTo);
-            return true;
+            if (!now.ok() || !now.value) {
+                summary.failure = now.failure;
+                return false;
+            }
+            if (box.value.upTo <= now.value->sentRevision)
+                return true;
+            const StoreResult<bool> passed = m_store.applyAnswers({}, {}, box.value.upTo);
+            if (!passed.ok()) {
+                summary.failure = passed.failure;
+                return false;
+            }
+            continue;
         }
-        QJsonArray changes;
+        // A transaction's records come whole (a lead deleted with thousands of interactions):
+        // they go in parts the server takes, each answered and written as it comes, and this
+        // file counts them sent only with the last part. A part sent again after a crash is
+        // answered as it was; the others, sent again, change nothing on the server.
+        QList<QJsonArray> parts(1);
+        qsizetype partBytes = 0;
         for (const ReplicaStore::Outgoing &out : box.value.changes) {
             QJsonObject change { { QStringLiteral("kind"), RecordHistory::kindName(out.kind) },
                                  { QStringLiteral("id"), out.id },
@@ -291,28 +306,37 @@ bool ReplicaSync::send(Summary &summary)
                                  { QStringLiteral("mine"), orNull(out.mine) } };
             if (out.madeAt.isValid())
                 change.insert(QStringLiteral("made_at"), IsoTimestamp::format(out.madeAt));
-            changes.append(change);
+            const qsizetype bytes = QJsonDocument(change).toJson(QJsonDocument::Compact).size();
+            if (!parts.constLast().isEmpty()
+                && (parts.constLast().size() >= batchSize || partBytes + bytes > mostBatchBytes)) {
+                parts.append(QJsonArray());
+                partBytes = 0;
+            }
+            parts.last().append(change);
+            partBytes += bytes;
         }
-        const QString batch = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QByteArray body
-            = QJsonDocument(
-                  QJsonObject { { QStringLiteral("protocol"), protocol },
-                                { QStringLiteral("schema"), SchemaMigrations::latestVersion() },
-                                { QStringLiteral("replica"), member.value->replica },
-                                { QStringLiteral("batch"), batch },
-                                { QStringLiteral("changes"), changes } })
-                  .toJson(QJsonDocument::Compact);
-        const StoreResult<bool> held = m_store.holdBatch(batch, body, box.value.upTo);
-        if (!held.ok()) {
-            summary.failure = held.failure;
-            return false;
+        for (qsizetype part = 0; part < parts.size(); ++part) {
+            const QString batch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QByteArray body
+                = QJsonDocument(
+                      QJsonObject { { QStringLiteral("protocol"), protocol },
+                                    { QStringLiteral("schema"), SchemaMigrations::latestVersion() },
+                                    { QStringLiteral("replica"), member.value->replica },
+                                    { QStringLiteral("batch"), batch },
+                                    { QStringLiteral("changes"), parts.at(part) } })
+                      .toJson(QJsonDocument::Compact);
+            const StoreResult<bool> held = m_store.holdBatch(batch, body, box.value.upTo);
+            if (!held.ok()) {
+                summary.failure = held.failure;
+                return false;
+            }
+            if (!sendBatch(body, box.value.upTo, part == parts.size() - 1, summary))
+                return false;
         }
-        if (!sendBatch(batch, body, box.value.upTo, summary))
-            return false;
     }
 }
 
-bool ReplicaSync::sendBatch(const QString &, const QByteArray &body, qint64 upTo, Summary &summary)
+bool ReplicaSync::sendBatch(const QByteArray &body, qint64 upTo, bool last, Summary &summary)
 {
     const SyncConnection::Reply reply
         = m_connection->send("POST", QStringLiteral("/sync/changes/"), body);
@@ -344,7 +368,7 @@ bool ReplicaSync::sendBatch(const QString &, const QByteArray &body, qint64 upTo
                              "written, and the batch goes again next time.");
         return false;
     }
-    const StoreResult<bool> applied = m_store.applyAnswers(answers, sent, upTo);
+    const StoreResult<bool> applied = m_store.applyAnswers(answers, sent, upTo, last);
     if (!applied.ok()) {
         summary.failure = applied.failure;
         return false;

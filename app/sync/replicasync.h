@@ -37,6 +37,8 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     static constexpr int batchSize = 500;
+    // Under the server's limit on a request's body (1 MiB), with room for one large record.
+    static constexpr qsizetype mostBatchBytes = 512 * 1024;
     static constexpr int pageSize = 2000;
 
     explicit ReplicaSync(Database &database);
@@ -55,7 +57,9 @@ public:
 private:
     Summary download(const ReplicaStore::Membership &member);
     bool send(Summary &summary);
-    bool sendBatch(const QString &batch, const QByteArray &body, qint64 upTo, Summary &summary);
+    // Sends one batch and writes its answers; with last, this file's changes up to upTo are
+    // counted sent.
+    bool sendBatch(const QByteArray &body, qint64 upTo, bool last, Summary &summary);
     bool receive(Summary &summary);
     bool askForBlock(Summary &summary);
     // false, with the summary's failure, when the reply is no success.

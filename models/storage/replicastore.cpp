@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -596,6 +597,7 @@ StoreResult<ReplicaStore::Outbox> ReplicaStore::outbox(int limit) const
             box.upTo = changed.at(count).first - 1;
     }
     ReplicaRows rows(m_database);
+    QList<qint64> firsts; // of each change sent
     for (qsizetype i = 0; i < count; ++i) {
         const Changed &record = changed.at(i);
         const StoreResult<QJsonObject> mine = rows.current(record.kind, record.id);
@@ -637,9 +639,31 @@ StoreResult<ReplicaStore::Outbox> ReplicaStore::outbox(int limit) const
         if (!out.base.isEmpty())
             out.base.insert(QStringLiteral("id"), record.id);
         // Changed and changed back (or made and removed) here: nothing to send.
-        if (out.base != out.mine)
+        if (out.base != out.mine) {
             box.changes.append(out);
+            firsts.append(record.first);
+        }
     }
+    // Within one revision, as the server writes a batch: parents made or changed first, and a
+    // deleted lead after its deleted contacts and interactions, so that a transaction sent in
+    // parts never asks the server to delete a lead whose children are still to come.
+    QList<qsizetype> order(box.changes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        if (firsts.at(a) != firsts.at(b))
+            return firsts.at(a) < firsts.at(b);
+        const Outgoing &x = box.changes.at(a);
+        const Outgoing &y = box.changes.at(b);
+        if (x.mine.isEmpty() != y.mine.isEmpty())
+            return !x.mine.isEmpty();
+        return x.mine.isEmpty() ? kindOrder(x.kind) > kindOrder(y.kind)
+                                : kindOrder(x.kind) < kindOrder(y.kind);
+    });
+    QList<Outgoing> ordered;
+    ordered.reserve(order.size());
+    for (const qsizetype index : std::as_const(order))
+        ordered.append(box.changes.at(index));
+    box.changes = ordered;
     return Result::success(box);
 }
 
@@ -659,7 +683,7 @@ StoreResult<bool> ReplicaStore::holdBatch(const QString &batch, const QByteArray
 }
 
 StoreResult<bool> ReplicaStore::applyAnswers(const QList<Answer> &answers,
-                                             const QList<Outgoing> &sent, qint64 upTo)
+                                             const QList<Outgoing> &sent, qint64 upTo, bool last)
 {
     using Result = StoreResult<bool>;
     return SqlTransaction::write(m_database, everything, [&](SqlTransaction &) -> Result {
@@ -706,12 +730,13 @@ StoreResult<bool> ReplicaStore::applyAnswers(const QList<Answer> &answers,
                 return Result::failed(failure);
         }
         QSqlQuery &done = m_queries.get(
-            QStringLiteral("UPDATE replica_of SET sent_revision = ?, pending_batch = NULL,"
-                           " pending_body = NULL, pending_up_to = NULL"));
-        done.addBindValue(upTo);
+            QStringLiteral("UPDATE replica_of SET sent_revision = MAX(sent_revision, ?),"
+                           " pending_batch = NULL, pending_body = NULL, pending_up_to = NULL"));
+        done.addBindValue(last ? upTo : member.value.sentRevision);
         if (const QString failure = exec(done); !failure.isEmpty())
             return Result::failed(failure);
-        const StoreResult<qint64> retried = retryParked(rows, upTo);
+        const StoreResult<qint64> retried
+            = retryParked(rows, last ? upTo : member.value.sentRevision);
         if (!retried.ok())
             return Result::from(retried);
         if (const QString failure = rows.putMarksBack(); !failure.isEmpty())

@@ -136,8 +136,10 @@ public:
     // The server's answers to the batch sent (sent: the changes it held): each record as the
     // server now has it is written here, but for a record changed here again since; each
     // conflict is kept. The batch is no longer pending.
+    // With last false (a part of a transaction's records), this file's changes are not yet
+    // counted answered up to upTo.
     StoreResult<bool> applyAnswers(const QList<Answer> &answers, const QList<Outgoing> &sent,
-                                   qint64 upTo);
+                                   qint64 upTo, bool last = true);
     StoreResult<bool> addBlock(qint64 first);
     // Whether no wholly unused block is left, so that a new one is to be asked for.
     StoreResult<bool> wantsBlock() const;
