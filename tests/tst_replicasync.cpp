@@ -311,7 +311,7 @@ void TestReplicaSync::aLeadDeletedWithThousandsOfInteractionsGoesInParts()
     QList<InteractionDraft> drafts;
     for (int i = 0; i < 1200; ++i) {
         InteractionDraft draft = interactionDraft(lead, contact, InteractionType::Visit);
-        draft.details = QStringLiteral("Visit %1: ").arg(i) + QString(1500, QLatin1Char('x'));
+        draft.details = QStringLiteral("Visit %1: ").arg(i) + QString(3000, QLatin1Char('x'));
         drafts.append(draft);
     }
     for (const StoreResult<Interaction> &made : InteractionStore(*m_server).createMany(drafts))
