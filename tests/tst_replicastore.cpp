@@ -5,6 +5,7 @@
 // again since it was sent; conflicts are kept.
 #include "core/idspace.h"
 #include "core/leaddraft.h"
+#include "sampledata/sampledata.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interactionfilter.h"
@@ -54,6 +55,7 @@ private slots:
     void joiningTakesTheOwnIdsIntoTheBlock();
     void aFileWithRecordsJoinsUnderIdsOfTheBlock();
     void aReplicaCannotJoinAgain();
+    void sampleDataStaysOutOfAReplica();
     void whatTheServerSentIsNotSentBack();
     void outboxCarriesTheBaseOfEachChange();
     void changedAndChangedBackIsNotSent();
@@ -178,6 +180,15 @@ void TestReplicaStore::aReplicaCannotJoinAgain()
     const StoreResult<ReplicaStore::Membership> begun = ReplicaStore(*m_database).begin(joining);
     QCOMPARE(begun.status, StoreStatus::Invalid);
     QCOMPARE(ReplicaStore(*m_database).membership().value->replica, 3);
+}
+
+void TestReplicaStore::sampleDataStaysOutOfAReplica()
+{
+    join();
+    const StoreResult<SampleData::Counts> filled = SampleData::fill(*m_database, {});
+    QCOMPARE(filled.status, StoreStatus::Failed);
+    QVERIFY2(filled.failure.contains(QStringLiteral("replica")), qPrintable(filled.failure));
+    QCOMPARE(ReplicaStore(*m_database).held().value.leads, 0);
 }
 
 void TestReplicaStore::whatTheServerSentIsNotSentBack()

@@ -631,6 +631,16 @@ DatasetGenerator::writeAll(const QString &refusal,
             return Result::failed(empty.lastError().text());
         if (empty.value(0).toInt() != 0)
             return Result::failed(refusal);
+        // Generated rows have no history, so a replica would never send them: they would stay
+        // on this file alone, unlike every other record of the team's.
+        QSqlQuery replica(db);
+        if (!replica.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM replica_of)"))
+            || !replica.next())
+            return Result::failed(replica.lastError().text());
+        if (replica.value(0).toInt() != 0)
+            return Result::failed(tr("This file is a replica of a team server: its records come "
+                                     "from the server, and generated ones would stay here "
+                                     "alone."));
     }
     GeneratedRows rows(db);
     if (const QString failure = write(rows); !failure.isEmpty())
