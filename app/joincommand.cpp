@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QHostInfo>
+#include <QSslCertificate>
 #include <QTextStream>
 #include <QUrl>
 
@@ -40,7 +41,13 @@ int JoinCommand::run(int argc, char *argv[])
                                         tr("What the server calls this replica (default: this "
                                            "computer's name)."),
                                         tr("name"), QHostInfo::localHostName());
-    parser.addOptions({ databaseOption, tokenOption, nameOption });
+    const QCommandLineOption caOption(
+        QStringLiteral("ca-file"),
+        tr("Trust the certificates in <file> (PEM) for the server's, besides the system's: the "
+           "team's own certificate authority, or the server's own certificate. Kept in the "
+           "replica for every sync."),
+        tr("file"));
+    parser.addOptions({ databaseOption, tokenOption, nameOption, caOption });
     parser.addPositionalArgument(QStringLiteral("url"), tr("the team server's address"));
 
     QStringList arguments = QCoreApplication::arguments();
@@ -79,6 +86,23 @@ int JoinCommand::run(int argc, char *argv[])
         return 1;
     }
 
+    QByteArray authorities;
+    if (parser.isSet(caOption)) {
+        QFile file(parser.value(caOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "touchpoint join: "
+                << tr("Cannot read the certificate file %1: %2\n")
+                       .arg(file.fileName(), file.errorString());
+            return 1;
+        }
+        authorities = file.read(1024 * 1024);
+        if (QSslCertificate::fromData(authorities, QSsl::Pem).isEmpty()) {
+            err << "touchpoint join: "
+                << tr("%1 holds no certificate in PEM form.\n").arg(file.fileName());
+            return 1;
+        }
+    }
+
     Database database;
     if (!database.open(parser.value(databaseOption))) {
         err << "touchpoint join: " << database.errorMessage() << '\n';
@@ -104,7 +128,8 @@ int JoinCommand::run(int argc, char *argv[])
             err.flush();
         }
     });
-    const ReplicaSync::Summary summary = sync.join(server, token, parser.value(nameOption));
+    const ReplicaSync::Summary summary
+        = sync.join(server, token, parser.value(nameOption), authorities);
     (summary.outcome == ReplicaSync::Outcome::InStep ? out : err)
         << (summary.outcome == ReplicaSync::Outcome::Failed ? QStringLiteral("touchpoint join: ")
                                                             : QString())

@@ -25,12 +25,17 @@
 #include "support/testsamples.h"
 #include "syncconnection.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +105,7 @@ private slots:
     void anotherVersionIsRefused();
     void aWrongTokenIsRefusedAndNothingChanges();
     void anotherPersonsTokenCannotSyncTheReplica();
+    void aServerOverTlsIsTrustedByTheCertificateGiven();
     void randomWorkloadEndsInStep();
 
 private:
@@ -446,6 +452,46 @@ void TestReplicaSync::anotherPersonsTokenCannotSyncTheReplica()
                           .toJson(QJsonDocument::Compact));
     QCOMPARE(batch.status, 403);
     QVERIFY(RecordHistory(*m_server).of(Kind::Lead, IdSpace::firstBlockId).value.isEmpty());
+}
+
+void TestReplicaSync::aServerOverTlsIsTrustedByTheCertificateGiven()
+{
+    if (!QSslSocket::supportsSsl())
+        QSKIP("This Qt has no TLS backend.");
+    QProcess openssl;
+    openssl.setWorkingDirectory(m_dir->path());
+    openssl.start(QStringLiteral("openssl"),
+                  { "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out",
+                    "cert.pem", "-days", "2", "-subj", "/CN=localhost", "-addext",
+                    "subjectAltName=IP:127.0.0.1,DNS:localhost" });
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    QFile certificateFile(m_dir->filePath(QStringLiteral("cert.pem")));
+    QFile keyFile(m_dir->filePath(QStringLiteral("key.pem")));
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    const QByteArray certificate = certificateFile.readAll();
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certificate, QSsl::Pem));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    m_api = std::make_unique<ApiServer>(*m_server);
+    m_api->setTls(tls);
+    QVERIFY2(m_api->listen(QHostAddress::LocalHost, 0), qPrintable(m_api->errorString()));
+    const QUrl https(QStringLiteral("https://127.0.0.1:%1").arg(m_api->serverPort()));
+    addLead(*m_server, QStringLiteral("Over TLS"));
+
+    // A certificate nobody vouches for is refused, and nothing is written.
+    const ReplicaSync::Summary untrusted
+        = ReplicaSync(replica(0)).join(https, m_token, QStringLiteral("laptop"));
+    QCOMPARE(untrusted.outcome, ReplicaSync::Outcome::Failed);
+    QVERIFY(!ReplicaStore(replica(0)).membership().value);
+    // Given as the one to trust, it is kept for the rounds after.
+    const ReplicaSync::Summary joined
+        = ReplicaSync(replica(0)).join(https, m_token, QStringLiteral("laptop"), certificate);
+    QVERIFY2(joined.outcome == ReplicaSync::Outcome::InStep, qPrintable(joined.text()));
+    addLead(replica(0), QStringLiteral("Made Offline"));
+    const ReplicaSync::Summary synced = round(0);
+    QVERIFY2(synced.outcome == ReplicaSync::Outcome::InStep, qPrintable(synced.text()));
+    QCOMPARE(synced.sent, 1);
+    QCOMPARE(describeDifference(contentOf(*m_server), contentOf(replica(0))), QString());
 }
 
 void TestReplicaSync::randomWorkloadEndsInStep()

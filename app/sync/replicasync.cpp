@@ -97,9 +97,10 @@ void ReplicaSync::cancel()
         m_connection->cancel();
 }
 
-void ReplicaSync::connectTo(const QUrl &server, const QByteArray &token)
+void ReplicaSync::connectTo(const QUrl &server, const QByteArray &token,
+                            const QByteArray &caCertificates)
 {
-    m_connection = std::make_unique<SyncConnection>(server, token);
+    m_connection = std::make_unique<SyncConnection>(server, token, caCertificates);
     m_connection->setTimeout(m_timeout);
     if (m_cancelled)
         m_connection->cancel();
@@ -136,7 +137,7 @@ bool ReplicaSync::accepted(const SyncConnection::Reply &reply, Summary &summary)
 }
 
 ReplicaSync::Summary ReplicaSync::join(const QUrl &server, const QByteArray &token,
-                                       const QString &name)
+                                       const QString &name, const QByteArray &caCertificates)
 {
     Summary summary;
     const StoreResult<std::optional<ReplicaStore::Membership>> member = m_store.membership();
@@ -150,10 +151,10 @@ ReplicaSync::Summary ReplicaSync::join(const QUrl &server, const QByteArray &tok
             return failed(summary,
                           tr("This file began joining %1; finish that with the same address.")
                               .arg(member.value->server));
-        connectTo(server, token);
+        connectTo(server, token, member.value->caCertificates);
         return download(*member.value);
     }
-    connectTo(server, token);
+    connectTo(server, token, caCertificates);
     const QByteArray body
         = QJsonDocument(QJsonObject {
                             { QStringLiteral("protocol"), protocol },
@@ -169,6 +170,7 @@ ReplicaSync::Summary ReplicaSync::join(const QUrl &server, const QByteArray &tok
     ReplicaStore::Membership joining;
     joining.server = server.toString();
     joining.token = token;
+    joining.caCertificates = caCertificates;
     joining.replica = joined.value(QLatin1String("replica")).toInteger();
     joining.history = joined.value(QLatin1String("history")).toString();
     joining.snapshotRevision = joined.value(QLatin1String("revision")).toInteger();
@@ -240,7 +242,7 @@ ReplicaSync::Summary ReplicaSync::round()
         return failed(summary,
                       tr("This file is no replica: join a server first (touchpoint join)."));
     if (!m_connection)
-        connectTo(QUrl(member.value->server), member.value->token);
+        connectTo(QUrl(member.value->server), member.value->token, member.value->caCertificates);
     if (!member.value->downloaded())
         return download(*member.value);
     m_unreachable = false;

@@ -46,7 +46,10 @@ public:
 
     // Makes the file a replica of server and downloads everything; a join cut short goes on
     // from where it was (the file remembers the server and token).
-    Summary join(const QUrl &server, const QByteArray &token, const QString &name);
+    // caCertificates (PEM): trusted for the server's certificate besides the system's, kept for
+    // every round.
+    Summary join(const QUrl &server, const QByteArray &token, const QString &name,
+                 const QByteArray &caCertificates = {});
     // Sends, then receives; the file must be a replica.
     Summary round();
     void setProgress(Progress progress) { m_progress = std::move(progress); }
@@ -65,7 +68,7 @@ private:
     // false, with the summary's failure, when the reply is no success.
     bool accepted(const SyncConnection::Reply &reply, Summary &summary);
     Summary failed(Summary summary, const QString &why);
-    void connectTo(const QUrl &server, const QByteArray &token);
+    void connectTo(const QUrl &server, const QByteArray &token, const QByteArray &caCertificates);
 
     Database &m_database;
     ReplicaStore m_store;

@@ -3,11 +3,14 @@
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
-SyncConnection::SyncConnection(const QUrl &server, const QByteArray &token)
+SyncConnection::SyncConnection(const QUrl &server, const QByteArray &token,
+                               const QByteArray &caCertificates)
     : m_server(server)
     , m_token(token)
+    , m_authorities(QSslCertificate::fromData(caCertificates, QSsl::Pem))
 { }
 
 SyncConnection::Reply SyncConnection::send(const QByteArray &method, const QString &path,
@@ -29,6 +32,11 @@ SyncConnection::Reply SyncConnection::send(const QByteArray &method, const QStri
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Token " + m_token);
     request.setRawHeader("Accept", "application/json");
+    if (!m_authorities.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_authorities);
+        request.setSslConfiguration(tls);
+    }
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QNetworkReply *answer = m_network.sendCustomRequest(request, method, body);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QNetworkReply;
@@ -25,7 +26,9 @@ public:
         bool answered() const { return status != 0; }
     };
 
-    SyncConnection(const QUrl &server, const QByteArray &token);
+    // caCertificates (PEM): trusted for the server's certificate besides the system's.
+    SyncConnection(const QUrl &server, const QByteArray &token,
+                   const QByteArray &caCertificates = {});
 
     // path is the API's, such as "/sync/changes/?since=3"; body is JSON (or empty).
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {});
@@ -37,6 +40,7 @@ public:
 private:
     QUrl m_server;
     QByteArray m_token;
+    QList<QSslCertificate> m_authorities;
     QNetworkAccessManager m_network;
     QPointer<QNetworkReply> m_current;
     bool m_cancelled = false;

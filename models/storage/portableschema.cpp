@@ -219,7 +219,8 @@ QStringList PortableSchema::replicas(const QString &idColumn)
                        " pending_body TEXT,"
                        " pending_up_to BIGINT,"
                        " last_round_at BIGINT,"
-                       " offline_since BIGINT)"),
+                       " offline_since BIGINT,"
+                       " ca_certificates TEXT)"),
         QStringLiteral("CREATE TABLE replica_blocks (first_id BIGINT PRIMARY KEY)"),
         QStringLiteral("CREATE TABLE sync_parked ("
                        " record_kind TEXT NOT NULL,"

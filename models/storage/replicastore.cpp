@@ -97,7 +97,7 @@ StoreResult<std::optional<ReplicaStore::Membership>> ReplicaStore::membership() 
     QSqlQuery &query = m_queries.get(QStringLiteral(
         "SELECT server, token, replica_id, history, joined_at, snapshot_revision, snapshot_kind,"
         " snapshot_after, pulled_revision, sent_revision, pending_batch, pending_body,"
-        " pending_up_to, last_round_at, offline_since FROM replica_of"));
+        " pending_up_to, last_round_at, offline_since, ca_certificates FROM replica_of"));
     if (!query.exec())
         return Result::failed(query.lastError().text());
     if (!query.next()) {
@@ -121,6 +121,7 @@ StoreResult<std::optional<ReplicaStore::Membership>> ReplicaStore::membership() 
     m.pendingUpTo = query.value(12).toLongLong();
     m.lastRoundAt = fromSeconds(query.value(13));
     m.offlineSince = fromSeconds(query.value(14));
+    m.caCertificates = query.value(15).toString().toUtf8();
     query.finish();
     const StoreResult<QList<qint64>> held = blocks();
     if (!held.ok())
@@ -175,8 +176,8 @@ StoreResult<ReplicaStore::Membership> ReplicaStore::begin(const Membership &join
         std::sort(m.blocks.begin(), m.blocks.end());
         QSqlQuery &insert = m_queries.get(QStringLiteral(
             "INSERT INTO replica_of (server, token, replica_id, history, joined_at,"
-            " snapshot_revision, snapshot_kind, snapshot_after, pulled_revision, sent_revision)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " snapshot_revision, snapshot_kind, snapshot_after, pulled_revision, sent_revision,"
+            " ca_certificates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(m.server);
         insert.addBindValue(QString::fromUtf8(m.token));
         insert.addBindValue(m.replica);
@@ -187,6 +188,9 @@ StoreResult<ReplicaStore::Membership> ReplicaStore::begin(const Membership &join
         insert.addBindValue(m.snapshotAfter);
         insert.addBindValue(m.pulledRevision);
         insert.addBindValue(m.sentRevision);
+        insert.addBindValue(m.caCertificates.isEmpty()
+                                ? QVariant(QMetaType::fromType<QString>())
+                                : QVariant(QString::fromUtf8(m.caCertificates)));
         if (const QString failure = exec(insert); !failure.isEmpty())
             return Result::failed(failure);
         for (const qint64 first : std::as_const(m.blocks)) {

@@ -27,6 +27,9 @@ public:
     {
         QString server; // the server's URL
         QByteArray token;
+        // Certificates (PEM) trusted for the server's besides the system's: a team's own
+        // authority, or the server's own certificate. Empty: the system's only.
+        QByteArray caCertificates;
         qint64 replica = 0;
         QString history; // the server's history id (a restore from a backup gives a new one)
         QDateTime joinedAt;
