@@ -10,8 +10,6 @@ SyncWorker::~SyncWorker() = default;
 
 Database *SyncWorker::database(ReplicaSync::Summary &summary)
 {
-    if (m_database && m_database->isOpen())
-        return m_database.get();
     m_database = std::make_unique<Database>();
     if (m_database->open(m_path))
         return m_database.get();
@@ -35,6 +33,7 @@ void SyncWorker::join(const QUrl &server, const QByteArray &token, const QString
     m_running = &sync;
     summary = sync.join(server, token, name);
     m_running = nullptr;
+    close();
     emit finished(summary);
 }
 
@@ -50,7 +49,13 @@ void SyncWorker::round()
     m_running = &sync;
     summary = sync.round();
     m_running = nullptr;
+    close();
     emit finished(summary);
+}
+
+void SyncWorker::close()
+{
+    m_database.reset();
 }
 
 void SyncWorker::cancel()

@@ -20,7 +20,7 @@ class SyncWorker final : public QObject
     Q_DISABLE_COPY_MOVE(SyncWorker)
 
 public:
-    // path: the file the window has open; opened here, in the worker's thread, at the first job.
+    // path: the file the window has open; opened here, in the worker's thread, for each job.
     explicit SyncWorker(const QString &path);
     ~SyncWorker() override;
 
@@ -37,7 +37,10 @@ signals:
 
 private:
     // The connection of this thread: a Qt SQL connection belongs to the thread that opened it.
+    // Open only during a job, so that between rounds nothing but the window holds the file (a
+    // restore from a backup refuses a file that another connection has open).
     Database *database(ReplicaSync::Summary &summary);
+    void close();
 
     QString m_path;
     std::unique_ptr<Database> m_database;
