@@ -24,6 +24,8 @@
 #include "teamserverdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialog>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +51,7 @@ private slots:
 
     void joinThroughTheDialogByKeyboard();
     void aFileWithLeadsCannotJoin();
+    void settingsOpensTheTeamServerDialog();
     void aBadAddressIsRefusedAndNothingChanges();
     void statusBarBeforeAndAfterALocalChangeAndItsRound();
     void aRoundRunsWhileTheWindowAnswers();
@@ -171,6 +174,37 @@ void TestSyncWindow::aFileWithLeadsCannotJoin()
     press(Qt::Key_Return);
     QVERIFY(!dialog.progress());
     QVERIFY(!ReplicaStore(*m_database).membership().value.has_value());
+}
+
+void TestSyncWindow::settingsOpensTheTeamServerDialog()
+{
+    openWindow();
+    bool buttonShown = false;
+    bool teamShown = false;
+    // Both dialogs are modal: looked at, and closed, from the event loop their exec() runs.
+    QTimer::singleShot(0, this, [&] {
+        auto *settings = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        auto *button = settings
+            ? settings->findChild<QPushButton *>(QStringLiteral("teamServerButton"))
+            : nullptr;
+        buttonShown = button && button->isVisible();
+        if (!buttonShown) {
+            if (settings)
+                settings->reject();
+            return;
+        }
+        QTimer::singleShot(0, this, [&, settings] {
+            auto *team = qobject_cast<TeamServerDialog *>(QApplication::activeModalWidget());
+            teamShown = team != nullptr;
+            if (team)
+                team->reject();
+            settings->reject();
+        });
+        button->click();
+    });
+    m_window->showSettings();
+    QVERIFY(buttonShown);
+    QVERIFY(teamShown);
 }
 
 void TestSyncWindow::aBadAddressIsRefusedAndNothingChanges()
