@@ -64,6 +64,7 @@ private slots:
     void aDeleteWaitsWhileWhatItTakesHasOwnChanges();
     void answersAreWrittenAndConflictsKept();
     void anAnswerDoesNotOverwriteALaterChange();
+    void aResolvedConflictIsNoLongerListed();
     void serverIdsAboveTheBlockLeaveTheMark();
     void aUsedUpBlockMovesToTheNext();
 
@@ -359,6 +360,42 @@ void TestReplicaStore::answersAreWrittenAndConflictsKept()
     QCOMPARE(kept.value.at(0).fields.size(), 1);
     QCOMPARE(store.status().value.conflicts, 1);
     QCOMPARE(store.status().value.waiting, 0);
+}
+
+void TestReplicaStore::aResolvedConflictIsNoLongerListed()
+{
+    join();
+    ReplicaStore store(*m_database);
+    for (const qint64 id : { 5, 6 })
+        QVERIFY(store.applyFeed({ incoming(Kind::Lead, lead(id, "Server Cafe")) }, 40 + id).ok());
+    LeadDraft change;
+    change.name = QStringLiteral("Mine");
+    QVERIFY(LeadStore(*m_database).update(5, change).ok());
+    QVERIFY(LeadStore(*m_database).update(6, change).ok());
+    const auto box = store.outbox(100);
+    QList<ReplicaStore::Answer> answers;
+    for (const qint64 id : { 5, 6 }) {
+        ReplicaStore::Answer conflict;
+        conflict.kind = Kind::Lead;
+        conflict.id = id;
+        conflict.outcome = ReplicaStore::Answer::Outcome::Conflict;
+        conflict.merge = QStringLiteral("fields");
+        conflict.record = lead(id, "Theirs");
+        answers.append(conflict);
+    }
+    QVERIFY(store.applyAnswers(answers, box.value.changes, box.value.upTo).ok());
+    const auto kept = store.conflicts();
+    QCOMPARE(kept.value.size(), 2);
+
+    QVERIFY(store.resolve(kept.value.at(0).id).ok());
+    const auto left = store.conflicts();
+    QCOMPARE(left.value.size(), 1);
+    QCOMPARE(left.value.at(0).record, 6);
+    QCOMPARE(store.status().value.conflicts, 1);
+    // Resolved once; again, or a conflict that never was, changes nothing.
+    QCOMPARE(store.resolve(kept.value.at(0).id).status, StoreStatus::NotFound);
+    QCOMPARE(store.resolve(9999).status, StoreStatus::NotFound);
+    QCOMPARE(store.conflicts().value.size(), 1);
 }
 
 void TestReplicaStore::anAnswerDoesNotOverwriteALaterChange()

@@ -25,6 +25,11 @@ if(TOUCHPOINT_REST_API)
                         SOURCES tst_localapiserver.cpp ${PROJECT_SOURCE_DIR}/app/localapiserver.cpp
                         LIBRARIES touchpoint_ui touchpoint_api Qt6::Network)
     target_include_directories(tst_localapiserver PRIVATE ${PROJECT_SOURCE_DIR}/app)
+    # The window's side of a replica against a team server on loopback: joining, the status
+    # bar, rounds in a worker thread, and the Conflicts dialog by keyboard.
+    touchpoint_add_test(tst_syncwindow SOURCES tst_syncwindow.cpp
+                        LIBRARIES touchpoint_ui touchpoint_api touchpoint_sync Qt6::Network
+                                  touchpoint_test_support)
 endif()
 # The lead, contact and settings dialogs by keyboard, and what they say of names that exist.
 touchpoint_add_test(tst_recorddialogs SOURCES tst_recorddialogs.cpp

@@ -126,12 +126,133 @@ Without a command, touchpoint opens the window (touchpoint --help).
   generate   fill a database with a large sample history
   backup     copy the database into its backups folder
   restore    put a backup in the database&apos;s place
-  users      add, list and revoke the people who use the API, each with a token</source>
+  users      add, list and revoke the people who use the API, each with a token
+  join       make a new file a replica of the team server, to work offline
+  sync       bring a replica and the team server into step</source>
         <translation>  serve      बिना विंडो के REST API चलाएँ (touchpoint serve --help)
   generate   डेटाबेस को बड़े नमूना इतिहास से भरें
   backup     डेटाबेस की प्रति उसके बैकअप फ़ोल्डर में रखें
   restore    डेटाबेस की जगह कोई बैकअप रखें
-  users      API का उपयोग करने वाले लोगों को जोड़ें, सूचीबद्ध करें और रद्द करें, हर एक का अपना टोकन</translation>
+  users      API का उपयोग करने वाले लोगों को जोड़ें, सूचीबद्ध करें और रद्द करें, हर एक का अपना टोकन
+  join       नई फ़ाइल को टीम सर्वर की प्रतिकृति बनाएँ, ताकि ऑफ़लाइन काम हो सके
+  sync       प्रतिकृति और टीम सर्वर को एक जैसा करें</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldsModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(कुछ नहीं)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>पहले</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>मेरा</translation>
+    </message>
+    <message>
+        <source>Server&apos;s</source>
+        <translation>सर्वर का</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>रखें</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>लीड %1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>संपर्क %1</translation>
+    </message>
+    <message>
+        <source>Interaction %1</source>
+        <translation>इंटरैक्शन %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change; the server&apos;s version stands.</source>
+        <translation>सर्वर ने यह बदलाव अस्वीकार किया; सर्वर का संस्करण बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server: the server&apos;s delete stands.</source>
+        <translation>यहाँ बदला गया, सर्वर पर हटाया गया: सर्वर का हटाना बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server: the server&apos;s version stands.</source>
+        <translation>यहाँ हटाया गया, सर्वर पर बदला गया: सर्वर का संस्करण बना रहता है।</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: the server&apos;s values stand.</source>
+        <translation>यहाँ और सर्वर पर दोनों जगह बदला गया: सर्वर के मान बने रहते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>टकराव</translation>
+    </message>
+    <message>
+        <source>Fields in conflict</source>
+        <translation>टकराव वाले फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>मेरा रखें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Server&apos;s</source>
+        <translation>सर्वर का रखें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>सुलझाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for you.</source>
+        <translation>आपके लिए कोई टकराव बाकी नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the Server&apos;s Delete</source>
+        <translation>सर्वर का हटाना स्वीकार करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reasons:
+%1</source>
+        <translation>सर्वर के कारण:
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not resolved; nothing was written:
+%1</source>
+        <translation>नहीं सुलझा; कुछ भी नहीं लिखा गया:
+%1</translation>
+    </message>
+    <message>
+        <source>Not resolved: the record or the conflict is no longer there.</source>
+        <translation>नहीं सुलझा: रिकॉर्ड या टकराव अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>नहीं सुलझा: %1</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1230,65 @@ Everything you entered is still here; try again once the problem is solved.</sou
     </message>
 </context>
 <context>
+    <name>JoinCommand</name>
+    <message>
+        <source>Makes a database file a replica of the team server at URL (such as https://server:8000): it downloads everything, then works offline as any file does, and `touchpoint sync` brings it into step with the server. The file must be new (or hold no leads). A join cut short (Ctrl+C, a dropped connection) goes on where it stopped when run again. The file keeps the token to sync with: keep it as safe as the token.</source>
+        <translation>डेटाबेस फ़ाइल को URL (जैसे https://server:8000) पर टीम सर्वर की प्रतिकृति बनाता है: यह सब कुछ डाउनलोड करता है, फिर किसी भी फ़ाइल की तरह ऑफ़लाइन काम करता है, और `touchpoint sync` इसे सर्वर के साथ एक जैसा करता है। फ़ाइल नई होनी चाहिए (या उसमें कोई लीड न हो)। बीच में रुका जुड़ना (Ctrl+C, टूटा कनेक्शन) दोबारा चलाने पर वहीं से आगे बढ़ता है जहाँ रुका था। फ़ाइल सिंक के लिए टोकन रखती है: इसे टोकन जितना ही सुरक्षित रखें।</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s file (default %1).</source>
+        <translation>प्रतिकृति की फ़ाइल (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>The file that holds your token on the server.</source>
+        <translation>वह फ़ाइल जिसमें सर्वर पर आपका टोकन है।</translation>
+    </message>
+    <message>
+        <source>What the server calls this replica (default: this computer&apos;s name).</source>
+        <translation>सर्वर इस प्रतिकृति को किस नाम से जाने (डिफ़ॉल्ट: इस कंप्यूटर का नाम)।</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>the team server&apos;s address</source>
+        <translation>टीम सर्वर का पता</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, such as https://server:8000.
+</source>
+        <translation>सर्वर का पता दें, जैसे https://server:8000।
+</translation>
+    </message>
+    <message>
+        <source>Give your token on the server with --token-file.
+</source>
+        <translation>सर्वर पर अपना टोकन --token-file से दें।
+</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2
+</source>
+        <translation>टोकन फ़ाइल %1 पढ़ी नहीं जा सकी: %2
+</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.
+</source>
+        <translation>टोकन फ़ाइल %1 खाली है।
+</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 records…</source>
+        <translation>%1 रिकॉर्ड डाउनलोड हुए…</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>New Lead</source>
@@ -1676,6 +1856,26 @@ The database is as it was.</source>
         <source>Your token has been revoked, so the window can no longer write in your name. It closes now; ask for a new token to sign in again.</source>
         <translation>आपका टोकन रद्द कर दिया गया है, इसलिए विंडो अब आपके नाम से नहीं लिख सकती। यह अब बंद हो रही है; फिर से साइन इन करने के लिए नया टोकन माँगें।</translation>
     </message>
+    <message>
+        <source>&amp;Team Server…</source>
+        <translation>टीम सर्वर (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>अभी सिंक करें (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>टकराव (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This file is a replica of the team server: %1</source>
+        <translation>यह फ़ाइल टीम सर्वर की प्रतिकृति है: %1</translation>
+    </message>
+    <message>
+        <source>This file works alone; it can join the team&apos;s server.</source>
+        <translation>यह फ़ाइल अकेले काम करती है; यह टीम के सर्वर से जुड़ सकती है।</translation>
+    </message>
 </context>
 <context>
     <name>PostgresUri</name>
@@ -2083,6 +2283,60 @@ The database is as it was.</source>
     </message>
 </context>
 <context>
+    <name>ReplicaSync</name>
+    <message>
+        <source>Cancelled; what was done is kept, and the next run goes on from there.</source>
+        <translation>रद्द किया गया; जो हुआ वह रखा गया है, और अगली बार वहीं से आगे चलेगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1, received %2; %n conflict(s) wait for a person.</source>
+        <translation>
+            <numerusform>%1 भेजा, %2 पाया; %n टकराव किसी व्यक्ति की प्रतीक्षा में है।</numerusform>
+            <numerusform>%1 भेजे, %2 पाए; %n टकराव किसी व्यक्ति की प्रतीक्षा में हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In step: sent %1, received %2.</source>
+        <translation>एक जैसा: %1 भेजे, %2 पाए।</translation>
+    </message>
+    <message>
+        <source>The server refused the token: %1</source>
+        <translation>सर्वर ने टोकन अस्वीकार किया: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this replica: %1</source>
+        <translation>सर्वर ने यह प्रतिकृति अस्वीकार की: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation>सर्वर का उत्तर %1: %2</translation>
+    </message>
+    <message>
+        <source>This file is already a replica of %1.</source>
+        <translation>यह फ़ाइल पहले से %1 की प्रतिकृति है।</translation>
+    </message>
+    <message>
+        <source>This file began joining %1; finish that with the same address.</source>
+        <translation>इस फ़ाइल ने %1 से जुड़ना शुरू किया था; उसे उसी पते से पूरा करें।</translation>
+    </message>
+    <message>
+        <source>This file is no replica: join a server first (touchpoint join).</source>
+        <translation>यह फ़ाइल प्रतिकृति नहीं है: पहले किसी सर्वर से जुड़ें (touchpoint join)।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a batch was not whole; nothing of it was written, and the batch goes again next time.</source>
+        <translation>किसी बैच का सर्वर का उत्तर पूरा नहीं था; उसका कुछ भी नहीं लिखा गया, और बैच अगली बार फिर जाएगा।</translation>
+    </message>
+    <message>
+        <source>The server keeps schema version %1 and this Touchpoint %2: update the side that is older.</source>
+        <translation>सर्वर स्कीमा संस्करण %1 रखता है और यह Touchpoint %2: जो पक्ष पुराना है उसे अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s history was replaced (restored from a backup) since this file joined: join again with a new file.</source>
+        <translation>इस फ़ाइल के जुड़ने के बाद सर्वर का इतिहास बदल दिया गया (बैकअप से पुनर्स्थापित): नई फ़ाइल से फिर से जुड़ें।</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>Puts a backup in place of the Touchpoint database. Without --yes it only says what it would do. The database file that is there now is moved into the backups folder, never deleted. Close the window and stop `touchpoint serve` on the file first.</source>
@@ -2438,6 +2692,26 @@ in place of the database
         <source>No block of ids is left for replicas.</source>
         <translation>रेप्लिका के लिए आईडी का कोई ब्लॉक नहीं बचा है।</translation>
     </message>
+    <message>
+        <source>Select a valid choice. That choice is not one of the available choices.</source>
+        <translation>मान्य विकल्प चुनें। वह विकल्प उपलब्ध विकल्पों में से नहीं है।</translation>
+    </message>
+    <message>
+        <source>The server deleted this record: only its side can be taken here.</source>
+        <translation>सर्वर ने यह रिकॉर्ड हटा दिया है: यहाँ केवल उसका पक्ष लिया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>A replica is a SQLite file of its own.</source>
+        <translation>प्रतिकृति अपनी अलग SQLite फ़ाइल होती है।</translation>
+    </message>
+    <message>
+        <source>This file is already a replica of a server.</source>
+        <translation>यह फ़ाइल पहले से किसी सर्वर की प्रतिकृति है।</translation>
+    </message>
+    <message>
+        <source>This file already holds leads; join with a new file.</source>
+        <translation>इस फ़ाइल में पहले से लीड हैं; नई फ़ाइल से जुड़ें।</translation>
+    </message>
 </context>
 <context>
     <name>ServeCommand</name>
@@ -2703,6 +2977,14 @@ in place of the database
         <source>Connecting other programs (REST API)</source>
         <translation>दूसरे प्रोग्राम से जुड़ाव (REST API)</translation>
     </message>
+    <message>
+        <source>Team server</source>
+        <translation>टीम सर्वर</translation>
+    </message>
+    <message>
+        <source>T&amp;eam Server…</source>
+        <translation>टीम सर्वर (&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2737,6 +3019,206 @@ in place of the database
     <message>
         <source>%1 is shared by a team. Sign in with the token that &quot;touchpoint users add&quot; gave you: what you write is then recorded as yours.</source>
         <translation>%1 एक टीम का साझा डेटाबेस है। &quot;touchpoint users add&quot; से मिले टोकन से साइन इन करें: तब आप जो लिखेंगे, वह आपके नाम से दर्ज होगा।</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>One round between a replica (touchpoint join) and its team server: sends what was written here, then writes what changed on the server. Prints one line; exits 0 when in step, 3 when conflicts wait for a person, 1 on an error (the server unreachable, the token refused, a server of another version). What waits to be sent stays in the file until the server has answered it.</source>
+        <translation>प्रतिकृति (touchpoint join) और उसके टीम सर्वर के बीच एक दौर: यहाँ लिखा गया भेजता है, फिर सर्वर पर जो बदला वह लिखता है। एक पंक्ति छापता है; एक जैसा होने पर 0 से, किसी व्यक्ति की प्रतीक्षा में टकराव होने पर 3 से, और त्रुटि (सर्वर तक न पहुँचना, टोकन अस्वीकार, दूसरे संस्करण का सर्वर) पर 1 से समाप्त होता है। जो भेजा जाना बाकी है वह फ़ाइल में तब तक रहता है जब तक सर्वर उसका उत्तर न दे दे।</translation>
+    </message>
+    <message>
+        <source>The replica&apos;s file (default %1).</source>
+        <translation>प्रतिकृति की फ़ाइल (डिफ़ॉल्ट %1)।</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.
+</source>
+        <translation>अनपेक्षित तर्क &quot;%1&quot;।
+</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConnection</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 s.</source>
+        <translation>%1 पर सर्वर ने %2 सेकंड में उत्तर नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>%1 पर सर्वर तक नहीं पहुँच सके: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sync: status unknown</source>
+        <translation>सिंक: स्थिति अज्ञात</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>%1 से ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 टकराव</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n टकराव</numerusform>
+            <numerusform>%n टकराव</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 बदलाव बाकी</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n बदलाव बाकी</numerusform>
+            <numerusform>%n बदलाव बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>एक जैसा</translation>
+    </message>
+    <message>
+        <source>Click to decide the conflicts</source>
+        <translation>टकराव सुलझाने के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <source>Last round with the team server: %1</source>
+        <translation>टीम सर्वर के साथ पिछला दौर: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Team Server</source>
+        <translation>टीम सर्वर</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+        <source>Your token</source>
+        <translation>आपका टोकन</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>जुड़ें (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>सर्वर का पता (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Your &amp;token:</source>
+        <translation>आपका टोकन (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>अभी सिंक करें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>This file is a replica of:</source>
+        <translation>यह फ़ाइल इसकी प्रतिकृति है:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>स्थिति:</translation>
+    </message>
+    <message>
+        <source>Downloading from the team server: %1 records so far.</source>
+        <translation>टीम सर्वर से डाउनलोड हो रहा है: अब तक %1 रिकॉर्ड।</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled. What was downloaded is kept: Join again with the same address to go on where it stopped.</source>
+        <translation>जुड़ना रद्द किया गया। जो डाउनलोड हुआ वह रखा गया है: जहाँ रुका था वहीं से आगे बढ़ने के लिए उसी पते से फिर से जुड़ें।</translation>
+    </message>
+    <message>
+        <source>Not joined: %1
+
+What was downloaded is kept: Join again to go on where it stopped.</source>
+        <translation>नहीं जुड़ा: %1
+
+जो डाउनलोड हुआ वह रखा गया है: जहाँ रुका था वहीं से आगे बढ़ने के लिए फिर से जुड़ें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file already holds %n lead(s). Only a file without any can join a team server, so that nothing in it is mixed with the team&apos;s: open a new file (touchpoint --database another.sqlite) and join from there.</source>
+        <translation>
+            <numerusform>इस फ़ाइल में पहले से %n लीड है। केवल बिना लीड वाली फ़ाइल ही टीम सर्वर से जुड़ सकती है, ताकि उसका कुछ भी टीम के डेटा में न मिले: नई फ़ाइल खोलें (touchpoint --database another.sqlite) और वहाँ से जुड़ें।</numerusform>
+            <numerusform>इस फ़ाइल में पहले से %n लीड हैं। केवल बिना लीड वाली फ़ाइल ही टीम सर्वर से जुड़ सकती है, ताकि उसका कुछ भी टीम के डेटा में न मिले: नई फ़ाइल खोलें (touchpoint --database another.sqlite) और वहाँ से जुड़ें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joining %1 was begun and not finished: Join goes on where it stopped.</source>
+        <translation>%1 से जुड़ना शुरू हुआ था पर पूरा नहीं हुआ: जुड़ें वहीं से आगे बढ़ेगा जहाँ रुका था।</translation>
+    </message>
+    <message>
+        <source>Joining downloads all the team&apos;s leads, contacts and interactions into this file; from then on it keeps in step with the server by itself, and works offline too.</source>
+        <translation>जुड़ने पर टीम की सभी लीड, संपर्क और इंटरैक्शन इस फ़ाइल में डाउनलोड होते हैं; उसके बाद यह अपने आप सर्वर के साथ एक जैसी रहती है, और ऑफ़लाइन भी काम करती है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for you (File &gt; Conflicts).</source>
+        <translation>
+            <numerusform>%n टकराव आपकी प्रतीक्षा में है (फ़ाइल &gt; टकराव)।</numerusform>
+            <numerusform>%n टकराव आपकी प्रतीक्षा में हैं (फ़ाइल &gt; टकराव)।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline since %1; %n change(s) waiting.</source>
+        <translation>
+            <numerusform>%1 से ऑफ़लाइन; %n बदलाव बाकी है।</numerusform>
+            <numerusform>%1 से ऑफ़लाइन; %n बदलाव बाकी हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n बदलाव भेजा जाना बाकी है।</numerusform>
+            <numerusform>%n बदलाव भेजे जाने बाकी हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In step with the server.</source>
+        <translation>सर्वर के साथ एक जैसा।</translation>
+    </message>
+    <message>
+        <source>The last round failed: %1</source>
+        <translation>पिछला दौर विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, such as https://crm.example.com:8000.</source>
+        <translation>सर्वर का पता लिखें, जैसे https://crm.example.com:8000।</translation>
+    </message>
+    <message>
+        <source>Type the token you were given (touchpoint users add on the server).</source>
+        <translation>आपको दिया गया टोकन लिखें (सर्वर पर touchpoint users add)।</translation>
+    </message>
+    <message>
+        <source>Asking the team server…</source>
+        <translation>टीम सर्वर से पूछ रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Joining the Team Server</source>
+        <translation>टीम सर्वर से जुड़ना</translation>
     </message>
 </context>
 <context>

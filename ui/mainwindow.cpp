@@ -4,6 +4,7 @@
 #include "backuptimer.h"
 #include "commands/addremoverecord.h"
 #include "commands/changeleadstatus.h"
+#include "conflictsdialog.h"
 #include "detailpane.h"
 #include "filterpanel.h"
 #include "interactionactions.h"
@@ -12,6 +13,7 @@
 #include "leadsview.h"
 #include "localapi.h"
 #include "postgresuri.h"
+#include "replicarounds.h"
 #include "restoredialog.h"
 #include "sampledata/sampledata.h"
 #include "settingsdialog.h"
@@ -20,6 +22,8 @@
 #include "storage/databasebackup.h"
 #include "storage/leadstore.h"
 #include "storage/personstore.h"
+#include "syncstatuslabel.h"
+#include "teamserverdialog.h"
 #include "undohistory.h"
 
 #include <QAbstractButton>
@@ -74,6 +78,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_database(database)
     , m_history(new UndoHistory(database, this))
     , m_backups(new BackupTimer(database, this))
+    , m_rounds(new ReplicaRounds(database, this))
     , m_fileBackups(!PostgresUri::matches(database.path()))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -95,6 +100,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_apiStatus = new ApiStatusLabel(m_settings);
     m_interactionsView->addStatusWidgets(statusBar());
     statusBar()->addPermanentWidget(m_apiStatus);
+    m_syncStatus = new SyncStatusLabel(database, *m_rounds);
+    statusBar()->addPermanentWidget(m_syncStatus);
 
     createActions();
     createMenus();
@@ -128,6 +135,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_apiStatus, &ApiStatusLabel::requestShown, this,
             [this](const QString &message) { statusBar()->showMessage(message, 4000); });
     connectLeadsView();
+    connect(m_rounds, &ReplicaRounds::statusMayHaveChanged, m_syncStatus,
+            &SyncStatusLabel::refresh);
+    connect(m_rounds, &ReplicaRounds::statusMayHaveChanged, this, &MainWindow::updateSyncActions);
+    connect(m_rounds, &ReplicaRounds::roundFinished, this,
+            [this](const ReplicaSync::Summary &summary) {
+                if (summary.newConflicts > 0 || summary.outcome == ReplicaSync::Outcome::Failed)
+                    statusBar()->showMessage(summary.text(), 8000);
+            });
+    connect(m_syncStatus, &SyncStatusLabel::conflictsRequested, this, &MainWindow::showConflicts);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(&m_database, &Database::changed, this, [this](Database::Changes changes) {
         if (changes & Database::Change::Leads)
@@ -141,6 +157,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         table()->selectRow(0);
     table()->setFocus();
     updateActions();
+    updateSyncActions();
     m_apiStatus->applySettings();
     connect(m_backups, &BackupTimer::failed, this, &MainWindow::backupFailed);
     setFileBackupsAvailable(m_fileBackups);
@@ -171,9 +188,9 @@ MainWindow::~MainWindow()
 {
     // The parts are destroyed with the window's children, and may signal as they go: not to
     // this window, whose members are gone by then.
-    for (QObject *part :
-         std::initializer_list<QObject *> { m_history, m_interactionsView, m_interactionActions,
-                                            m_apiStatus, m_leadsView, m_tabs })
+    for (QObject *part : std::initializer_list<QObject *> {
+             m_history, m_interactionsView, m_interactionActions, m_apiStatus, m_leadsView, m_tabs,
+             m_rounds, m_syncStatus })
         disconnect(part, nullptr, this, nullptr);
 }
 
@@ -317,6 +334,15 @@ void MainWindow::createActions()
     m_refreshAction = makeAction(QStringLiteral("refreshAction"), QString(), tr("&Refresh"),
                                  { QKeySequence(Qt::Key_F5) });
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_teamServerAction
+        = makeAction(QStringLiteral("teamServerAction"), QString(), tr("&Team Server…"), {});
+    connect(m_teamServerAction, &QAction::triggered, this, &MainWindow::showTeamServer);
+    m_syncNowAction = makeAction(QStringLiteral("syncNowAction"), QString(), tr("S&ync Now"),
+                                 { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) });
+    connect(m_syncNowAction, &QAction::triggered, m_rounds, &ReplicaRounds::syncNow);
+    m_conflictsAction
+        = makeAction(QStringLiteral("conflictsAction"), QString(), tr("&Conflicts…"), {});
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::showConflicts);
     m_signOutAction = makeAction(QStringLiteral("signOutAction"), QString(), tr("Sign &Out"), {});
     m_signOutAction->setVisible(false); // until someone signs in
     connect(m_signOutAction, &QAction::triggered, this, [this] {
@@ -357,6 +383,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_backUpAction);
     file->addAction(m_restoreAction);
+    file->addSeparator();
+    file->addAction(m_syncNowAction);
+    file->addAction(m_conflictsAction);
+    file->addAction(m_teamServerAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
@@ -591,6 +621,18 @@ void MainWindow::loadSampleData()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_apiStatus->localApi(), this);
+    if (!m_fileBackups) {
+        // A server's database is the team's; it is not a replica of another.
+    } else if (m_rounds->isReplica()) {
+        dialog.setTeamServer(
+            tr("This file is a replica of the team server: %1").arg(m_syncStatus->text()));
+    } else {
+        dialog.setTeamServer(tr("This file works alone; it can join the team's server."));
+    }
+    connect(&dialog, &SettingsDialog::teamServerRequested, this, [this, &dialog] {
+        TeamServerDialog team(m_database, *m_rounds, &dialog);
+        team.exec();
+    });
     if (m_fileBackups)
         dialog.setBackupFolder(DatabaseBackup::folderFor(m_database.path()));
     else
@@ -599,6 +641,36 @@ void MainWindow::showSettings()
         m_apiStatus->applySettings();
         applyBackupSettings();
     }
+}
+
+void MainWindow::showTeamServer()
+{
+    if (!m_fileBackups)
+        return;
+    TeamServerDialog dialog(m_database, *m_rounds, this);
+    dialog.exec();
+}
+
+void MainWindow::showConflicts()
+{
+    ConflictsDialog dialog(m_database, this);
+    dialog.exec();
+    m_syncStatus->refresh();
+}
+
+void MainWindow::updateSyncActions()
+{
+    const bool replica = m_rounds->isReplica();
+    m_syncNowAction->setEnabled(replica);
+    m_syncNowAction->setVisible(replica);
+    m_conflictsAction->setVisible(replica);
+    m_teamServerAction->setVisible(m_fileBackups);
+}
+
+QString MainWindow::syncStatusText() const
+{
+    return m_syncStatus->isVisible() || !m_syncStatus->text().isEmpty() ? m_syncStatus->text()
+                                                                        : QString();
 }
 
 void MainWindow::applyBackupSettings()

@@ -1,8 +1,9 @@
 #pragma once
 
 // Touchpoint's main window: wires its parts (the interactions view and the actions on it, the
-// leads view, the undo history, the REST API's status label) to the menus, the toolbar and the
-// status bar, and holds what is the window's own: settings, backups and restoring them.
+// leads view, the undo history, the REST API's and the sync's status labels) to the menus, the
+// toolbar and the status bar, and holds what is the window's own: settings, backups and restoring
+// them, and the rounds with the team server.
 
 #include "settings.h"
 #include "storage/personstore.h"
@@ -28,6 +29,8 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 class QUndoStack;
+class ReplicaRounds;
+class SyncStatusLabel;
 class UndoHistory;
 
 class MainWindow final : public QMainWindow
@@ -70,6 +73,9 @@ public:
     QString lastFailure() const { return m_lastFailure; }
     QList<int> columnWidths() const; // of the interactions table, by column
     BackupTimer *backupTimer() const { return m_backups; }
+    // The rounds with the team server while the file is a replica, and their status bar label.
+    ReplicaRounds *replicaRounds() const { return m_rounds; }
+    QString syncStatusText() const;
     // Off for a database on a PostgreSQL server, which the constructor turns off by itself:
     // the scheduled backups, Back Up Now and Restore from Backup are copies of a file. Off, they
     // say to use pg_dump and pg_restore.
@@ -82,6 +88,9 @@ public:
 public slots:
     void loadSampleData();
     void showSettings();
+    // Settings > Team Server: join a server, or how this replica stands, with Sync Now.
+    void showTeamServer();
+    void showConflicts();
     // A "manual" backup of the open database, now.
     bool backUpNow();
     // Lists the backups; the one chosen is restored by restoreBackup().
@@ -111,6 +120,7 @@ private:
     void reportFailure(const QString &title, const QString &message);
     void commandsDropped(const QString &reasons, bool redoDropped);
     void checkSignedInPerson();
+    void updateSyncActions();
     QAction *makeAction(const QString &name, const QString &icon, const QString &text,
                         const QList<QKeySequence> &shortcuts);
 
@@ -128,6 +138,8 @@ private:
     std::optional<PersonStore::Census> m_census; // as last looked at
     QString m_lastFailure;
     BackupTimer *m_backups;
+    ReplicaRounds *m_rounds;
+    SyncStatusLabel *m_syncStatus;
     bool m_backupFailureShown = false; // the warning box, once a session; the status bar always
     bool m_fileBackups;
 
@@ -147,6 +159,9 @@ private:
     QAction *m_backUpAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_teamServerAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_conflictsAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -131,6 +132,19 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     connect(m_backupIntervalPicker, &QComboBox::currentIndexChanged, this, intervalChosen);
     intervalChosen();
 
+    auto *teamBox = new QGroupBox(tr("Team server"), this);
+    teamBox->setObjectName(QStringLiteral("teamServerBox"));
+    m_teamServerState = new QLabel(teamBox);
+    m_teamServerState->setWordWrap(true);
+    m_teamServerButton = new QPushButton(tr("T&eam Server…"), teamBox);
+    m_teamServerButton->setObjectName(QStringLiteral("teamServerButton"));
+    m_teamServerButton->setAutoDefault(false);
+    connect(m_teamServerButton, &QPushButton::clicked, this, &SettingsDialog::teamServerRequested);
+    auto *teamLayout = new QHBoxLayout(teamBox);
+    teamLayout->addWidget(m_teamServerState, 1);
+    teamLayout->addWidget(m_teamServerButton);
+    teamBox->setVisible(false);
+
     auto *form = new QFormLayout;
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_languagePicker);
@@ -143,10 +157,11 @@ SettingsDialog::SettingsDialog(Settings &settings, const LocalApi *api, QWidget 
     layout->addLayout(form);
     layout->addWidget(apiBox);
     layout->addWidget(backupBox);
+    layout->addWidget(teamBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
     chainTabOrder({ m_languagePicker, m_apiCheck, m_portSpin, m_tokenEdit, m_backupIntervalPicker,
-                    m_backupKeepSpin, buttons->button(QDialogButtonBox::Ok),
+                    m_backupKeepSpin, m_teamServerButton, buttons->button(QDialogButtonBox::Ok),
                     buttons->button(QDialogButtonBox::Cancel) });
     resize(460, sizeHint().height());
     m_languagePicker->setFocus();
@@ -202,4 +217,10 @@ void SettingsDialog::setBackupsElsewhere(const QString &why)
     m_backupIntervalPicker->setEnabled(false);
     m_backupKeepSpin->setEnabled(false);
     m_backupNote->setText(why);
+}
+
+void SettingsDialog::setTeamServer(const QString &state)
+{
+    m_teamServerState->setText(state);
+    m_teamServerButton->parentWidget()->setVisible(true);
 }

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class Settings;
 
@@ -29,11 +30,18 @@ public:
     // The database has no file to back up: the backup settings are shown, off, with why.
     void setBackupsElsewhere(const QString &why);
 
+    // Shows the Team Server section: how this file stands with the team's server, and a button
+    // that asks for the Team Server dialog (teamServerRequested()).
+    void setTeamServer(const QString &state);
+
     // The languages there is a translation for, as codes ("" is the system's).
     static QList<QPair<QString, QString>> languages();
 
 public slots:
     void accept() override;
+
+signals:
+    void teamServerRequested();
 
 protected:
     QVariantList fieldValues() const override;
@@ -50,5 +58,7 @@ private:
     QComboBox *m_backupIntervalPicker;
     QSpinBox *m_backupKeepSpin;
     QLabel *m_backupNote;
+    QLabel *m_teamServerState;
+    QPushButton *m_teamServerButton;
     const LocalApi *m_api;
 };

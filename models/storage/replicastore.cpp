@@ -860,6 +860,22 @@ StoreResult<QList<ReplicaStore::Conflict>> ReplicaStore::conflicts() const
     return Result::success(found);
 }
 
+StoreResult<bool> ReplicaStore::resolve(qint64 conflictId)
+{
+    using Result = StoreResult<bool>;
+    return SqlTransaction::write(m_database, {}, [&](SqlTransaction &) -> Result {
+        QSqlQuery &query = m_queries.get(QStringLiteral(
+            "UPDATE sync_conflicts SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL"));
+        query.addBindValue(QDateTime::currentSecsSinceEpoch());
+        query.addBindValue(conflictId);
+        if (!query.exec())
+            return Result::failed(query.lastError().text());
+        const int resolved = query.numRowsAffected();
+        query.finish();
+        return resolved == 1 ? Result::success(true) : Result::notFound();
+    });
+}
+
 StoreResult<ReplicaStore::Status> ReplicaStore::status() const
 {
     using Result = StoreResult<Status>;

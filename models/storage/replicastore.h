@@ -149,6 +149,9 @@ public:
     // A round reached the server (or not): the status bar's "offline since".
     StoreResult<bool> noteRound(bool reached);
     StoreResult<QList<Conflict>> conflicts() const; // not yet resolved, oldest first
+    // A person decided the conflict (what they chose was written as an ordinary edit, which
+    // syncs as any edit does): it is no longer listed. NotFound when no such conflict waits.
+    StoreResult<bool> resolve(qint64 conflictId);
     StoreResult<Status> status() const;
 
 private:
