@@ -7,6 +7,7 @@
 #include "apiserver.h"
 #include "conflictfieldsmodel.h"
 #include "conflictsdialog.h"
+#include "core/idspace.h"
 #include "core/leaddraft.h"
 #include "itemmodels/interactiontablemodel.h"
 #include "mainwindow.h"
@@ -50,7 +51,7 @@ private slots:
     void cleanup();
 
     void joinThroughTheDialogByKeyboard();
-    void aFileWithLeadsCannotJoin();
+    void aFileWithRecordsIsToldAndJoins();
     void settingsOpensTheTeamServerDialog();
     void aBadAddressIsRefusedAndNothingChanges();
     void statusBarBeforeAndAfterALocalChangeAndItsRound();
@@ -158,22 +159,35 @@ void TestSyncWindow::joinThroughTheDialogByKeyboard()
     QCOMPARE(m_window->syncStatusText(), QStringLiteral("In step"));
 }
 
-void TestSyncWindow::aFileWithLeadsCannotJoin()
+void TestSyncWindow::aFileWithRecordsIsToldAndJoins()
 {
-    addLead(*m_database, QStringLiteral("Mine Alone"));
+    const qint64 mine = addLead(*m_database, QStringLiteral("Mine Alone"));
+    addContact(*m_database, mine, QStringLiteral("Kiran"));
     openWindow();
     TeamServerDialog dialog(*m_database, *m_window->replicaRounds());
     dialog.show();
     dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    auto *join = dialog.findChild<QPushButton *>(QStringLiteral("joinButton"));
-    QVERIFY(!join->isEnabled());
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("joinNote"))
-                ->text()
-                .contains(QStringLiteral("Only a file without any can join")));
+    // Told before anything starts what happens to its records.
+    const QString note = dialog.findChild<QLabel *>(QStringLiteral("joinNote"))->text();
+    QVERIFY2(note.contains(QStringLiteral("leads: 1, contacts: 1, interactions: 0"))
+                 && note.contains(QStringLiteral("take new ids")),
+             qPrintable(note));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("joinButton"))->isEnabled());
+    dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit"))->setFocus();
+    type(url().toString());
+    press(Qt::Key_Tab);
+    type(QString::fromLatin1(m_token));
     press(Qt::Key_Return);
-    QVERIFY(!dialog.progress());
-    QVERIFY(!ReplicaStore(*m_database).membership().value.has_value());
+    QTRY_VERIFY(!dialog.progress());
+    QCOMPARE(dialog.problemText(), QString());
+    // Under an id of its block, here and on the server.
+    QCOMPARE(LeadStore(*m_database).get(mine).status, StoreStatus::NotFound);
+    QTRY_COMPARE(LeadStore(*m_server).list().value.size(), 1);
+    const Lead sent = LeadStore(*m_server).list().value.constFirst();
+    QCOMPARE(sent.name, QStringLiteral("Mine Alone"));
+    QVERIFY(!IdSpace::isOwn(sent.id));
+    QCOMPARE(LeadStore(*m_database).get(sent.id).value.name, QStringLiteral("Mine Alone"));
 }
 
 void TestSyncWindow::settingsOpensTheTeamServerDialog()

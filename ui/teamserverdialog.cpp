@@ -120,15 +120,25 @@ QString TeamServerDialog::whyNotJoinable(Database &database)
         = ReplicaStore(database).membership();
     if (member.ok() && member.value)
         return {}; // a join under way goes on
-    const StoreResult<qint64> leads = LeadStore(database).count();
-    if (!leads.ok())
-        return leads.failure;
-    if (leads.value > 0)
-        return tr("This file already holds %n lead(s). Only a file without any can join a team "
-                  "server, so that nothing in it is mixed with the team's: open a new file "
-                  "(touchpoint --database another.sqlite) and join from there.",
-                  nullptr, int(leads.value));
+    const StoreResult<ReplicaStore::Held> held = ReplicaStore(database).held();
+    if (!held.ok())
+        return held.failure;
     return {};
+}
+
+QString TeamServerDialog::heldNote(Database &database)
+{
+    const StoreResult<ReplicaStore::Held> held = ReplicaStore(database).held();
+    if (!held.ok() || held.value.isEmpty())
+        return {};
+    return tr("This file already holds records (leads: %1, contacts: %2, interactions: %3). To "
+              "join, they "
+              "take new ids of this computer's own and are sent to the server with the team's; "
+              "whatever knows them by their old ids (an integration, a bookmark) must look them "
+              "up again.")
+        .arg(held.value.leads)
+        .arg(held.value.contacts)
+        .arg(held.value.interactions);
 }
 
 void TeamServerDialog::showState()
@@ -144,14 +154,17 @@ void TeamServerDialog::showState()
         const bool begun = member.ok() && member.value;
         if (begun && m_serverEdit->text().isEmpty())
             m_serverEdit->setText(member.value->server);
-        m_joinNote->setText(!whyNot.isEmpty() ? whyNot
-                                : begun
-                                ? tr("Joining %1 was begun and not finished: Join goes on where "
-                                     "it stopped.")
-                                      .arg(member.value->server)
-                                : tr("Joining downloads all the team's leads, contacts and "
-                                     "interactions into this file; from then on it keeps in step "
-                                     "with the server by itself, and works offline too."));
+        QString note = whyNot;
+        if (note.isEmpty() && begun)
+            note = tr("Joining %1 was begun and not finished: Join goes on where it stopped.")
+                       .arg(member.value->server);
+        if (note.isEmpty())
+            note = heldNote(m_database);
+        if (note.isEmpty())
+            note = tr("Joining downloads all the team's leads, contacts and interactions into "
+                      "this file; from then on it keeps in step with the server by itself, and "
+                      "works offline too.");
+        m_joinNote->setText(note);
         m_joinButton->setEnabled(whyNot.isEmpty());
         m_serverEdit->setEnabled(whyNot.isEmpty());
         m_tokenEdit->setEnabled(whyNot.isEmpty());

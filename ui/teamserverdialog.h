@@ -25,8 +25,11 @@ public:
     QString problemText() const; // what stopped the join; empty when nothing did
     QProgressDialog *progress() const { return m_progress; } // while a join runs
 
-    // Why this file cannot join (it holds leads); empty when it can.
+    // Why this file cannot join now (its records cannot be counted); empty when it can.
     static QString whyNotJoinable(Database &database);
+    // What happens to the records this file already holds when it joins; empty when it holds
+    // none.
+    static QString heldNote(Database &database);
 
 private:
     void join();
