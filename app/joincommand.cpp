@@ -110,12 +110,10 @@ int JoinCommand::run(int argc, char *argv[])
     }
     const StoreResult<ReplicaStore::Held> held = ReplicaStore(database).held();
     if (held.ok() && !held.value.isEmpty() && !ReplicaStore(database).membership().value)
-        err << tr("This file holds records (leads: %1, contacts: %2, interactions: %3): to join, "
-                  "they "
-                  "take "
-                  "new ids, from this replica's own blocks (%4 and above), and are sent to the "
-                  "server. "
-                  "Whatever knows them by their old ids must look them up again.\n")
+        err << tr("This file holds records (leads: %1, contacts: %2, interactions: %3): to "
+                  "join, they take new ids, from this replica's own blocks (%4 and above), and "
+                  "are sent to the server. Whatever knows them by their old ids must look them "
+                  "up again.\n")
                    .arg(held.value.leads)
                    .arg(held.value.contacts)
                    .arg(held.value.interactions)

@@ -461,6 +461,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>Cannot put the backup in place of %1; nothing was changed.</source>
         <translation>बैकअप को %1 की जगह नहीं रखा जा सका; कुछ भी नहीं बदला गया।</translation>
     </message>
+    <message>
+        <source>Cannot prepare %1 for its replicas: %2</source>
+        <translation>%1 को उसकी प्रतिकृतियों के लिए तैयार नहीं किया जा सका: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -573,6 +577,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>The database already holds leads or interactions; sample data goes only into an empty one.</source>
         <translation>डेटाबेस में पहले से लीड या इंटरैक्शन हैं; नमूना डेटा सिर्फ़ खाली डेटाबेस में जोड़ा जाता है।</translation>
+    </message>
+    <message>
+        <source>This file is a replica of a team server: its records come from the server, and generated ones would stay here alone.</source>
+        <translation>यह फ़ाइल एक टीम सर्वर की प्रतिकृति है: इसके रिकॉर्ड सर्वर से आते हैं, और बनाए गए रिकॉर्ड केवल यहीं रह जाते।</translation>
     </message>
 </context>
 <context>
@@ -1232,10 +1240,6 @@ Everything you entered is still here; try again once the problem is solved.</sou
 <context>
     <name>JoinCommand</name>
     <message>
-        <source>Makes a database file a replica of the team server at URL (such as https://server:8000): it downloads everything, then works offline as any file does, and `touchpoint sync` brings it into step with the server. The file must be new (or hold no leads). A join cut short (Ctrl+C, a dropped connection) goes on where it stopped when run again. The file keeps the token to sync with: keep it as safe as the token.</source>
-        <translation>डेटाबेस फ़ाइल को URL (जैसे https://server:8000) पर टीम सर्वर की प्रतिकृति बनाता है: यह सब कुछ डाउनलोड करता है, फिर किसी भी फ़ाइल की तरह ऑफ़लाइन काम करता है, और `touchpoint sync` इसे सर्वर के साथ एक जैसा करता है। फ़ाइल नई होनी चाहिए (या उसमें कोई लीड न हो)। बीच में रुका जुड़ना (Ctrl+C, टूटा कनेक्शन) दोबारा चलाने पर वहीं से आगे बढ़ता है जहाँ रुका था। फ़ाइल सिंक के लिए टोकन रखती है: इसे टोकन जितना ही सुरक्षित रखें।</translation>
-    </message>
-    <message>
         <source>The replica&apos;s file (default %1).</source>
         <translation>प्रतिकृति की फ़ाइल (डिफ़ॉल्ट %1)।</translation>
     </message>
@@ -1286,6 +1290,32 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>Downloaded %1 records…</source>
         <translation>%1 रिकॉर्ड डाउनलोड हुए…</translation>
+    </message>
+    <message>
+        <source>Makes a database file a replica of the team server at URL (such as https://server:8000): it downloads everything, then works offline as any file does, and `touchpoint sync` brings it into step with the server. The records a file already holds take new ids and are sent to the server. A join cut short (Ctrl+C, a dropped connection) goes on where it stopped when run again. The file keeps the token to sync with: keep it as safe as the token.</source>
+        <translation>किसी डेटाबेस फ़ाइल को URL (जैसे https://server:8000) पर टीम सर्वर की प्रतिकृति बनाता है: यह सब कुछ डाउनलोड करता है, फिर किसी भी फ़ाइल की तरह ऑफ़लाइन काम करता है, और `touchpoint sync` इसे सर्वर के साथ मिलाता है। फ़ाइल में पहले से मौजूद रिकॉर्ड नई आईडी लेते हैं और सर्वर को भेजे जाते हैं। बीच में रुका हुआ जुड़ना (Ctrl+C, टूटा कनेक्शन) दोबारा चलाने पर वहीं से आगे बढ़ता है। फ़ाइल सिंक के लिए टोकन रखती है: इसे टोकन जितना ही सुरक्षित रखें।</translation>
+    </message>
+    <message>
+        <source>Trust the certificates in &lt;file&gt; (PEM) for the server&apos;s, besides the system&apos;s: the team&apos;s own certificate authority, or the server&apos;s own certificate. Kept in the replica for every sync.</source>
+        <translation>सर्वर के प्रमाणपत्र के लिए, सिस्टम के प्रमाणपत्रों के अलावा, &lt;file&gt; (PEM) के प्रमाणपत्रों पर भरोसा करें: टीम का अपना प्रमाणपत्र प्राधिकरण, या सर्वर का अपना प्रमाणपत्र। हर सिंक के लिए प्रतिकृति में रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2
+</source>
+        <translation>प्रमाणपत्र फ़ाइल %1 पढ़ी नहीं जा सकी: %2
+</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form.
+</source>
+        <translation>%1 में PEM रूप में कोई प्रमाणपत्र नहीं है।
+</translation>
+    </message>
+    <message>
+        <source>This file holds records (leads: %1, contacts: %2, interactions: %3): to join, they take new ids, from this replica&apos;s own blocks (%4 and above), and are sent to the server. Whatever knows them by their old ids must look them up again.
+</source>
+        <translation>इस फ़ाइल में रिकॉर्ड हैं (लीड: %1, संपर्क: %2, बातचीत: %3): जुड़ने के लिए वे इस प्रतिकृति के अपने ब्लॉकों (%4 और ऊपर) से नई आईडी लेते हैं, और सर्वर को भेजे जाते हैं। जो कुछ उन्हें पुरानी आईडी से जानता है, उसे उन्हें फिर से ढूँढना होगा।
+</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2300,11 @@ The database is as it was.</source>
         <source>Added</source>
         <translation>जोड़ा गया</translation>
     </message>
+    <message>
+        <source>%1 (made offline %2)</source>
+        <comment>reached the server (made on a laptop)</comment>
+        <translation>%1 (ऑफ़लाइन बनाया गया %2)</translation>
+    </message>
 </context>
 <context>
     <name>RecordLabels</name>
@@ -2287,13 +2322,6 @@ The database is as it was.</source>
     <message>
         <source>Cancelled; what was done is kept, and the next run goes on from there.</source>
         <translation>रद्द किया गया; जो हुआ वह रखा गया है, और अगली बार वहीं से आगे चलेगा।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent %1, received %2; %n conflict(s) wait for a person.</source>
-        <translation>
-            <numerusform>%1 भेजा, %2 पाया; %n टकराव किसी व्यक्ति की प्रतीक्षा में है।</numerusform>
-            <numerusform>%1 भेजे, %2 पाए; %n टकराव किसी व्यक्ति की प्रतीक्षा में हैं।</numerusform>
-        </translation>
     </message>
     <message>
         <source>In step: sent %1, received %2.</source>
@@ -2334,6 +2362,14 @@ The database is as it was.</source>
     <message>
         <source>The server&apos;s history was replaced (restored from a backup) since this file joined: join again with a new file.</source>
         <translation>इस फ़ाइल के जुड़ने के बाद सर्वर का इतिहास बदल दिया गया (बैकअप से पुनर्स्थापित): नई फ़ाइल से फिर से जुड़ें।</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2; a conflict waits for a person.</source>
+        <translation>भेजे गए %1, प्राप्त %2; एक टकराव किसी व्यक्ति की प्रतीक्षा में है।</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2; %3 conflicts wait for a person.</source>
+        <translation>भेजे गए %1, प्राप्त %2; %3 टकराव किसी व्यक्ति की प्रतीक्षा में हैं।</translation>
     </message>
 </context>
 <context>
@@ -2709,8 +2745,8 @@ in place of the database
         <translation>यह फ़ाइल पहले से किसी सर्वर की प्रतिकृति है।</translation>
     </message>
     <message>
-        <source>This file already holds leads; join with a new file.</source>
-        <translation>इस फ़ाइल में पहले से लीड हैं; नई फ़ाइल से जुड़ें।</translation>
+        <source>This file holds more records of a kind than the blocks of ids the server granted.</source>
+        <translation>इस फ़ाइल में किसी एक प्रकार के रिकॉर्ड, सर्वर द्वारा दिए गए आईडी ब्लॉकों से अधिक हैं।</translation>
     </message>
 </context>
 <context>
@@ -3156,13 +3192,6 @@ What was downloaded is kept: Join again to go on where it stopped.</source>
 
 जो डाउनलोड हुआ वह रखा गया है: जहाँ रुका था वहीं से आगे बढ़ने के लिए फिर से जुड़ें।</translation>
     </message>
-    <message numerus="yes">
-        <source>This file already holds %n lead(s). Only a file without any can join a team server, so that nothing in it is mixed with the team&apos;s: open a new file (touchpoint --database another.sqlite) and join from there.</source>
-        <translation>
-            <numerusform>इस फ़ाइल में पहले से %n लीड है। केवल बिना लीड वाली फ़ाइल ही टीम सर्वर से जुड़ सकती है, ताकि उसका कुछ भी टीम के डेटा में न मिले: नई फ़ाइल खोलें (touchpoint --database another.sqlite) और वहाँ से जुड़ें।</numerusform>
-            <numerusform>इस फ़ाइल में पहले से %n लीड हैं। केवल बिना लीड वाली फ़ाइल ही टीम सर्वर से जुड़ सकती है, ताकि उसका कुछ भी टीम के डेटा में न मिले: नई फ़ाइल खोलें (touchpoint --database another.sqlite) और वहाँ से जुड़ें।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Joining %1 was begun and not finished: Join goes on where it stopped.</source>
         <translation>%1 से जुड़ना शुरू हुआ था पर पूरा नहीं हुआ: जुड़ें वहीं से आगे बढ़ेगा जहाँ रुका था।</translation>
@@ -3219,6 +3248,10 @@ What was downloaded is kept: Join again to go on where it stopped.</source>
     <message>
         <source>Joining the Team Server</source>
         <translation>टीम सर्वर से जुड़ना</translation>
+    </message>
+    <message>
+        <source>This file already holds records (leads: %1, contacts: %2, interactions: %3). To join, they take new ids of this computer&apos;s own and are sent to the server with the team&apos;s; whatever knows them by their old ids (an integration, a bookmark) must look them up again.</source>
+        <translation>इस फ़ाइल में पहले से रिकॉर्ड हैं (लीड: %1, संपर्क: %2, बातचीत: %3)। जुड़ने के लिए वे इस कंप्यूटर की अपनी नई आईडी लेते हैं और टीम के रिकॉर्ड के साथ सर्वर को भेजे जाते हैं; जो कुछ उन्हें पुरानी आईडी से जानता है (कोई इंटीग्रेशन, कोई बुकमार्क), उसे उन्हें फिर से ढूँढना होगा।</translation>
     </message>
 </context>
 <context>
