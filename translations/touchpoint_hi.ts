@@ -1314,7 +1314,7 @@ Everything you entered is still here; try again once the problem is solved.</sou
     <message>
         <source>This file holds records (leads: %1, contacts: %2, interactions: %3): to join, they take new ids, from this replica&apos;s own blocks (%4 and above), and are sent to the server. Whatever knows them by their old ids must look them up again.
 </source>
-        <translation>इस फ़ाइल में रिकॉर्ड हैं (लीड: %1, संपर्क: %2, बातचीत: %3): जुड़ने के लिए वे इस प्रतिकृति के अपने ब्लॉकों (%4 और ऊपर) से नई आईडी लेते हैं, और सर्वर को भेजे जाते हैं। जो कुछ उन्हें पुरानी आईडी से जानता है, उसे उन्हें फिर से ढूँढना होगा।
+        <translation>इस फ़ाइल में रिकॉर्ड हैं (लीड: %1, संपर्क: %2, इंटरैक्शन: %3): जुड़ने के लिए वे इस प्रतिकृति के अपने ब्लॉकों (%4 और ऊपर) से नई आईडी लेते हैं, और सर्वर को भेजे जाते हैं। जो कुछ उन्हें पुरानी आईडी से जानता है, उसे उन्हें फिर से ढूँढना होगा।
 </translation>
     </message>
 </context>
@@ -3251,7 +3251,7 @@ What was downloaded is kept: Join again to go on where it stopped.</source>
     </message>
     <message>
         <source>This file already holds records (leads: %1, contacts: %2, interactions: %3). To join, they take new ids of this computer&apos;s own and are sent to the server with the team&apos;s; whatever knows them by their old ids (an integration, a bookmark) must look them up again.</source>
-        <translation>इस फ़ाइल में पहले से रिकॉर्ड हैं (लीड: %1, संपर्क: %2, बातचीत: %3)। जुड़ने के लिए वे इस कंप्यूटर की अपनी नई आईडी लेते हैं और टीम के रिकॉर्ड के साथ सर्वर को भेजे जाते हैं; जो कुछ उन्हें पुरानी आईडी से जानता है (कोई इंटीग्रेशन, कोई बुकमार्क), उसे उन्हें फिर से ढूँढना होगा।</translation>
+        <translation>इस फ़ाइल में पहले से रिकॉर्ड हैं (लीड: %1, संपर्क: %2, इंटरैक्शन: %3)। जुड़ने के लिए वे इस कंप्यूटर की अपनी नई आईडी लेते हैं और टीम के रिकॉर्ड के साथ सर्वर को भेजे जाते हैं; जो कुछ उन्हें पुरानी आईडी से जानता है (कोई इंटीग्रेशन, कोई बुकमार्क), उसे उन्हें फिर से ढूँढना होगा।</translation>
     </message>
 </context>
 <context>
