@@ -58,6 +58,7 @@ private slots:
     void aRoundRunsWhileTheWindowAnswers();
     void conflictResolvedByMineAndByTyping();
     void aTypedValueTheRulesRefuseChangesNothing();
+    void aRecordTheServerDeletedIsKeptAsANewOne();
     void conflictFieldsModelPassesTheTester();
 
 private:
@@ -362,6 +363,42 @@ void TestSyncWindow::conflictResolvedByMineAndByTyping()
     QCOMPARE(LeadStore(*m_server).get(lead).value.name, QStringLiteral("My Name"));
     QCOMPARE(LeadStore(*m_server).get(lead).value.city, QStringLiteral("Typed City"));
     QCOMPARE(m_window->syncStatusText(), QStringLiteral("In step"));
+}
+
+void TestSyncWindow::aRecordTheServerDeletedIsKeptAsANewOne()
+{
+    const qint64 lead = addLead(*m_server, QStringLiteral("Gone on the Server"));
+    joinFile();
+    LeadDraft mine;
+    mine.notes = QStringLiteral("Met the owner offline");
+    QVERIFY(LeadStore(*m_database).update(lead, mine).ok());
+    QVERIFY(LeadStore(*m_server).remove(lead).ok());
+    {
+        Database worker;
+        QVERIFY(worker.open(m_database->path()));
+        QCOMPARE(ReplicaSync(worker).round().outcome, ReplicaSync::Outcome::Conflicts);
+    }
+    openWindow();
+    ConflictsDialog dialog(*m_database);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *keep = dialog.findChild<QPushButton *>(QStringLiteral("keepAsNewButton"));
+    QVERIFY(keep->isVisible());
+    press(Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(dialog.problemText(), QString());
+    QCOMPARE(dialog.conflictCount(), 0);
+    // A new record of this replica's, with what was written here; sent with the next round.
+    const QList<Lead> leads = LeadStore(*m_database).list().value;
+    QCOMPARE(leads.size(), 1);
+    QVERIFY(leads.constFirst().id != lead);
+    QVERIFY(!IdSpace::isOwn(leads.constFirst().id));
+    QCOMPARE(leads.constFirst().notes, QStringLiteral("Met the owner offline"));
+    QSignalSpy finished(m_window->replicaRounds(), &ReplicaRounds::roundFinished);
+    m_window->replicaRounds()->syncNow();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(LeadStore(*m_server).get(leads.constFirst().id).value.name,
+             QStringLiteral("Gone on the Server"));
 }
 
 void TestSyncWindow::aTypedValueTheRulesRefuseChangesNothing()

@@ -254,6 +254,20 @@ Without a command, touchpoint opens the window (touchpoint --help).
         <source>Not resolved: %1</source>
         <translation>नहीं सुलझा: %1</translation>
     </message>
+    <message>
+        <source>Keep Mine as a &amp;New Record</source>
+        <translation>मेरा एक &amp;नए रिकॉर्ड के रूप में रखें</translation>
+    </message>
+    <message>
+        <source>Not kept; nothing was written:
+%1</source>
+        <translation>नहीं रखा गया; कुछ भी नहीं लिखा गया:
+%1</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>नहीं रखा गया: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -2747,6 +2761,10 @@ in place of the database
     <message>
         <source>This file holds more records of a kind than the blocks of ids the server granted.</source>
         <translation>इस फ़ाइल में किसी एक प्रकार के रिकॉर्ड, सर्वर द्वारा दिए गए आईडी ब्लॉकों से अधिक हैं।</translation>
+    </message>
+    <message>
+        <source>The server has this record: resolve its fields.</source>
+        <translation>सर्वर के पास यह रिकॉर्ड है: इसके फ़ील्ड सुलझाएँ।</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,9 @@ ConflictsDialog::ConflictsDialog(Database &database, QWidget *parent)
     m_theirsButton->setObjectName(QStringLiteral("keepTheirsButton"));
     m_resolveButton = new QPushButton(tr("&Resolve"), this);
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
-    for (QPushButton *button : { m_mineButton, m_theirsButton, m_resolveButton })
+    m_keepAsNewButton = new QPushButton(tr("Keep Mine as a &New Record"), this);
+    m_keepAsNewButton->setObjectName(QStringLiteral("keepAsNewButton"));
+    for (QPushButton *button : { m_mineButton, m_theirsButton, m_resolveButton, m_keepAsNewButton })
         button->setAutoDefault(false);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("conflictProblem"));
@@ -72,12 +74,15 @@ ConflictsDialog::ConflictsDialog(Database &database, QWidget *parent)
     connect(m_mineButton, &QPushButton::clicked, this, [this] { chooseForCurrentField(true); });
     connect(m_theirsButton, &QPushButton::clicked, this, [this] { chooseForCurrentField(false); });
     connect(m_resolveButton, &QPushButton::clicked, this, &ConflictsDialog::resolveCurrent);
+    addShortcut(m_keepAsNewButton, QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_keepAsNewButton, &QPushButton::clicked, this, &ConflictsDialog::keepCurrentAsNew);
     connect(m_list, &QListWidget::currentRowChanged, this, &ConflictsDialog::showConflict);
 
     auto *choices = new QHBoxLayout;
     choices->addWidget(m_mineButton);
     choices->addWidget(m_theirsButton);
     choices->addStretch(1);
+    choices->addWidget(m_keepAsNewButton);
     choices->addWidget(m_resolveButton);
     auto *detail = new QVBoxLayout;
     detail->addWidget(m_outcome);
@@ -97,7 +102,8 @@ ConflictsDialog::ConflictsDialog(Database &database, QWidget *parent)
     setTabOrder(m_list, m_fieldsView);
     setTabOrder(m_fieldsView, m_mineButton);
     setTabOrder(m_mineButton, m_theirsButton);
-    setTabOrder(m_theirsButton, m_resolveButton);
+    setTabOrder(m_theirsButton, m_keepAsNewButton);
+    setTabOrder(m_keepAsNewButton, m_resolveButton);
     resize(820, 420);
     reload();
     m_list->setFocus();
@@ -136,11 +142,14 @@ void ConflictsDialog::showConflict(int row)
         m_reasons->clear();
         m_mineButton->setEnabled(false);
         m_theirsButton->setEnabled(false);
+        m_keepAsNewButton->setVisible(false);
         return;
     }
     const ConflictResolution &conflict = m_conflicts.at(row);
-    // A record the server deleted cannot be kept here yet: only its side is offered.
+    // A record the server deleted (or refused to make) has no fields to choose: it is either
+    // let go, or kept as a new record.
     const bool choosable = !conflict.deletedOnServer() && m_fields->rowCount() > 0;
+    m_keepAsNewButton->setVisible(conflict.keepableAsNew());
     m_mineButton->setEnabled(choosable);
     m_theirsButton->setEnabled(choosable);
     m_fieldsView->setEditTriggers(choosable ? editTriggers : QAbstractItemView::NoEditTriggers);
@@ -184,6 +193,27 @@ bool ConflictsDialog::resolveCurrent()
                 ? tr("Not resolved: the record or the conflict is no longer "
                      "there.")
                 : tr("Not resolved: %1").arg(resolved.failure));
+        m_problem->setVisible(true);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool ConflictsDialog::keepCurrentAsNew()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_conflicts.size())
+        return false;
+    const StoreResult<qint64> made = m_conflicts.at(row).keepAsNew(m_database);
+    if (!made.ok()) {
+        QStringList problems;
+        for (const FieldProblem &problem : made.errors.problems())
+            problems.append(tr("%1: %2").arg(problem.field, problem.translated()));
+        m_problem->setText(
+            made.status == StoreStatus::Invalid
+                ? tr("Not kept; nothing was written:\n%1").arg(problems.join(QLatin1Char('\n')))
+                : tr("Not kept: %1").arg(made.failure));
         m_problem->setVisible(true);
         return false;
     }

@@ -31,6 +31,9 @@ public:
 public slots:
     void reload();
     bool resolveCurrent();
+    // The conflict shown, of a record the server no longer has: this replica's version made
+    // again as a new record.
+    bool keepCurrentAsNew();
 
 private:
     void showConflict(int row);
@@ -46,5 +49,6 @@ private:
     QPushButton *m_mineButton;
     QPushButton *m_theirsButton;
     QPushButton *m_resolveButton;
+    QPushButton *m_keepAsNewButton;
     QLabel *m_problem;
 };

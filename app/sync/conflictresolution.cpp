@@ -103,6 +103,63 @@ QString ConflictResolution::outcomeText() const
     return tr("Changed here and on the server: the server's values stand.");
 }
 
+StoreResult<qint64> ConflictResolution::keepAsNew(Database &database) const
+{
+    using Result = StoreResult<qint64>;
+    if (!keepableAsNew()) {
+        ValidationErrors errors;
+        errors.add(QStringLiteral("record"),
+                   QT_TRANSLATE_NOOP("Rules", "The server has this record: resolve its fields."));
+        return Result::invalid(errors);
+    }
+    // The server's id is gone for good (it gives no id twice), so the record takes a new one.
+    QJsonObject record;
+    QJsonObject order;
+    const QString prefix = RecordHistory::orderDetailsPrefix();
+    for (auto field = m_conflict.mine.constBegin(); field != m_conflict.mine.constEnd(); ++field) {
+        if (field.key() == QLatin1String("id"))
+            continue;
+        if (field.key().startsWith(prefix))
+            order.insert(field.key().mid(prefix.size()), field.value());
+        else
+            record.insert(field.key(), field.value());
+    }
+    ValidationErrors errors;
+    Result made = Result::success(0);
+    const auto take = [&made](const auto &created) {
+        made = created.ok() ? Result::success(created.value.id) : Result::from(created);
+    };
+    switch (m_conflict.kind) {
+    case RecordHistory::Kind::Lead: {
+        const LeadDraft draft = JsonForm::readLead(record, errors);
+        if (errors.isEmpty())
+            take(LeadStore(database).create(draft));
+        break;
+    }
+    case RecordHistory::Kind::Contact: {
+        const ContactDraft draft = JsonForm::readContact(record, errors);
+        if (errors.isEmpty())
+            take(ContactStore(database).create(draft));
+        break;
+    }
+    case RecordHistory::Kind::Interaction: {
+        const InteractionDraft draft = JsonForm::readInteraction(record, errors);
+        std::optional<OrderDetailsDraft> details;
+        if (!order.isEmpty())
+            details = JsonForm::readOrderDetails(order, errors);
+        if (errors.isEmpty())
+            take(InteractionStore(database).create(draft, details));
+        break;
+    }
+    }
+    if (!errors.isEmpty())
+        return Result::invalid(errors);
+    if (!made.ok())
+        return made;
+    const StoreResult<bool> resolved = ReplicaStore(database).resolve(m_conflict.id);
+    return resolved.ok() ? made : Result::from(resolved);
+}
+
 StoreResult<bool> ConflictResolution::apply(Database &database,
                                             const QMap<QString, QVariant> &chosen) const
 {

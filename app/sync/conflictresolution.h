@@ -46,6 +46,14 @@ public:
     // the server's side can be taken for it (chosen must then be empty).
     StoreResult<bool> apply(Database &database, const QMap<QString, QVariant> &chosen) const;
 
+    // Whether keepAsNew() can be offered: the server has no such record (it deleted it, or
+    // refused to make it) and this replica's version is kept.
+    bool keepableAsNew() const { return deletedOnServer() && !deletedHere(); }
+    // This replica's version made again as a new record here (a new id of this replica's), which
+    // the next round sends, and the conflict marked resolved; the new record's id. What the rules
+    // refuse (its lead is gone too) answers Invalid and writes nothing.
+    StoreResult<qint64> keepAsNew(Database &database) const;
+
 private:
     ReplicaStore::Conflict m_conflict;
     QList<Field> m_fields;
