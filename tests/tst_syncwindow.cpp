@@ -59,6 +59,7 @@ private slots:
     void conflictResolvedByMineAndByTyping();
     void aTypedValueTheRulesRefuseChangesNothing();
     void aRecordTheServerDeletedIsKeptAsANewOne();
+    void theDetailPaneMarksAnInteractionInConflict();
     void conflictFieldsModelPassesTheTester();
 
 private:
@@ -399,6 +400,43 @@ void TestSyncWindow::aRecordTheServerDeletedIsKeptAsANewOne()
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(LeadStore(*m_server).get(leads.constFirst().id).value.name,
              QStringLiteral("Gone on the Server"));
+}
+
+void TestSyncWindow::theDetailPaneMarksAnInteractionInConflict()
+{
+    const qint64 lead = addLead(*m_server, QStringLiteral("Cafe"));
+    const qint64 contact = addContact(*m_server, lead, QStringLiteral("Ravi"));
+    const qint64 call = InteractionStore(*m_server)
+                            .create(interactionDraft(lead, contact, InteractionType::Call))
+                            .value.id;
+    const qint64 quiet = InteractionStore(*m_server)
+                             .create(interactionDraft(lead, contact, InteractionType::Email))
+                             .value.id;
+    joinFile();
+    InteractionDraft mine;
+    mine.details = QStringLiteral("Mine");
+    QVERIFY(InteractionStore(*m_database).update(call, mine).ok());
+    InteractionDraft theirs;
+    theirs.details = QStringLiteral("Theirs");
+    QVERIFY(InteractionStore(*m_server).update(call, theirs).ok());
+    {
+        Database worker;
+        QVERIFY(worker.open(m_database->path()));
+        QCOMPARE(ReplicaSync(worker).round().outcome, ReplicaSync::Outcome::Conflicts);
+    }
+    openWindow();
+    auto *marker = m_window->findChild<QLabel *>(QStringLiteral("conflictLabel"));
+    QVERIFY(marker);
+    for (const qint64 id : { quiet, call }) {
+        m_window->table()->setFocus();
+        for (int row = 0; row < m_window->table()->model()->rowCount(); ++row) {
+            m_window->table()->selectRow(row);
+            if (m_window->selectedInteraction() == id)
+                break;
+        }
+        QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(id));
+        QTRY_COMPARE(marker->isVisibleTo(m_window.get()), id == call);
+    }
 }
 
 void TestSyncWindow::aTypedValueTheRulesRefuseChangesNothing()

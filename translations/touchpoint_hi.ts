@@ -767,6 +767,18 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>Show every change of this interaction</source>
         <translation>इस इंटरैक्शन का हर बदलाव दिखाएँ</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>सिंक</translation>
+    </message>
+    <message>
+        <source>The team server has another version of this interaction: File &gt; Conflicts.</source>
+        <translation>टीम सर्वर के पास इस इंटरैक्शन का दूसरा संस्करण है: फ़ाइल &gt; टकराव।</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>सिंक:</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>

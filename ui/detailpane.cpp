@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "storage/recordhistory.h"
+#include "storage/replicastore.h"
 
 #include "displaytext.h"
 #include "headinglabel.h"
@@ -81,6 +82,11 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     form->addRow(tr("Date:"), m_dateLabel);
     form->addRow(tr("Logged:"), m_loggedLabel);
     form->addRow(tr("Last changed:"), m_changedLabel);
+    m_conflictLabel = valueLabel(content, tr("Sync"));
+    m_conflictLabel->setObjectName(QStringLiteral("conflictLabel"));
+    m_conflictLabel->setText(
+        tr("The team server has another version of this interaction: File > Conflicts."));
+    form->addRow(tr("Sync:"), m_conflictLabel);
 
     // The order is a section like Details, under a heading of the same kind.
     m_orderGroup = new QWidget(content);
@@ -254,6 +260,10 @@ void DetailPane::reload()
         m_changedLabel->setText(describe(*changed));
     m_form->setRowVisible(m_changedLabel, changed.has_value());
     m_detailsLabel->setText(interaction.details.isEmpty() ? tr("(none)") : interaction.details);
+    // On a replica: a conflict the team server answered waits for a person.
+    const StoreResult<qint64> conflicts
+        = ReplicaStore(m_database).openConflicts(RecordHistory::Kind::Interaction, interaction.id);
+    m_form->setRowVisible(m_conflictLabel, conflicts.ok() && conflicts.value > 0);
 
     const StoreResult<OrderDetails> order = store.orderDetails(interaction.id);
     m_orderGroup->setVisible(interaction.orderPlaced || order.ok());

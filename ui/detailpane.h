@@ -51,6 +51,7 @@ private:
     QLabel *m_dateLabel;
     QLabel *m_loggedLabel;
     QLabel *m_changedLabel;
+    QLabel *m_conflictLabel;
     QFormLayout *m_form;
     QLabel *m_detailsLabel;
     QWidget *m_orderGroup;

@@ -876,6 +876,20 @@ StoreResult<bool> ReplicaStore::resolve(qint64 conflictId)
     });
 }
 
+StoreResult<qint64> ReplicaStore::openConflicts(RecordHistory::Kind kind, qint64 id) const
+{
+    QSqlQuery &query = m_queries.get(
+        QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE record_kind = ? AND record_id = ?"
+                       " AND resolved_at IS NULL"));
+    query.addBindValue(RecordHistory::kindName(kind));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return StoreResult<qint64>::failed(query.lastError().text());
+    const qint64 open = query.value(0).toLongLong();
+    query.finish();
+    return StoreResult<qint64>::success(open);
+}
+
 StoreResult<ReplicaStore::Status> ReplicaStore::status() const
 {
     using Result = StoreResult<Status>;
