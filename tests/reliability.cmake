@@ -29,6 +29,13 @@ if(TOUCHPOINT_REST_API)
                         LIBRARIES touchpoint_models Qt6::Network)
     target_compile_definitions(tst_hostileinput PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
     add_dependencies(tst_hostileinput touchpoint)
+    # The sync killed with SIGKILL as in the field: `touchpoint serve` inside a replica's batch,
+    # `touchpoint join` and `touchpoint sync` inside their download and fetch; run again, in step.
+    touchpoint_add_test(tst_synckill BOTH_BACKENDS SOURCES tst_synckill.cpp
+                        LIBRARIES touchpoint_sync touchpoint_models touchpoint_test_support
+                                  Qt6::Network)
+    target_compile_definitions(tst_synckill PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
+    add_dependencies(tst_synckill touchpoint)
     touchpoint_add_test(tst_apitoken SOURCES tst_apitoken.cpp LIBRARIES Qt6::Network)
     target_compile_definitions(tst_apitoken PRIVATE TOUCHPOINT_BINARY="$<TARGET_FILE:touchpoint>")
     add_dependencies(tst_apitoken touchpoint)

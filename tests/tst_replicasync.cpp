@@ -20,6 +20,7 @@
 #include "storage/replicastore.h"
 #include "storage/schemamigrations.h"
 #include "storage/syncfeed.h"
+#include "support/replicacontent.h"
 #include "support/testdatabase.h"
 #include "support/testrecords.h"
 #include "support/testsamples.h"
@@ -43,49 +44,7 @@
 #include <vector>
 
 using Kind = RecordHistory::Kind;
-using Key = std::pair<int, qint64>; // kind, id
-
-namespace {
-
-// Every record of a database, as the sync compares them.
-QMap<Key, QJsonObject> contentOf(Database &database)
-{
-    QMap<Key, QJsonObject> content;
-    for (const Kind kind : { Kind::Lead, Kind::Contact, Kind::Interaction }) {
-        const StoreResult<QList<SyncFeed::Entry>> all
-            = SyncFeed(database).recordsAfter(kind, 0, 1'000'000);
-        if (!all.ok())
-            qFatal("%s", qPrintable(all.failure));
-        for (const SyncFeed::Entry &entry : all.value) {
-            QJsonObject object = RecordHistory::objectOf(entry.json);
-            const QJsonObject order = RecordHistory::objectOf(entry.orderDetailsJson);
-            for (auto field = order.constBegin(); field != order.constEnd(); ++field)
-                object.insert(RecordHistory::orderDetailsPrefix() + field.key(), field.value());
-            content.insert({ int(kind), entry.id }, object);
-        }
-    }
-    return content;
-}
-
-QString describeDifference(const QMap<Key, QJsonObject> &a, const QMap<Key, QJsonObject> &b)
-{
-    for (auto it = a.constBegin(); it != a.constEnd(); ++it)
-        if (b.value(it.key()) != it.value())
-            return QStringLiteral("kind %1 id %2: %3 against %4")
-                .arg(it.key().first)
-                .arg(it.key().second)
-                .arg(QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)),
-                     QString::fromUtf8(
-                         QJsonDocument(b.value(it.key())).toJson(QJsonDocument::Compact)));
-    for (auto it = b.constBegin(); it != b.constEnd(); ++it)
-        if (!a.contains(it.key()))
-            return QStringLiteral("kind %1 id %2 only on one side")
-                .arg(it.key().first)
-                .arg(it.key().second);
-    return {};
-}
-
-} // namespace
+using Key = ReplicaRecordKey;
 
 class TestReplicaSync final : public QObject
 {
@@ -184,8 +143,9 @@ void TestReplicaSync::joiningDownloadsEverything()
                 .ok());
     const ReplicaSync::Summary joined = join(0);
     QVERIFY2(joined.outcome == ReplicaSync::Outcome::InStep, qPrintable(joined.text()));
-    QCOMPARE(describeDifference(contentOf(*m_server), contentOf(replica(0))), QString());
-    QCOMPARE(contentOf(replica(0)).size(), 12 + 36 + 300 + 3);
+    QCOMPARE(replicaContentDifference(replicaContentOf(*m_server), replicaContentOf(replica(0))),
+             QString());
+    QCOMPARE(replicaContentOf(replica(0)).size(), 12 + 36 + 300 + 3);
     // In step: a second round sends and receives nothing.
     const ReplicaSync::Summary again = round(0);
     QCOMPARE(again.outcome, ReplicaSync::Outcome::InStep);
@@ -208,7 +168,8 @@ void TestReplicaSync::offlineRecordsReachTheServerUnderTheirIds()
     const ReplicaSync::Summary synced = round(0);
     QVERIFY2(synced.outcome == ReplicaSync::Outcome::InStep, qPrintable(synced.text()));
     QCOMPARE(synced.sent, 3);
-    QCOMPARE(describeDifference(contentOf(*m_server), contentOf(laptop)), QString());
+    QCOMPARE(replicaContentDifference(replicaContentOf(*m_server), replicaContentOf(laptop)),
+             QString());
     QCOMPARE(InteractionStore(*m_server).get(visit.value.id).value.contact, contact);
     QCOMPARE(ReplicaStore(laptop).status().value.waiting, 0);
     // On the server, by the token's person, from that replica, with the time it was made.
@@ -305,7 +266,8 @@ void TestReplicaSync::editAgainstDeleteIsAConflict()
     QCOMPARE(kept.value.size(), 1);
     QCOMPARE(kept.value.at(0).mine.value("role").toString(), QStringLiteral("Owner"));
     QVERIFY(kept.value.at(0).theirs.isEmpty());
-    QCOMPARE(describeDifference(contentOf(*m_server), contentOf(replica(0))), QString());
+    QCOMPARE(replicaContentDifference(replicaContentOf(*m_server), replicaContentOf(replica(0))),
+             QString());
 }
 
 void TestReplicaSync::aLeadDeletedWithThousandsOfInteractionsGoesInParts()
@@ -382,7 +344,8 @@ void TestReplicaSync::aBatchWhoseAnswerWasLostIsAppliedOnce()
     const SyncConnection::Reply again
         = connection.send("POST", QStringLiteral("/sync/changes/"), body);
     QCOMPARE(again.body, first.body);
-    QCOMPARE(describeDifference(contentOf(*m_server), contentOf(laptop)), QString());
+    QCOMPARE(replicaContentDifference(replicaContentOf(*m_server), replicaContentOf(laptop)),
+             QString());
 }
 
 void TestReplicaSync::anotherVersionIsRefused()
@@ -599,9 +562,9 @@ void TestReplicaSync::randomWorkloadEndsInStep()
         if (moved == 0)
             break;
     }
-    const QMap<Key, QJsonObject> server = contentOf(*m_server);
+    const QMap<Key, QJsonObject> server = replicaContentOf(*m_server);
     for (int i = 0; i < replicas; ++i)
-        QCOMPARE(describeDifference(server, contentOf(replica(i))), QString());
+        QCOMPARE(replicaContentDifference(server, replicaContentOf(replica(i))), QString());
 
     qint64 conflicts = 0;
     QHash<QString, QList<ReplicaStore::Conflict>> kept;
