@@ -200,13 +200,13 @@ void TestReplicaSync::aFileWithRecordsJoinsAndSendsThem()
     QVERIFY(SampleData::fill(*m_server, testSamples(5, 2, 40)).ok());
     // A laptop that worked alone before: its records take ids of its block and go to the server.
     QVERIFY(SampleData::fill(replica(0), testSamples(30, 3, 1200, 7)).ok());
-    const QMap<Key, QJsonObject> before = contentOf(replica(0));
+    const QMap<Key, QJsonObject> before = replicaContentOf(replica(0));
     const ReplicaSync::Summary joined = join(0);
     QVERIFY2(joined.outcome == ReplicaSync::Outcome::InStep, qPrintable(joined.text()));
     QCOMPARE(joined.sent, 30 + 90 + 1200);
-    const QMap<Key, QJsonObject> server = contentOf(*m_server);
+    const QMap<Key, QJsonObject> server = replicaContentOf(*m_server);
     QCOMPARE(server.size(), 5 + 10 + 40 + 30 + 90 + 1200);
-    QCOMPARE(describeDifference(server, contentOf(replica(0))), QString());
+    QCOMPARE(replicaContentDifference(server, replicaContentOf(replica(0))), QString());
     // The same records, under new ids.
     qint64 fromTheLaptop = 0;
     for (auto it = server.constBegin(); it != server.constEnd(); ++it)
@@ -297,7 +297,8 @@ void TestReplicaSync::aLeadDeletedWithThousandsOfInteractionsGoesInParts()
     QCOMPARE(InteractionStore(*m_server).count({}).value, 0);
     QCOMPARE(LeadStore(*m_server).get(kept).value.city, QStringLiteral("After the delete"));
     QCOMPARE(ReplicaStore(replica(0)).status().value.waiting, 0);
-    QCOMPARE(describeDifference(contentOf(*m_server), contentOf(replica(0))), QString());
+    QCOMPARE(replicaContentDifference(replicaContentOf(*m_server), replicaContentOf(replica(0))),
+             QString());
 }
 
 void TestReplicaSync::aBatchWhoseAnswerWasLostIsAppliedOnce()
@@ -454,7 +455,8 @@ void TestReplicaSync::aServerOverTlsIsTrustedByTheCertificateGiven()
     const ReplicaSync::Summary synced = round(0);
     QVERIFY2(synced.outcome == ReplicaSync::Outcome::InStep, qPrintable(synced.text()));
     QCOMPARE(synced.sent, 1);
-    QCOMPARE(describeDifference(contentOf(*m_server), contentOf(replica(0))), QString());
+    QCOMPARE(replicaContentDifference(replicaContentOf(*m_server), replicaContentOf(replica(0))),
+             QString());
 }
 
 void TestReplicaSync::randomWorkloadEndsInStep()
