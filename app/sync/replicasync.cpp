@@ -117,6 +117,7 @@ ReplicaSync::Summary ReplicaSync::failed(Summary summary, const QString &why)
 bool ReplicaSync::accepted(const SyncConnection::Reply &reply, Summary &summary)
 {
     m_unreachable = !reply.answered();
+    m_lastStatus = reply.status;
     if (reply.status >= 200 && reply.status < 300)
         return true;
     if (!reply.answered()) {
@@ -271,8 +272,19 @@ bool ReplicaSync::send(Summary &summary)
     // Whether it was the last part of its records is not kept: they are counted sent when the
     // outbox has them again, which the server then finds changed nothing.
     if (!member.value->pendingBatch.isEmpty()
-        && !sendBatch(member.value->pendingBody, member.value->pendingUpTo, false, summary))
-        return false;
+        && !sendBatch(member.value->pendingBody, member.value->pendingUpTo, false, summary)) {
+        if (m_lastStatus != 409)
+            return false;
+        // Held by an older Touchpoint and refused for its version: its records still wait (they
+        // were not counted sent) and go again in this version's batches, which the server
+        // merges as no change where it took them already.
+        summary.failure.clear();
+        const StoreResult<bool> dropped = m_store.holdBatch(QString(), {}, 0);
+        if (!dropped.ok()) {
+            summary.failure = dropped.failure;
+            return false;
+        }
+    }
     for (;;) {
         const StoreResult<ReplicaStore::Outbox> box = m_store.outbox(batchSize);
         if (!box.ok()) {

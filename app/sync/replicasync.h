@@ -77,4 +77,5 @@ private:
     int m_timeout = 30'000;
     bool m_cancelled = false;
     bool m_unreachable = false; // the last request had no answer
+    int m_lastStatus = 0; // the last request's HTTP status
 };
