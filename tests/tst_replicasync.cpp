@@ -13,6 +13,7 @@
 #include "sampledata/sampledata.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/interactionfilter.h"
 #include "storage/interactionstore.h"
 #include "storage/leadstore.h"
 #include "storage/personstore.h"
@@ -146,6 +147,17 @@ void TestReplicaSync::joiningDownloadsEverything()
     QCOMPARE(replicaContentDifference(replicaContentOf(*m_server), replicaContentOf(replica(0))),
              QString());
     QCOMPARE(replicaContentOf(replica(0)).size(), 12 + 36 + 300 + 3);
+    // The download's interactions are in the word index, as any written here are.
+    InteractionFilter everything;
+    const QList<Interaction> all = InteractionStore(*m_server).list(everything).value;
+    const auto described = std::find_if(
+        all.cbegin(), all.cend(), [](const Interaction &one) { return one.details.size() >= 12; });
+    QVERIFY(described != all.cend());
+    InteractionFilter words;
+    words.text = described->details.left(12);
+    const qint64 onServer = InteractionStore(*m_server).count(words).value;
+    QVERIFY(onServer > 0);
+    QCOMPARE(InteractionStore(replica(0)).count(words).value, onServer);
     // In step: a second round sends and receives nothing.
     const ReplicaSync::Summary again = round(0);
     QCOMPARE(again.outcome, ReplicaSync::Outcome::InStep);

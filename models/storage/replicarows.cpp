@@ -34,6 +34,10 @@ std::pair<QJsonObject, QJsonObject> split(const QJsonObject &record)
     return { own, order };
 }
 
+constexpr int rowsAtOnce = 100;
+constexpr int interactionColumns = 7;
+constexpr int orderColumns = 5;
+
 } // namespace
 
 ReplicaRows::ReplicaRows(Database &database)
@@ -177,6 +181,22 @@ StoreResult<ReplicaRows::Written> ReplicaRows::write(RecordHistory::Kind kind, q
         return *missing;
     if (auto missing = parentMissing(QStringLiteral("contacts"), *interaction.contact))
         return *missing;
+    if (m_fresh) {
+        m_interactionRows << id << *interaction.lead << *interaction.contact
+                          << InteractionTypes::code(*interaction.type)
+                          << nonNull(interaction.details)
+                          << (interaction.orderPlaced.value_or(false) ? 1 : 0)
+                          << interaction.date->toSecsSinceEpoch();
+        if (order)
+            m_orderRows << id << nonNull(order->productDetails) << *order->quantity
+                        << order->totalPrice->cents()
+                        << order->orderDate.value_or(*interaction.date).toSecsSinceEpoch();
+        if (m_interactionRows.size() >= rowsAtOnce * interactionColumns) {
+            if (const QString failure = flush(); !failure.isEmpty())
+                return Result::failed(failure);
+        }
+        return Result::success(Written::Done);
+    }
     QSqlQuery &query = m_queries.get(dialect.upsert(
         QStringLiteral("interactions"),
         { QStringLiteral("id"), QStringLiteral("lead_id"), QStringLiteral("contact_id"),
@@ -211,6 +231,41 @@ StoreResult<ReplicaRows::Written> ReplicaRows::write(RecordHistory::Kind kind, q
     // The server always sends it; a draft leaves it out to mean the interaction's date.
     details.addBindValue(order->orderDate.value_or(*interaction.date).toSecsSinceEpoch());
     return run(details);
+}
+
+QString ReplicaRows::flush()
+{
+    // Each table's rows in statements of up to rowsAtOnce rows, under SQLite's limit of bound
+    // values; the orders after their interactions.
+    const auto insertAll = [this](const QString &head, int columns, QVariantList &values) {
+        const QString row = QStringLiteral("(") + QStringLiteral("?, ").repeated(columns - 1)
+            + QStringLiteral("?)");
+        for (qsizetype first = 0; first < values.size(); first += rowsAtOnce * columns) {
+            const qsizetype count
+                = std::min<qsizetype>(rowsAtOnce * columns, values.size() - first);
+            QStringList rows;
+            for (qsizetype i = 0; i < count / columns; ++i)
+                rows.append(row);
+            QSqlQuery &query = m_queries.get(head + rows.join(QStringLiteral(", ")));
+            for (qsizetype i = first; i < first + count; ++i)
+                query.addBindValue(values.at(i));
+            const bool done = query.exec();
+            query.finish();
+            if (!done)
+                return query.lastError().text();
+        }
+        values.clear();
+        return QString();
+    };
+    if (const QString failure = insertAll(
+            QStringLiteral("INSERT INTO interactions (id, lead_id, contact_id, interaction_type,"
+                           " details, order_placed, occurred_at) VALUES "),
+            interactionColumns, m_interactionRows);
+        !failure.isEmpty())
+        return failure;
+    return insertAll(QStringLiteral("INSERT INTO order_details (interaction_id, product_details,"
+                                    " quantity, total_price_cents, order_date) VALUES "),
+                     orderColumns, m_orderRows);
 }
 
 QString ReplicaRows::erase(RecordHistory::Kind kind, qint64 id)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QVariantList>
 
 class Database;
 class PreparedQueries;
@@ -35,6 +36,13 @@ public:
     QString holdMarks();
     QString putMarksBack();
 
+    // The download at join writes records this file does not have yet: interactions (and their
+    // orders) then go into the tables many to a statement, as the generator writes them, which
+    // keeps the word index's work per statement, not per row. Written by flush(), which must
+    // come before the transaction ends and before anything reads them.
+    void setFresh(bool fresh) { m_fresh = fresh; }
+    QString flush();
+
     static const QStringList &tables(); // of leads, contacts, interactions: their own-id marks
     static QString tableOf(RecordHistory::Kind kind);
 
@@ -44,4 +52,7 @@ private:
     Database &m_database;
     PreparedQueries &m_queries;
     QHash<QString, qint64> m_marks;
+    bool m_fresh = false;
+    QVariantList m_interactionRows; // 7 values a row, waiting for flush()
+    QVariantList m_orderRows; // 5 values a row
 };

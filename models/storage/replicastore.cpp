@@ -410,20 +410,36 @@ QString ReplicaStore::unpark(RecordHistory::Kind kind, qint64 id)
     return exec(query);
 }
 
+StoreResult<ReplicaStore::Waiting> ReplicaStore::waiting(qint64 sentRevision) const
+{
+    QSqlQuery &query = m_queries.get(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM record_changes WHERE revision > ?),"
+                       " EXISTS (SELECT 1 FROM sync_parked)"));
+    query.addBindValue(sentRevision);
+    if (!query.exec() || !query.next())
+        return StoreResult<Waiting>::failed(query.lastError().text());
+    const Waiting found { query.value(0).toBool(), query.value(1).toBool() };
+    query.finish();
+    return StoreResult<Waiting>::success(found);
+}
+
 StoreResult<bool> ReplicaStore::take(ReplicaRows &rows, const Incoming &incoming,
-                                     qint64 sentRevision)
+                                     qint64 sentRevision, Waiting &waiting)
 {
     using Result = StoreResult<bool>;
     // Changes of its own not yet answered: the server will answer them merged with this one.
-    const StoreResult<bool> own = hasChangesAfter(incoming.kind, incoming.id, sentRevision);
+    StoreResult<bool> own = StoreResult<bool>::success(false);
+    if (waiting.ownChanges)
+        own = hasChangesAfter(incoming.kind, incoming.id, sentRevision);
     if (!own.ok())
         return own;
     bool written = false;
     if (!own.value) {
         if (incoming.record.isEmpty()) {
             // What a delete takes with it must not take changes of this file's own.
-            const StoreResult<bool> dependents
-                = dependentsChangedAfter(incoming.kind, incoming.id, sentRevision);
+            StoreResult<bool> dependents = StoreResult<bool>::success(false);
+            if (waiting.ownChanges)
+                dependents = dependentsChangedAfter(incoming.kind, incoming.id, sentRevision);
             if (!dependents.ok())
                 return dependents;
             if (!dependents.value) {
@@ -440,6 +456,10 @@ StoreResult<bool> ReplicaStore::take(ReplicaRows &rows, const Incoming &incoming
             written = write.value == ReplicaRows::Written::Done;
         }
     }
+    if (!written)
+        waiting.parked = true;
+    if (written && !waiting.parked)
+        return Result::success(true);
     if (const QString failure = written ? unpark(incoming.kind, incoming.id) : park(incoming);
         !failure.isEmpty())
         return Result::failed(failure);
@@ -495,11 +515,22 @@ StoreResult<bool> ReplicaStore::applySnapshot(const QList<Incoming> &records,
         ReplicaRows rows(m_database);
         if (const QString failure = rows.holdMarks(); !failure.isEmpty())
             return Result::failed(failure);
+        // Asked once a page, not once a record: mostly there is nothing of either.
+        StoreResult<Waiting> waits = waiting(member.value.sentRevision);
+        if (!waits.ok())
+            return Result::from(waits);
+        // What the server sends at join is not here yet (records of this file's own have ids
+        // of its block, which the server has never given).
+        rows.setFresh(true);
         for (const Incoming &incoming : records) {
-            const StoreResult<bool> taken = take(rows, incoming, member.value.sentRevision);
+            const StoreResult<bool> taken
+                = take(rows, incoming, member.value.sentRevision, waits.value);
             if (!taken.ok())
                 return taken;
         }
+        if (const QString failure = rows.flush(); !failure.isEmpty())
+            return Result::failed(failure);
+        rows.setFresh(false);
         if (!nextKind) {
             const StoreResult<qint64> retried = retryParked(rows, member.value.sentRevision);
             if (!retried.ok())
@@ -534,8 +565,11 @@ StoreResult<qint64> ReplicaStore::applyFeed(const QList<Incoming> &entries, qint
         if (const QString failure = rows.holdMarks(); !failure.isEmpty())
             return Result::failed(failure);
         qint64 written = 0;
+        StoreResult<Waiting> waits = waiting(sent);
+        if (!waits.ok())
+            return Result::from(waits);
         for (const Incoming &incoming : std::as_const(ordered)) {
-            const StoreResult<bool> taken = take(rows, incoming, sent);
+            const StoreResult<bool> taken = take(rows, incoming, sent, waits.value);
             if (!taken.ok())
                 return Result::from(taken);
             written += taken.value ? 1 : 0;

@@ -162,8 +162,23 @@ private:
     StoreResult<bool> hasChangesAfter(RecordHistory::Kind kind, qint64 id, qint64 revision) const;
     StoreResult<bool> dependentsChangedAfter(RecordHistory::Kind kind, qint64 id,
                                              qint64 revision) const;
+    // What a page's records may have to wait for, asked once a page: changes of this file's own
+    // not yet answered, and records already parked. While there are none, each record needs no
+    // question of its own.
+    struct Waiting
+    {
+        bool ownChanges = true;
+        bool parked = true;
+    };
+    StoreResult<Waiting> waiting(qint64 sentRevision) const;
     // Writes what came, or parks it; true when written.
-    StoreResult<bool> take(ReplicaRows &rows, const Incoming &incoming, qint64 sentRevision);
+    StoreResult<bool> take(ReplicaRows &rows, const Incoming &incoming, qint64 sentRevision,
+                           Waiting &waiting);
+    StoreResult<bool> take(ReplicaRows &rows, const Incoming &incoming, qint64 sentRevision)
+    {
+        Waiting unknown;
+        return take(rows, incoming, sentRevision, unknown);
+    }
     QString park(const Incoming &incoming);
     QString unpark(RecordHistory::Kind kind, qint64 id);
     StoreResult<qint64> retryParked(ReplicaRows &rows, qint64 sentRevision);
