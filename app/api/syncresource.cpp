@@ -17,6 +17,19 @@
 
 namespace {
 
+// "record", and an interaction's "order_details" (or null), as the feed and the download write
+// them.
+void addRecord(JsonObjectWriter &item, const SyncFeed::Entry &entry)
+{
+    item.addRaw("record", entry.json);
+    if (entry.kind != RecordHistory::Kind::Interaction)
+        return;
+    if (entry.orderDetailsJson.isEmpty())
+        item.addNull("order_details");
+    else
+        item.addRaw("order_details", entry.orderDetailsJson);
+}
+
 // ?limit=: 1 to SyncResource::largestLimit.
 std::optional<qint64> pageLimit(QueryReader &query, ValidationErrors &errors)
 {
@@ -61,13 +74,7 @@ ApiResponse SyncResource::changes(const ApiRequest &request) const
         if (entry.deleted) {
             item.add("deleted", true);
         } else {
-            item.addRaw("record", entry.json);
-            if (entry.kind == RecordHistory::Kind::Interaction) {
-                if (entry.orderDetailsJson.isEmpty())
-                    item.addNull("order_details");
-                else
-                    item.addRaw("order_details", entry.orderDetailsJson);
-            }
+            addRecord(item, entry);
         }
         changes.append(item.toJson());
     }
@@ -264,13 +271,7 @@ ApiResponse SyncResource::records(const ApiRequest &request) const
     qint64 last = after.value_or(0);
     for (const SyncFeed::Entry &entry : page.value) {
         JsonObjectWriter item;
-        item.addRaw("record", entry.json);
-        if (entry.kind == RecordHistory::Kind::Interaction) {
-            if (entry.orderDetailsJson.isEmpty())
-                item.addNull("order_details");
-            else
-                item.addRaw("order_details", entry.orderDetailsJson);
-        }
+        addRecord(item, entry);
         records.append(item.toJson());
         last = entry.id;
     }
