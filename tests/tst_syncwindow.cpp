@@ -60,6 +60,7 @@ private slots:
     void aTypedValueTheRulesRefuseChangesNothing();
     void aRecordTheServerDeletedIsKeptAsANewOne();
     void theDetailPaneMarksAnInteractionInConflict();
+    void theLeadPageMarksALeadInConflict();
     void conflictFieldsModelPassesTheTester();
 
 private:
@@ -437,6 +438,20 @@ void TestSyncWindow::theDetailPaneMarksAnInteractionInConflict()
         QCOMPARE(m_window->selectedInteraction(), std::optional<qint64>(id));
         QTRY_COMPARE(marker->isVisibleTo(m_window.get()), id == call);
     }
+}
+
+void TestSyncWindow::theLeadPageMarksALeadInConflict()
+{
+    const qint64 calm = addLead(*m_server, QStringLiteral("Calm"));
+    const qint64 lead = makeConflict();
+    QVERIFY(lead);
+    openWindow();
+    m_window->showLead(calm);
+    auto *marker = m_window->findChild<QLabel *>(QStringLiteral("leadConflictLabel"));
+    QVERIFY(marker);
+    QVERIFY(!marker->isVisibleTo(m_window.get()));
+    m_window->showLead(lead);
+    QTRY_VERIFY(marker->isVisibleTo(m_window.get()));
 }
 
 void TestSyncWindow::aTypedValueTheRulesRefuseChangesNothing()

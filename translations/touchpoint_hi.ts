@@ -1555,6 +1555,10 @@ Everything you entered is still here; try again once the problem is solved.</sou
         <source>Show every change of the selected contact</source>
         <translation>चुने गए संपर्क का हर बदलाव दिखाएँ</translation>
     </message>
+    <message>
+        <source>The team server has another version of this lead or of one of its contacts: File &gt; Conflicts.</source>
+        <translation>टीम सर्वर के पास इस लीड या इसके किसी संपर्क का दूसरा संस्करण है: फ़ाइल &gt; टकराव।</translation>
+    </message>
 </context>
 <context>
     <name>LeadStatus</name>

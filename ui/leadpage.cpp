@@ -9,6 +9,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/leadstore.h"
+#include "storage/replicastore.h"
 #include "wrappedtextdelegate.h"
 
 #include <QAction>
@@ -66,6 +67,13 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     m_notes = new QLabel(content);
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_conflict = new QLabel(
+        tr("The team server has another version of this lead or of one of its contacts: File > "
+           "Conflicts."),
+        content);
+    m_conflict->setObjectName(QStringLiteral("leadConflictLabel"));
+    m_conflict->setWordWrap(true);
+    m_conflict->setVisible(false);
 
     auto *editLead
         = button(QStringLiteral("edit"), tr("Edit Lead…"), tr("Edit this lead"), content);
@@ -185,6 +193,7 @@ LeadPage::LeadPage(Database &database, QWidget *parent)
     column->addWidget(m_title);
     column->addWidget(m_facts);
     column->addWidget(m_notes);
+    column->addWidget(m_conflict);
     column->addLayout(leadButtons);
     column->addWidget(split, 1);
 
@@ -277,6 +286,13 @@ void LeadPage::reload()
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     m_notes->setText(lead.notes);
     m_notes->setVisible(!lead.notes.isEmpty());
+    // On a replica: a conflict of the lead, or of one of its contacts, waits for a person.
+    ReplicaStore replica(m_database);
+    qint64 open = replica.openConflicts(RecordHistory::Kind::Lead, lead.id).value;
+    const StoreResult<QList<Contact>> contacts = ContactStore(m_database).list(lead.id);
+    for (const Contact &contact : contacts.value)
+        open += replica.openConflicts(RecordHistory::Kind::Contact, contact.id).value;
+    m_conflict->setVisible(open > 0);
     m_timelineTitle->setText(
         tr("Interactions (%1)").arg(QLocale().toString(m_timeline->totalCount())));
     m_pages->setCurrentIndex(1);

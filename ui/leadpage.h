@@ -65,6 +65,7 @@ private:
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_notes;
+    QLabel *m_conflict;
     QTableView *m_contactsView;
     QListView *m_timelineView;
     QLabel *m_timelineTitle;
