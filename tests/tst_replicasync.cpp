@@ -259,6 +259,26 @@ void TestReplicaSync::differentFieldsMergeTheSameFieldConflicts()
     QCOMPARE(field.value("mine").toString(), QStringLiteral("Laptop's Name"));
     QCOMPARE(field.value("theirs").toString(), QStringLiteral("Server's Name"));
     QCOMPARE(field.value("base").toString(), QStringLiteral("Cafe on the Server"));
+
+    // The laptop's own API lists it for integrations, with both values.
+    ApiServer laptopApi(replica(0));
+    QVERIFY2(laptopApi.listen(QHostAddress::LocalHost, 0), qPrintable(laptopApi.errorString()));
+    SyncConnection local(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(laptopApi.serverPort())),
+                         {});
+    const SyncConnection::Reply listed = local.send("GET", QStringLiteral("/sync/conflicts/"));
+    QCOMPARE(listed.status, 200);
+    const QJsonArray conflicts = QJsonDocument::fromJson(listed.body).array();
+    QCOMPARE(conflicts.size(), 1);
+    const QJsonObject conflict = conflicts.at(0).toObject();
+    QCOMPARE(conflict.value("kind").toString(), QStringLiteral("lead"));
+    QCOMPARE(conflict.value("record_id").toInteger(), lead);
+    QCOMPARE(conflict.value("outcome").toString(), QStringLiteral("fields"));
+    QCOMPARE(conflict.value("mine").toObject().value("name").toString(),
+             QStringLiteral("Laptop's Name"));
+    QCOMPARE(conflict.value("theirs").toObject().value("name").toString(),
+             QStringLiteral("Server's Name"));
+    QCOMPARE(conflict.value("fields").toArray().at(0).toObject().value("field").toString(),
+             QStringLiteral("name"));
 }
 
 void TestReplicaSync::editAgainstDeleteIsAConflict()
