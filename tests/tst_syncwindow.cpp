@@ -30,6 +30,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -330,10 +331,13 @@ void TestSyncWindow::conflictResolvedByMineAndByTyping()
     dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QCOMPARE(dialog.conflictCount(), 1);
+    // Named as a person knows it, its fields as the dialogs name them.
+    QCOMPARE(dialog.findChild<QListWidget *>()->item(0)->text(),
+             QStringLiteral("Lead “Server Name”"));
     ConflictFieldsModel *fields = dialog.fieldsModel();
     QCOMPARE(fields->rowCount(), 2);
     const int nameRow
-        = fields->index(0, ConflictFieldsModel::FieldColumn).data().toString() == "name" ? 0 : 1;
+        = fields->index(0, ConflictFieldsModel::FieldColumn).data().toString() == "Name" ? 0 : 1;
 
     press(Qt::Key_Tab); // from the list to the fields
     QCOMPARE(focusName(), QStringLiteral("conflictFields"));
@@ -464,7 +468,7 @@ void TestSyncWindow::aTypedValueTheRulesRefuseChangesNothing()
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     ConflictFieldsModel *fields = dialog.fieldsModel();
     const int nameRow
-        = fields->index(0, ConflictFieldsModel::FieldColumn).data().toString() == "name" ? 0 : 1;
+        = fields->index(0, ConflictFieldsModel::FieldColumn).data().toString() == "Name" ? 0 : 1;
     // A lead's name cannot be blank.
     QVERIFY(fields->setData(fields->index(nameRow, ConflictFieldsModel::ChosenColumn),
                             QStringLiteral("  ")));

@@ -199,6 +199,18 @@ Without a command, touchpoint opens the window (touchpoint --help).
         <source>Changed here and on the server: the server&apos;s values stand.</source>
         <translation>यहाँ और सर्वर पर दोनों जगह बदला गया: सर्वर के मान बने रहते हैं।</translation>
     </message>
+    <message>
+        <source>Lead “%1”</source>
+        <translation>लीड “%1”</translation>
+    </message>
+    <message>
+        <source>Contact “%1”</source>
+        <translation>संपर्क “%1”</translation>
+    </message>
+    <message>
+        <source>Interaction %1 of %2</source>
+        <translation>%2 का इंटरैक्शन %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

@@ -1,5 +1,7 @@
 #include "conflictfieldsmodel.h"
 
+#include "itemmodels/recordhistorymodel.h"
+
 namespace {
 
 QString shown(const QVariant &value)
@@ -15,10 +17,12 @@ ConflictFieldsModel::ConflictFieldsModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ConflictFieldsModel::setFields(const QList<ConflictResolution::Field> &fields)
+void ConflictFieldsModel::setFields(const QList<ConflictResolution::Field> &fields,
+                                    RecordHistory::Kind kind)
 {
     beginResetModel();
     m_fields = fields;
+    m_kind = kind;
     m_chosen.clear();
     for (const ConflictResolution::Field &field : fields)
         m_chosen.append(field.theirs);
@@ -79,7 +83,7 @@ QVariant ConflictFieldsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case FieldColumn:
-        return field.name;
+        return RecordHistoryModel::fieldLabel(m_kind, field.name);
     case BaseColumn:
         return shown(field.base);
     case MineColumn:

@@ -17,7 +17,9 @@ public:
 
     explicit ConflictFieldsModel(QObject *parent = nullptr);
 
-    void setFields(const QList<ConflictResolution::Field> &fields);
+    // The fields of a conflict of a record of kind (which names them as a person reads them).
+    void setFields(const QList<ConflictResolution::Field> &fields,
+                   RecordHistory::Kind kind = RecordHistory::Kind::Lead);
     void chooseMine(int row);
     void chooseTheirs(int row);
     // The values chosen other than the server's, which stands already: what is to be written.
@@ -36,4 +38,5 @@ private:
 
     QList<ConflictResolution::Field> m_fields;
     QList<QVariant> m_chosen;
+    RecordHistory::Kind m_kind = RecordHistory::Kind::Lead;
 };

@@ -135,7 +135,8 @@ void ConflictsDialog::showConflict(int row)
 {
     const bool shown = row >= 0 && row < m_conflicts.size();
     m_problem->setVisible(false);
-    m_fields->setFields(shown ? m_conflicts.at(row).fields() : QList<ConflictResolution::Field>());
+    m_fields->setFields(shown ? m_conflicts.at(row).fields() : QList<ConflictResolution::Field>(),
+                        shown ? m_conflicts.at(row).conflict().kind : RecordHistory::Kind::Lead);
     m_resolveButton->setEnabled(shown);
     if (!shown) {
         m_outcome->clear();

@@ -81,15 +81,21 @@ QStringList ConflictResolution::reasons() const
 
 QString ConflictResolution::title() const
 {
+    // Named as the server has it, else as this replica had it; a number when neither says.
+    const QJsonObject &named = m_conflict.theirs.isEmpty() ? m_conflict.mine : m_conflict.theirs;
+    const QString name = named.value(QLatin1String("name")).toString();
     switch (m_conflict.kind) {
     case RecordHistory::Kind::Lead:
-        return tr("Lead %1").arg(m_conflict.record);
+        return name.isEmpty() ? tr("Lead %1").arg(m_conflict.record) : tr("Lead “%1”").arg(name);
     case RecordHistory::Kind::Contact:
-        return tr("Contact %1").arg(m_conflict.record);
+        return name.isEmpty() ? tr("Contact %1").arg(m_conflict.record)
+                              : tr("Contact “%1”").arg(name);
     case RecordHistory::Kind::Interaction:
         break;
     }
-    return tr("Interaction %1").arg(m_conflict.record);
+    const QString date = named.value(QLatin1String("date")).toString().left(10);
+    return date.isEmpty() ? tr("Interaction %1").arg(m_conflict.record)
+                          : tr("Interaction %1 of %2").arg(m_conflict.record).arg(date);
 }
 
 QString ConflictResolution::outcomeText() const

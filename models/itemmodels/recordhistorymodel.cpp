@@ -14,7 +14,7 @@ namespace {
 
 const QString orderPrefix = RecordHistory::orderDetailsPrefix();
 
-QString fieldLabel(RecordHistory::Kind kind, const QString &field)
+QString labelOf(RecordHistory::Kind kind, const QString &field)
 {
     if (kind != RecordHistory::Kind::Interaction) {
         // The fields of leads and contacts, as their dialogs name them.
@@ -169,13 +169,18 @@ QString RecordHistoryModel::describe(const QString &field, const QJsonObject &ch
     const bool hasTo = change.contains(QLatin1String("to"));
     if (hasFrom && hasTo)
         return tr("%1: %2 → %3", "field: from → to")
-            .arg(fieldLabel(m_kind, field),
+            .arg(labelOf(m_kind, field),
                  valueText(field, change.value(QLatin1String("from")), m_names),
                  valueText(field, change.value(QLatin1String("to")), m_names));
     return tr("%1: %2", "field: value")
-        .arg(fieldLabel(m_kind, field),
+        .arg(labelOf(m_kind, field),
              valueText(field, change.value(hasTo ? QLatin1String("to") : QLatin1String("from")),
                        m_names));
+}
+
+QString RecordHistoryModel::fieldLabel(RecordHistory::Kind kind, const QString &field)
+{
+    return labelOf(kind, field);
 }
 
 QVariant RecordHistoryModel::data(const QModelIndex &index, int role) const

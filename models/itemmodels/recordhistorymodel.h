@@ -27,6 +27,9 @@ public:
 
     explicit RecordHistoryModel(Database &database, QObject *parent = nullptr);
 
+    // A field as a person reads it ("order_details.quantity" of an interaction: "Quantity").
+    static QString fieldLabel(RecordHistory::Kind kind, const QString &field);
+
     RecordHistory::Kind kind() const { return m_kind; }
     std::optional<qint64> record() const { return m_record; }
     void setRecord(RecordHistory::Kind kind, std::optional<qint64> id);
