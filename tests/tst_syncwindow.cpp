@@ -57,6 +57,7 @@ private slots:
     void aBadAddressIsRefusedAndNothingChanges();
     void statusBarBeforeAndAfterALocalChangeAndItsRound();
     void aRoundRunsWhileTheWindowAnswers();
+    void aChangeByAnotherProcessIsSentToo();
     void conflictResolvedByMineAndByTyping();
     void aTypedValueTheRulesRefuseChangesNothing();
     void aRecordTheServerDeletedIsKeptAsANewOne();
@@ -269,6 +270,26 @@ void TestSyncWindow::statusBarBeforeAndAfterALocalChangeAndItsRound()
              qPrintable(m_window->syncStatusText()));
     QVERIFY(m_window->syncStatusText().endsWith(QStringLiteral("1 change waiting")));
     QVERIFY(!rounds->lastFailure().isEmpty());
+}
+
+void TestSyncWindow::aChangeByAnotherProcessIsSentToo()
+{
+    joinFile();
+    openWindow();
+    ReplicaRounds *rounds = m_window->replicaRounds();
+    rounds->setDebounce(100);
+    QSignalSpy finished(rounds, &ReplicaRounds::roundFinished);
+    // As the laptop's own API would, on a connection of its own.
+    Database api;
+    QVERIFY(api.open(m_database->path()));
+    const qint64 lead = addLead(api, QStringLiteral("Written by an Integration"));
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(LeadStore(*m_server).get(lead).value.name,
+             QStringLiteral("Written by an Integration"));
+    QTRY_COMPARE(m_window->syncStatusText(), QStringLiteral("In step"));
+    // The round's writes, heard of the same way, start no round.
+    QTest::qWait(3 * Database::watchIntervalMs);
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestSyncWindow::aRoundRunsWhileTheWindowAnswers()

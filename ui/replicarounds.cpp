@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/replicastore.h"
+#include "storage/syncfeed.h"
 #include "syncworker.h"
 
 #include <QThread>
@@ -30,6 +31,7 @@ ReplicaRounds::ReplicaRounds(Database &database, QObject *parent)
     m_interval->setInterval(defaultIntervalMs);
     connect(m_interval, &QTimer::timeout, this, &ReplicaRounds::syncNow);
     m_ownChangesSeen = m_database.changeStamp().ownChanges;
+    m_revisionSeen = SyncFeed(m_database).currentRevision().value;
     connect(&m_database, &Database::changed, this, &ReplicaRounds::heardOfChange);
     updateTimers();
 }
@@ -71,14 +73,19 @@ void ReplicaRounds::updateTimers()
 
 void ReplicaRounds::heardOfChange()
 {
-    // Only this window's own writes ask for a round: a round's writes are made on the worker's
-    // connection, and the window hears of them as another connection's commit, which must not
-    // start the next round (and that one the next, for ever).
+    // This window's own writes ask for a round, and so do another process's writes that will be
+    // sent (the laptop's own API): those move this file's revision. A round's writes are made
+    // on the worker's connection and move no revision (what the server sent is not history
+    // here), so they never start the next round (and that one the next, for ever).
     const qint64 own = m_database.changeStamp().ownChanges;
     const bool local = own != m_ownChangesSeen;
     m_ownChangesSeen = own;
+    const StoreResult<qint64> revision = SyncFeed(m_database).currentRevision();
+    const bool toSend = revision.ok() && revision.value > m_revisionSeen;
+    if (revision.ok())
+        m_revisionSeen = std::max(m_revisionSeen, revision.value);
     emit statusMayHaveChanged();
-    if (local && isReplica())
+    if ((local || toSend) && isReplica())
         m_debounce->start();
 }
 

@@ -60,5 +60,9 @@ private:
     Job m_running = Job::None;
     bool m_roundWanted = false;
     qint64 m_ownChangesSeen = 0;
+    // This file's own revision (SyncFeed::currentRevision()) last seen: it moves with every
+    // write that will be sent, by this window or another process (the laptop's own API), and
+    // never with what a round writes.
+    qint64 m_revisionSeen = 0;
     QString m_lastFailure;
 };
