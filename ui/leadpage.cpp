@@ -287,12 +287,8 @@ void LeadPage::reload()
     m_notes->setText(lead.notes);
     m_notes->setVisible(!lead.notes.isEmpty());
     // On a replica: a conflict of the lead, or of one of its contacts, waits for a person.
-    ReplicaStore replica(m_database);
-    qint64 open = replica.openConflicts(RecordHistory::Kind::Lead, lead.id).value;
-    const StoreResult<QList<Contact>> contacts = ContactStore(m_database).list(lead.id);
-    for (const Contact &contact : contacts.value)
-        open += replica.openConflicts(RecordHistory::Kind::Contact, contact.id).value;
-    m_conflict->setVisible(open > 0);
+    const StoreResult<qint64> open = ReplicaStore(m_database).openConflictsOfLead(lead.id);
+    m_conflict->setVisible(open.ok() && open.value > 0);
     m_timelineTitle->setText(
         tr("Interactions (%1)").arg(QLocale().toString(m_timeline->totalCount())));
     m_pages->setCurrentIndex(1);

@@ -119,17 +119,8 @@ StoreResult<qint64> ConflictResolution::keepAsNew(Database &database) const
         return Result::invalid(errors);
     }
     // The server's id is gone for good (it gives no id twice), so the record takes a new one.
-    QJsonObject record;
-    QJsonObject order;
-    const QString prefix = RecordHistory::orderDetailsPrefix();
-    for (auto field = m_conflict.mine.constBegin(); field != m_conflict.mine.constEnd(); ++field) {
-        if (field.key() == QLatin1String("id"))
-            continue;
-        if (field.key().startsWith(prefix))
-            order.insert(field.key().mid(prefix.size()), field.value());
-        else
-            record.insert(field.key(), field.value());
-    }
+    auto [record, order] = RecordHistory::splitOrderDetails(m_conflict.mine);
+    record.remove(QStringLiteral("id"));
     ValidationErrors errors;
     Result made = Result::success(0);
     const auto take = [&made](const auto &created) {
@@ -177,19 +168,14 @@ StoreResult<bool> ConflictResolution::apply(Database &database,
                                      "taken here."));
         return StoreResult<bool>::invalid(errors);
     }
-    QJsonObject record;
-    QJsonObject order;
-    const QString prefix = RecordHistory::orderDetailsPrefix();
+    QJsonObject values;
     for (auto value = chosen.constBegin(); value != chosen.constEnd(); ++value) {
         const QJsonValue like = m_conflict.theirs.value(value.key()).isUndefined()
             ? m_conflict.mine.value(value.key())
             : m_conflict.theirs.value(value.key());
-        const QJsonValue json = jsonOf(value.value(), like);
-        if (value.key().startsWith(prefix))
-            order.insert(value.key().mid(prefix.size()), json);
-        else
-            record.insert(value.key(), json);
+        values.insert(value.key(), jsonOf(value.value(), like));
     }
+    const auto [record, order] = RecordHistory::splitOrderDetails(values);
     if (!record.isEmpty() || !order.isEmpty()) {
         ValidationErrors errors;
         StoreResult<bool> written = StoreResult<bool>::success(true);

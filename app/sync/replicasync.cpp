@@ -16,11 +16,7 @@ constexpr int protocol = 1;
 
 QJsonObject flattened(const QJsonValue &record, const QJsonValue &order)
 {
-    QJsonObject object = record.toObject();
-    const QJsonObject details = order.toObject();
-    for (auto field = details.constBegin(); field != details.constEnd(); ++field)
-        object.insert(RecordHistory::orderDetailsPrefix() + field.key(), field.value());
-    return object;
+    return RecordHistory::withOrderDetails(record.toObject(), order.toObject());
 }
 
 QJsonValue orNull(const QJsonObject &object)

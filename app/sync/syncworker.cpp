@@ -21,6 +21,19 @@ Database *SyncWorker::database(ReplicaSync::Summary &summary)
 
 void SyncWorker::join(const QUrl &server, const QByteArray &token, const QString &name)
 {
+    run([&](ReplicaSync &sync) {
+        sync.setProgress([this](qint64 done, qint64 total) { emit progressed(done, total); });
+        return sync.join(server, token, name);
+    });
+}
+
+void SyncWorker::round()
+{
+    run([](ReplicaSync &sync) { return sync.round(); });
+}
+
+void SyncWorker::run(const std::function<ReplicaSync::Summary(ReplicaSync &)> &job)
+{
     ReplicaSync::Summary summary;
     Database *file = database(summary);
     if (!file) {
@@ -29,25 +42,8 @@ void SyncWorker::join(const QUrl &server, const QByteArray &token, const QString
     }
     // A ReplicaSync a job: a cancelled one stays cancelled.
     ReplicaSync sync(*file);
-    sync.setProgress([this](qint64 done, qint64 total) { emit progressed(done, total); });
     m_running = &sync;
-    summary = sync.join(server, token, name);
-    m_running = nullptr;
-    close();
-    emit finished(summary);
-}
-
-void SyncWorker::round()
-{
-    ReplicaSync::Summary summary;
-    Database *file = database(summary);
-    if (!file) {
-        emit finished(summary);
-        return;
-    }
-    ReplicaSync sync(*file);
-    m_running = &sync;
-    summary = sync.round();
+    summary = job(sync);
     m_running = nullptr;
     close();
     emit finished(summary);

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class Database;
@@ -41,6 +42,8 @@ private:
     // restore from a backup refuses a file that another connection has open).
     Database *database(ReplicaSync::Summary &summary);
     void close();
+    // Runs job on a ReplicaSync of the file, then lets the file go and says how it went.
+    void run(const std::function<ReplicaSync::Summary(ReplicaSync &)> &job);
 
     QString m_path;
     std::unique_ptr<Database> m_database;

@@ -54,13 +54,29 @@ QJsonObject RecordHistory::objectOf(const QByteArray &json)
 QJsonObject RecordHistory::objectOf(const Interaction &interaction,
                                     const std::optional<OrderDetails> &order)
 {
-    QJsonObject object = objectOf(JsonForm::write(interaction));
-    if (order) {
-        const QJsonObject details = objectOf(JsonForm::write(*order));
-        for (auto field = details.constBegin(); field != details.constEnd(); ++field)
-            object.insert(orderDetailsPrefix() + field.key(), field.value());
+    return withOrderDetails(objectOf(JsonForm::write(interaction)),
+                            order ? objectOf(JsonForm::write(*order)) : QJsonObject());
+}
+
+QJsonObject RecordHistory::withOrderDetails(QJsonObject record, const QJsonObject &order)
+{
+    for (auto field = order.constBegin(); field != order.constEnd(); ++field)
+        record.insert(orderDetailsPrefix() + field.key(), field.value());
+    return record;
+}
+
+std::pair<QJsonObject, QJsonObject> RecordHistory::splitOrderDetails(const QJsonObject &flattened)
+{
+    QJsonObject own;
+    QJsonObject order;
+    const QString prefix = orderDetailsPrefix();
+    for (auto field = flattened.constBegin(); field != flattened.constEnd(); ++field) {
+        if (field.key().startsWith(prefix))
+            order.insert(field.key().mid(prefix.size()), field.value());
+        else
+            own.insert(field.key(), field.value());
     }
-    return object;
+    return { own, order };
 }
 
 QString RecordHistory::kindName(Kind kind)

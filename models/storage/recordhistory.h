@@ -71,6 +71,10 @@ public:
     static QJsonObject objectOf(const Interaction &interaction,
                                 const std::optional<OrderDetails> &order);
     static QString orderDetailsPrefix() { return QStringLiteral("order_details."); }
+    // A record's object with its order details' fields added under orderDetailsPrefix(), and
+    // such an object apart again (the order's fields without the prefix): the sync's form.
+    static QJsonObject withOrderDetails(QJsonObject record, const QJsonObject &order);
+    static std::pair<QJsonObject, QJsonObject> splitOrderDetails(const QJsonObject &flattened);
     static QString kindName(Kind kind);
     // The kind kindName() names; none for any other text.
     static std::optional<Kind> kindNamed(const QString &name);

@@ -47,20 +47,6 @@ int phaseOf(const ReplicaBatchStore::Change &change)
 
 // An interaction's flattened object split into its own fields and its order details' (empty
 // when it has none).
-std::pair<QJsonObject, QJsonObject> splitOrder(const QJsonObject &flattened)
-{
-    QJsonObject own;
-    QJsonObject order;
-    const QString prefix = RecordHistory::orderDetailsPrefix();
-    for (auto field = flattened.constBegin(); field != flattened.constEnd(); ++field) {
-        if (field.key().startsWith(prefix))
-            order.insert(field.key().mid(prefix.size()), field.value());
-        else
-            own.insert(field.key(), field.value());
-    }
-    return { own, order };
-}
-
 QByteArray jsonOf(const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
@@ -163,41 +149,6 @@ ReplicaBatchStore::ReplicaBatchStore(Database &database)
     , m_queries(database.preparedQueries())
 { }
 
-StoreResult<QJsonObject> ReplicaBatchStore::current(Kind kind, qint64 id) const
-{
-    using Result = StoreResult<QJsonObject>;
-    const auto flattened = [](const auto &found, const auto &objectOf) -> Result {
-        if (found.status == StoreStatus::NotFound)
-            return Result::success({});
-        if (!found.ok())
-            return Result::from(found);
-        return Result::success(objectOf(found.value));
-    };
-    switch (kind) {
-    case Kind::Lead:
-        return flattened(LeadStore(m_database).get(id), [](const Lead &lead) {
-            return RecordHistory::objectOf(JsonForm::write(lead));
-        });
-    case Kind::Contact:
-        return flattened(ContactStore(m_database).get(id), [](const Contact &contact) {
-            return RecordHistory::objectOf(JsonForm::write(contact));
-        });
-    case Kind::Interaction:
-        break;
-    }
-    const InteractionStore interactions(m_database);
-    const StoreResult<Interaction> found = interactions.get(id);
-    if (found.status == StoreStatus::NotFound)
-        return Result::success({});
-    if (!found.ok())
-        return Result::from(found);
-    const StoreResult<OrderDetails> order = interactions.orderDetails(id);
-    if (order.status == StoreStatus::Failed)
-        return Result::from(order);
-    return Result::success(RecordHistory::objectOf(
-        found.value, order.ok() ? std::optional<OrderDetails>(order.value) : std::nullopt));
-}
-
 StoreResult<bool> ReplicaBatchStore::write(qint64 replica, const Change &change,
                                            const QJsonObject &current, const QJsonObject &target,
                                            SqlTransaction &transaction)
@@ -257,7 +208,7 @@ StoreResult<bool> ReplicaBatchStore::write(qint64 replica, const Change &change,
     case Kind::Interaction:
         break;
     }
-    const auto [own, orderFields] = splitOrder(target);
+    const auto [own, orderFields] = RecordHistory::splitOrderDetails(target);
     const InteractionDraft draft = JsonForm::readInteraction(own, errors);
     std::optional<OrderDetailsDraft> order;
     if (!orderFields.isEmpty())
@@ -281,7 +232,8 @@ ReplicaBatchStore::applyOne(qint64 replica, const Change &change, SqlTransaction
     // do, the lead (and contact) it belongs to Shared first, then the record Exclusive
     // (SqlDialect::RowLock's order), then read again.
     if (change.kind != Kind::Lead) {
-        const StoreResult<QJsonObject> seen = current(change.kind, change.id);
+        const StoreResult<QJsonObject> seen
+            = SyncFeed(m_database).recordNow(change.kind, change.id);
         if (!seen.ok())
             return Answer::from(seen);
         SqlReferenceLookup references(m_queries);
@@ -303,7 +255,7 @@ ReplicaBatchStore::applyOne(qint64 replica, const Change &change, SqlTransaction
                             change.id, true);
         !failure.isEmpty())
         return Answer::failed(failure);
-    const StoreResult<QJsonObject> server = current(change.kind, change.id);
+    const StoreResult<QJsonObject> server = SyncFeed(m_database).recordNow(change.kind, change.id);
     if (!server.ok())
         return Answer::from(server);
     const ThreeWayMerge::Result merged
@@ -403,7 +355,7 @@ StoreResult<QByteArray> ReplicaBatchStore::apply(qint64 replica, const QString &
         results[index] = applied.value;
     }
     for (Result &result : results) {
-        const StoreResult<QJsonObject> now = current(result.kind, result.id);
+        const StoreResult<QJsonObject> now = SyncFeed(m_database).recordNow(result.kind, result.id);
         if (!now.ok())
             return Answer::from(now);
         result.record = now.value;

@@ -60,7 +60,6 @@ public:
     static QList<Change> readChanges(const QJsonObject &body, ValidationErrors &errors);
 
 private:
-    StoreResult<QJsonObject> current(RecordHistory::Kind kind, qint64 id) const;
     StoreResult<Result> applyOne(qint64 replica, const Change &change, SqlTransaction &transaction);
     // Writes target over what the server has now (current); Invalid when the rules refuse it.
     StoreResult<bool> write(qint64 replica, const Change &change, const QJsonObject &current,

@@ -1,9 +1,6 @@
 #include "storage/replicarows.h"
 
-#include "storage/contactstore.h"
 #include "storage/database.h"
-#include "storage/interactionstore.h"
-#include "storage/leadstore.h"
 #include "storage/preparedqueries.h"
 #include "storage/sqldialect.h"
 #include "json/jsonform.h"
@@ -17,21 +14,6 @@ namespace {
 QString nonNull(const std::optional<QString> &text)
 {
     return text ? (text->isNull() ? QStringLiteral("") : *text) : QStringLiteral("");
-}
-
-// The record's own fields and its order's (named without the prefix), apart.
-std::pair<QJsonObject, QJsonObject> split(const QJsonObject &record)
-{
-    const QString prefix = RecordHistory::orderDetailsPrefix();
-    QJsonObject own;
-    QJsonObject order;
-    for (auto field = record.constBegin(); field != record.constEnd(); ++field) {
-        if (field.key().startsWith(prefix))
-            order.insert(field.key().mid(prefix.size()), field.value());
-        else
-            own.insert(field.key(), field.value());
-    }
-    return { own, order };
 }
 
 constexpr int rowsAtOnce = 100;
@@ -65,37 +47,6 @@ QString ReplicaRows::tableOf(RecordHistory::Kind kind)
     return QStringLiteral("interactions");
 }
 
-StoreResult<QJsonObject> ReplicaRows::current(RecordHistory::Kind kind, qint64 id) const
-{
-    using Result = StoreResult<QJsonObject>;
-    const auto take = [](const auto &found) -> Result {
-        if (found.status == StoreStatus::NotFound)
-            return Result::success({});
-        if (!found.ok())
-            return Result::from(found);
-        return Result::success(RecordHistory::objectOf(JsonForm::write(found.value)));
-    };
-    switch (kind) {
-    case RecordHistory::Kind::Lead:
-        return take(LeadStore(m_database).get(id));
-    case RecordHistory::Kind::Contact:
-        return take(ContactStore(m_database).get(id));
-    case RecordHistory::Kind::Interaction:
-        break;
-    }
-    InteractionStore store(m_database);
-    const StoreResult<Interaction> interaction = store.get(id);
-    if (interaction.status == StoreStatus::NotFound)
-        return Result::success({});
-    if (!interaction.ok())
-        return Result::from(interaction);
-    const StoreResult<OrderDetails> order = store.orderDetails(id);
-    if (!order.ok() && order.status != StoreStatus::NotFound)
-        return Result::from(order);
-    return Result::success(RecordHistory::objectOf(
-        interaction.value, order.ok() ? std::optional<OrderDetails>(order.value) : std::nullopt));
-}
-
 StoreResult<bool> ReplicaRows::exists(const QString &table, qint64 id) const
 {
     QSqlQuery &query = m_queries.get(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
@@ -126,7 +77,7 @@ StoreResult<ReplicaRows::Written> ReplicaRows::write(RecordHistory::Kind kind, q
         return std::nullopt;
     };
     ValidationErrors errors;
-    const auto [own, orderFields] = split(record);
+    const auto [own, orderFields] = RecordHistory::splitOrderDetails(record);
     switch (kind) {
     case RecordHistory::Kind::Lead: {
         const LeadDraft lead = JsonForm::readLead(own, errors);

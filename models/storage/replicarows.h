@@ -21,10 +21,6 @@ public:
 
     explicit ReplicaRows(Database &database);
 
-    // The record as this database holds it, as RecordHistory::objectOf() gives it (an
-    // interaction with its order's fields); empty when it is not there.
-    StoreResult<QJsonObject> current(RecordHistory::Kind kind, qint64 id) const;
-
     // Under the caller's transaction. ParentMissing: the lead or contact it belongs to is not
     // here (yet), and nothing was written. Invalid when the record cannot be read.
     StoreResult<Written> write(RecordHistory::Kind kind, qint64 id, const QJsonObject &record);

@@ -320,11 +320,7 @@ QString ReplicaStore::renumber(qint64 first)
             QList<RecordHistory::Record> made;
             made.reserve(page.value.size());
             for (const SyncFeed::Entry &entry : page.value) {
-                QJsonObject object = RecordHistory::objectOf(entry.json);
-                const QJsonObject order = RecordHistory::objectOf(entry.orderDetailsJson);
-                for (auto field = order.constBegin(); field != order.constEnd(); ++field)
-                    object.insert(RecordHistory::orderDetailsPrefix() + field.key(), field.value());
-                made.append({ kind, entry.id, {}, object, m_database.actingPerson() });
+                made.append({ kind, entry.id, {}, entry.object(), m_database.actingPerson() });
                 after = entry.id;
             }
             if (const QString failure = history.write(made); !failure.isEmpty())
@@ -634,11 +630,11 @@ StoreResult<ReplicaStore::Outbox> ReplicaStore::outbox(int limit) const
         if (count < changed.size())
             box.upTo = changed.at(count).first - 1;
     }
-    ReplicaRows rows(m_database);
+    const SyncFeed feed(m_database);
     QList<qint64> firsts; // of each change sent
     for (qsizetype i = 0; i < count; ++i) {
         const Changed &record = changed.at(i);
-        const StoreResult<QJsonObject> mine = rows.current(record.kind, record.id);
+        const StoreResult<QJsonObject> mine = feed.recordNow(record.kind, record.id);
         if (!mine.ok())
             return Result::from(mine);
         QSqlQuery &history = m_queries.get(
@@ -917,6 +913,21 @@ StoreResult<qint64> ReplicaStore::openConflicts(RecordHistory::Kind kind, qint64
                        " AND resolved_at IS NULL"));
     query.addBindValue(RecordHistory::kindName(kind));
     query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return StoreResult<qint64>::failed(query.lastError().text());
+    const qint64 open = query.value(0).toLongLong();
+    query.finish();
+    return StoreResult<qint64>::success(open);
+}
+
+StoreResult<qint64> ReplicaStore::openConflictsOfLead(qint64 lead) const
+{
+    QSqlQuery &query = m_queries.get(QStringLiteral(
+        "SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND ((record_kind = 'lead'"
+        " AND record_id = ?) OR (record_kind = 'contact' AND record_id IN"
+        " (SELECT id FROM contacts WHERE lead_id = ?)))"));
+    query.addBindValue(lead);
+    query.addBindValue(lead);
     if (!query.exec() || !query.next())
         return StoreResult<qint64>::failed(query.lastError().text());
     const qint64 open = query.value(0).toLongLong();

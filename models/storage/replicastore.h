@@ -151,6 +151,8 @@ public:
     StoreResult<QList<Conflict>> conflicts() const; // not yet resolved, oldest first
     // How many of one record's conflicts are not yet resolved (0 on a file that is no replica).
     StoreResult<qint64> openConflicts(RecordHistory::Kind kind, qint64 id) const;
+    // The same of a lead and of its contacts together, in one question.
+    StoreResult<qint64> openConflictsOfLead(qint64 lead) const;
     // A person decided the conflict (what they chose was written as an ordinary edit, which
     // syncs as any edit does): it is no longer listed. NotFound when no such conflict waits.
     StoreResult<bool> resolve(qint64 conflictId);

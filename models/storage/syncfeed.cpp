@@ -207,3 +207,13 @@ StoreResult<QList<SyncFeed::Entry>> SyncFeed::recordsAfter(RecordHistory::Kind k
     }
     return Result::success(entries);
 }
+
+StoreResult<QJsonObject> SyncFeed::recordNow(RecordHistory::Kind kind, qint64 id) const
+{
+    const StoreResult<Entry> state = stateOf({ kind, id, 0, false, {}, {} });
+    if (!state.ok())
+        return StoreResult<QJsonObject>::from(state);
+    if (state.value.deleted)
+        return StoreResult<QJsonObject>::success({});
+    return StoreResult<QJsonObject>::success(state.value.object());
+}

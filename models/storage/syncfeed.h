@@ -8,6 +8,7 @@
 #include "storage/storeresult.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 class Database;
@@ -26,6 +27,12 @@ public:
         bool deleted = false;
         QByteArray json; // as the API writes it (JsonForm::write())
         QByteArray orderDetailsJson; // an interaction's order details; empty when it has none
+        // As history and the sync compare it (RecordHistory::withOrderDetails()).
+        QJsonObject object() const
+        {
+            return RecordHistory::withOrderDetails(RecordHistory::objectOf(json),
+                                                   RecordHistory::objectOf(orderDetailsJson));
+        }
     };
     struct Page
     {
@@ -46,6 +53,9 @@ public:
     // The download of a replica that joins: up to limit records of kind with ids above after, in
     // id order, as they are now (revision 0). Every record is there, with history or without.
     StoreResult<QList<Entry>> recordsAfter(RecordHistory::Kind kind, qint64 after, int limit) const;
+    // The record as it is now, as history and the sync compare it (RecordHistory::objectOf(), an
+    // interaction with its order's fields); empty when it is not there.
+    StoreResult<QJsonObject> recordNow(RecordHistory::Kind kind, qint64 id) const;
     // The newest revision committed (0 before any change).
     StoreResult<qint64> currentRevision() const;
 

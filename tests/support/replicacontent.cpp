@@ -15,11 +15,7 @@ QMap<ReplicaRecordKey, QJsonObject> replicaContentOf(Database &database)
         if (!all.ok())
             qFatal("%s", qPrintable(all.failure));
         for (const SyncFeed::Entry &entry : all.value) {
-            QJsonObject object = RecordHistory::objectOf(entry.json);
-            const QJsonObject order = RecordHistory::objectOf(entry.orderDetailsJson);
-            for (auto field = order.constBegin(); field != order.constEnd(); ++field)
-                object.insert(RecordHistory::orderDetailsPrefix() + field.key(), field.value());
-            content.insert({ int(kind), entry.id }, object);
+            content.insert({ int(kind), entry.id }, entry.object());
         }
     }
     return content;
